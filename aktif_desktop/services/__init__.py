@@ -1,0 +1,5 @@
+"""The use cases: the only API that the GUI, the command line and the exports call.
+
+Every function returns plain dataclasses (never peewee objects), validates its input with
+German messages and runs each write in one transaction.
+"""

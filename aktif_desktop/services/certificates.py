@@ -1,0 +1,87 @@
+"""The certificate number register: one number per attended participation, kept forever.
+
+Reprinting a certificate returns the stored number and issue date, so the document is the same.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+from peewee import fn
+
+from aktif_desktop import messages
+from aktif_desktop.domain import ParticipationStatus
+from aktif_desktop.errors import ValidationError
+from aktif_desktop.services.common import get_or_fail, transactional
+from aktif_desktop.services.events import EventRow, get_event
+from aktif_desktop.services.participations import ParticipantRow, list_participants
+from aktif_desktop.storage.models import Certificate, Participation
+
+PREFIX = "TB"
+
+
+@dataclass(slots=True, kw_only=True)
+class CertificateInfo:
+    """Everything printed on one attendance certificate."""
+
+    number: str
+    issued_on: dt.date
+    participant: ParticipantRow
+    event: EventRow
+
+
+def _next_number(year: int) -> str:
+    stem = f"{PREFIX}-{year}-"
+    last = (
+        Certificate.select(fn.MAX(Certificate.number))
+        .where(Certificate.number.startswith(stem))
+        .scalar()
+    )
+    sequence = int(last.rsplit("-", 1)[1]) + 1 if last else 1
+    return f"{stem}{sequence:05d}"
+
+
+def _issue(participation: Participation, today: dt.date) -> Certificate:
+    existing = Certificate.get_or_none(Certificate.participation == participation.id)
+    if existing is not None:
+        return existing
+    return Certificate.create(
+        participation=participation.id, number=_next_number(today.year), issued_on=today
+    )
+
+
+@transactional
+def issue_for_event(event_id: int, today: dt.date | None = None) -> list[CertificateInfo]:
+    """Return certificates for everyone who attended, issuing numbers where none exist yet."""
+    today = today or dt.date.today()
+    event = get_event(event_id)
+    attended = [
+        row for row in list_participants(event_id) if row.status == ParticipationStatus.ATTENDED
+    ]
+    result = []
+    for row in attended:
+        certificate = _issue(Participation.get_by_id(row.id), today)
+        row.certificate_number = certificate.number
+        result.append(
+            CertificateInfo(
+                number=certificate.number, issued_on=certificate.issued_on,
+                participant=row, event=event,
+            )
+        )
+    return result
+
+
+@transactional
+def issue_for_participation(participation_id: int, today: dt.date | None = None) -> CertificateInfo:
+    """Return the certificate of one attended participation, issuing its number once."""
+    record = get_or_fail(Participation, participation_id, "Die Teilnahme")
+    if record.status != ParticipationStatus.ATTENDED:
+        row = list_participants(record.event_id, ids=[participation_id])[0]
+        raise ValidationError(messages.CERTIFICATE_NOT_ATTENDED.format(name=row.full_name))
+    certificate = _issue(record, today or dt.date.today())
+    row = list_participants(record.event_id, ids=[participation_id])[0]
+    return CertificateInfo(
+        number=certificate.number, issued_on=certificate.issued_on,
+        participant=row, event=get_event(record.event_id),
+    )

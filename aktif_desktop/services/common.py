@@ -1,0 +1,98 @@
+"""Helpers the service modules share: transactions, look-ups and legal-area links."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+from functools import wraps
+from typing import Any, ParamSpec, Protocol, TypeVar
+
+from peewee import Model
+
+from aktif_desktop import messages
+from aktif_desktop.domain import LEGAL_AREAS
+from aktif_desktop.errors import NotFoundError
+from aktif_desktop.storage.models import LegalArea, database
+from aktif_desktop.text import fold
+
+P = ParamSpec("P")
+R = TypeVar("R")
+M = TypeVar("M", bound=Model)
+
+
+class Searchable(Protocol):
+    """A row that carries its folded search text."""
+
+    search_text: str
+
+
+S = TypeVar("S", bound=Searchable)
+
+
+def transactional(func: Callable[P, R]) -> Callable[P, R]:
+    """Run ``func`` in one transaction: on any error nothing of it stays in the database."""
+
+    @wraps(func)
+    def wrapper(*args: P.args, **kwargs: P.kwargs) -> R:
+        with database.atomic():
+            return func(*args, **kwargs)
+
+    return wrapper
+
+
+def get_or_fail(model: type[M], record_id: int, what: str) -> M:
+    """Return the record or raise a German NotFoundError naming ``what``."""
+    record = model.get_or_none(model.id == record_id)  # type: ignore[attr-defined]
+    if record is None:
+        raise NotFoundError(messages.NOT_FOUND.format(what=what, id=record_id))
+    return record
+
+
+def legal_area_ids() -> dict[str, int]:
+    """Return legal-area code -> row id."""
+    return {code: area_id for area_id, code in LegalArea.select(LegalArea.id, LegalArea.code).tuples()}
+
+
+def legal_area_codes_by_id() -> dict[int, str]:
+    """Return legal-area row id -> code."""
+    return {area_id: code for code, area_id in legal_area_ids().items()}
+
+
+def replace_links(link_model: Any, owner_field: str, owner_id: int, codes: Iterable[str]) -> None:
+    """Make the legal-area links of one owner exactly ``codes``."""
+    ids = legal_area_ids()
+    link_model.delete().where(getattr(link_model, owner_field) == owner_id).execute()
+    rows = [{owner_field: owner_id, "legal_area": ids[code]} for code in codes]
+    if rows:
+        link_model.insert_many(rows).execute()
+
+
+def links_by_owner(link_model: Any, owner_field: str) -> dict[int, tuple[str, ...]]:
+    """Return owner id -> legal-area codes in display order, for all owners at once."""
+    codes = legal_area_codes_by_id()
+    order = {code: index for index, code in enumerate(LEGAL_AREAS)}
+    owner_column = getattr(link_model, owner_field)
+    result: dict[int, list[str]] = {}
+    query = link_model.select(owner_column, link_model.legal_area).tuples()
+    for owner_id, area_id in query:
+        result.setdefault(owner_id, []).append(codes[area_id])
+    return {key: tuple(sorted(value, key=order.__getitem__)) for key, value in result.items()}
+
+
+def count_phrase(count: int, singular: str, plural: str) -> str:
+    """Return "1 Ansprechperson" or "3 Ansprechpersonen"."""
+    return f"{count} {singular if count == 1 else plural}"
+
+
+def join_phrases(parts: list[str]) -> str:
+    """Join German phrases: "a", "a und b", "a, b und c"."""
+    if len(parts) <= 1:
+        return "".join(parts)
+    return ", ".join(parts[:-1]) + " und " + parts[-1]
+
+
+def filter_rows(rows: list[S], search: str) -> list[S]:
+    """Keep the rows whose ``search_text`` contains every word of ``search`` (folded)."""
+    words = fold(search).split()
+    if not words:
+        return rows
+    return [row for row in rows if all(word in row.search_text for word in words)]

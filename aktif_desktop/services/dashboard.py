@@ -1,0 +1,84 @@
+"""The overview: upcoming events, open agreements and gaps, and the network's blind spots."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+
+from aktif_desktop.domain import LEGAL_AREAS, ParticipationStatus
+from aktif_desktop.services.conferences import (
+    AgreementRow,
+    SupplyGapRow,
+    list_agreements,
+    list_supply_gaps,
+)
+from aktif_desktop.services.events import EventRow, list_events
+from aktif_desktop.storage.models import (
+    Contact,
+    Event,
+    LegalArea,
+    Organisation,
+    OrganisationLegalArea,
+    Participation,
+)
+
+
+@dataclass(slots=True)
+class Dashboard:
+    """What the Übersicht shows."""
+
+    upcoming: list[EventRow] = field(default_factory=list)
+    open_agreements: list[AgreementRow] = field(default_factory=list)
+    open_gaps: list[SupplyGapRow] = field(default_factory=list)
+    missing_legal_areas: list[str] = field(default_factory=list)
+    organisation_count: int = 0
+    contact_count: int = 0
+    events_this_year: int = 0
+
+
+def represented_legal_areas(since: dt.datetime, until: dt.datetime) -> set[str]:
+    """Return the legal areas of organisations whose staff attended events in the period."""
+    query = (
+        LegalArea.select(LegalArea.code)
+        .join(OrganisationLegalArea)
+        .join(Organisation)
+        .join(Contact, on=(Contact.organisation == Organisation.id))
+        .join(Participation, on=(Participation.contact == Contact.id))
+        .join(Event, on=(Participation.event == Event.id))
+        .where(
+            (Participation.status == ParticipationStatus.ATTENDED.value)
+            & (Event.start >= since)
+            & (Event.start <= until)
+        )
+        .distinct()
+        .tuples()
+    )
+    return {code for (code,) in query}
+
+
+def missing_legal_areas(today: dt.date | None = None) -> list[str]:
+    """Return the codes of legal areas with no attendee in the last 12 months ("OTHER" aside)."""
+    now = dt.datetime.combine(today or dt.date.today(), dt.time.max)
+    since = now - dt.timedelta(days=365)
+    present = represented_legal_areas(since, now)
+    return [code for code in LEGAL_AREAS if code not in present and code != "OTHER"]
+
+
+def load_dashboard(today: dt.date | None = None, upcoming_limit: int = 8) -> Dashboard:
+    """Collect the overview in one call."""
+    today = today or dt.date.today()
+    start_of_day = dt.datetime.combine(today, dt.time.min)
+    upcoming = [
+        row for row in list_events(start_from=start_of_day) if row.status != "cancelled"
+    ][:upcoming_limit]
+    return Dashboard(
+        upcoming=upcoming,
+        open_agreements=list_agreements(open_only=True),
+        open_gaps=list_supply_gaps(open_only=True),
+        missing_legal_areas=missing_legal_areas(today),
+        organisation_count=Organisation.select().where(Organisation.active == True).count(),  # noqa: E712
+        contact_count=Contact.select().where(Contact.active == True).count(),  # noqa: E712
+        events_this_year=Event.select()
+        .where(Event.start.year == today.year)
+        .count(),
+    )

@@ -1,0 +1,114 @@
+"""Services (Leistungsangebote) an organisation offers: list, create, update, delete."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from peewee import JOIN
+
+from aktif_desktop.domain import LEGAL_AREAS
+from aktif_desktop.services import validation as check
+from aktif_desktop.services.common import get_or_fail, links_by_owner, replace_links, transactional
+from aktif_desktop.storage.models import Contact, Organisation, Service, ServiceLegalArea
+
+WHAT = "Das Leistungsangebot"
+
+
+@dataclass(slots=True, kw_only=True)
+class ServiceData:
+    """The editable fields of an offer."""
+
+    organisation_id: int
+    name: str
+    description: str = ""
+    target_group: str = ""
+    contact_id: int | None = None
+    legal_areas: tuple[str, ...] = ()
+
+
+@dataclass(slots=True, kw_only=True)
+class ServiceRow(ServiceData):
+    """A stored offer with the names it refers to."""
+
+    id: int
+    organisation_name: str = ""
+    contact_name: str = ""
+
+    @property
+    def legal_area_labels(self) -> str:
+        return ", ".join(LEGAL_AREAS[code] for code in self.legal_areas)
+
+
+def _validated(data: ServiceData) -> ServiceData:
+    get_or_fail(Organisation, data.organisation_id, "Der Partner")
+    if data.contact_id is not None:
+        get_or_fail(Contact, data.contact_id, "Die Ansprechperson")
+    return ServiceData(
+        organisation_id=data.organisation_id,
+        name=check.text(data.name, "Bezeichnung", required=True),
+        description=check.text(data.description, "Beschreibung", limit=check.MAX_TEXT),
+        target_group=check.text(data.target_group, "Zielgruppe"),
+        contact_id=data.contact_id,
+        legal_areas=check.legal_areas(data.legal_areas),
+    )
+
+
+def _store(record: Service, data: ServiceData) -> None:
+    record.organisation = data.organisation_id
+    record.contact = data.contact_id
+    record.name, record.description = data.name, data.description
+    record.target_group = data.target_group
+    record.save()
+    replace_links(ServiceLegalArea, "service", record.id, data.legal_areas)
+
+
+@transactional
+def create_service(data: ServiceData) -> ServiceRow:
+    """Create an offer of an organisation."""
+    record = Service()
+    _store(record, _validated(data))
+    return list_services(ids=[record.id])[0]
+
+
+@transactional
+def update_service(service_id: int, data: ServiceData) -> ServiceRow:
+    """Change an offer."""
+    record = get_or_fail(Service, service_id, WHAT)
+    _store(record, _validated(data))
+    return list_services(ids=[service_id])[0]
+
+
+@transactional
+def delete_service(service_id: int) -> None:
+    """Delete an offer (nothing refers to offers)."""
+    get_or_fail(Service, service_id, WHAT).delete_instance()
+
+
+def list_services(
+    *, organisation_id: int | None = None, ids: list[int] | None = None
+) -> list[ServiceRow]:
+    """Return offers sorted by organisation and name."""
+    query = (
+        Service.select(
+            Service.id, Service.organisation.alias("organisation_id"), Service.name,
+            Service.description, Service.target_group, Service.contact.alias("contact_id"),
+            Organisation.name.alias("organisation_name"), Contact.first_name, Contact.last_name,
+        )
+        .join(Organisation, on=(Service.organisation == Organisation.id))
+        .switch(Service)
+        .join(Contact, JOIN.LEFT_OUTER, on=(Service.contact == Contact.id))
+        .order_by(Organisation.name_key, Service.name)
+    )
+    if organisation_id is not None:
+        query = query.where(Service.organisation == organisation_id)
+    if ids is not None:
+        query = query.where(Service.id.in_(ids))
+    areas = links_by_owner(ServiceLegalArea, "service")
+    rows = []
+    for values in query.dicts():
+        first, last = values.pop("first_name") or "", values.pop("last_name") or ""
+        rows.append(
+            ServiceRow(**values, contact_name=f"{first} {last}".strip(),
+                       legal_areas=areas.get(values["id"], ()))
+        )
+    return rows

@@ -1,0 +1,1 @@
+"""Storage: the peewee models, the one database proxy and the numbered migrations."""

@@ -1,0 +1,91 @@
+"""Opening and closing the one SQLite database, with its pragmas and its checks.
+
+Every connection gets the same pragmas (set in this one place). A file that is not an Aktif
+database, or that a newer version wrote, is refused before anything is written to it.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from pathlib import Path
+
+from peewee import SqliteDatabase
+
+from aktif_desktop import messages
+from aktif_desktop.errors import DatabaseError
+from aktif_desktop.storage import migrations
+from aktif_desktop.storage.models import database
+
+# synchronous=FULL: with NORMAL a committed transaction can be lost on power failure, and
+# laptops lose power. secure_delete: a deleted person's name must not stay readable in the file.
+PRAGMAS: dict[str, object] = {
+    "journal_mode": "wal",
+    "foreign_keys": 1,
+    "busy_timeout": 10_000,
+    "synchronous": 2,
+    "secure_delete": 1,
+    "cache_size": -32_000,
+}
+
+SQLITE_HEADER = b"SQLite format 3\x00"
+OUR_TABLES = {"organisation", "contact", "event", "participation", "legal_area", "setting"}
+
+
+def inspect_file(path: Path) -> int:
+    """Check an existing file read-only and return its schema version (0 for an empty file).
+
+    Raises DatabaseError for a damaged file, another program's database or a newer schema.
+    """
+    if not path.exists() or path.stat().st_size == 0:
+        return 0
+    with path.open("rb") as handle:
+        if handle.read(16) != SQLITE_HEADER:
+            raise DatabaseError(messages.DB_NOT_SQLITE.format(path=path))
+    try:
+        connection = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+        try:
+            version = int(connection.execute("PRAGMA user_version").fetchone()[0])
+            tables = {row[0] for row in connection.execute("SELECT name FROM sqlite_master")}
+        finally:
+            connection.close()
+    except sqlite3.DatabaseError as exc:
+        raise DatabaseError(messages.DB_NOT_SQLITE.format(path=path)) from exc
+    user_tables = {name for name in tables if not name.startswith("sqlite_")}
+    if version == 0 and user_tables:
+        raise DatabaseError(messages.DB_FOREIGN.format(path=path))
+    if version > 0 and not OUR_TABLES <= tables:
+        raise DatabaseError(messages.DB_FOREIGN.format(path=path))
+    if version > migrations.LATEST_VERSION:
+        raise DatabaseError(
+            messages.DB_NEWER_SCHEMA.format(
+                path=path, found=version, known=migrations.LATEST_VERSION
+            )
+        )
+    return version
+
+
+def open_database(path: Path | str, *, migrate: bool = True) -> SqliteDatabase:
+    """Open (or create) the database at ``path``, bind the models to it and migrate it."""
+    path = Path(path).expanduser().resolve()
+    inspect_file(path)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    close_database()
+    db = SqliteDatabase(str(path), pragmas=PRAGMAS, timeout=10)
+    database.initialize(db)
+    db.connect(reuse_if_open=True)
+    if migrate:
+        migrations.migrate_to_latest(db, path)
+    return db
+
+
+def close_database() -> None:
+    """Close the current database (if any), leaving no open connection behind."""
+    current = database.obj
+    if current is not None and not current.is_closed():
+        current.close()
+
+
+def current_path() -> Path | None:
+    """Return the file of the open database, or None."""
+    current = database.obj
+    return Path(current.database) if current is not None else None

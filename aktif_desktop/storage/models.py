@@ -1,0 +1,214 @@
+"""peewee models for the whole domain, bound once to the database proxy.
+
+Enum fields hold the stable codes of :mod:`aktif_desktop.domain`; the schema itself is
+created and changed only by :mod:`aktif_desktop.storage.migrations`.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+from peewee import (
+    AutoField,
+    BooleanField,
+    CharField,
+    DatabaseProxy,
+    DateField,
+    DateTimeField,
+    FloatField,
+    ForeignKeyField,
+    IntegerField,
+    Model,
+    TextField,
+)
+
+database = DatabaseProxy()
+
+
+def now() -> dt.datetime:
+    """Return the local time without microseconds (what the user reads)."""
+    return dt.datetime.now().replace(microsecond=0)
+
+
+class BaseModel(Model):
+    """Common base: the proxy binding and the created/updated timestamps."""
+
+    id = AutoField()
+    created_at = DateTimeField(default=now)
+    updated_at = DateTimeField(default=now)
+
+    class Meta:
+        database = database
+        legacy_table_names = False
+
+    def save(self, *args: Any, **kwargs: Any) -> int:
+        self.updated_at = now()
+        return int(super().save(*args, **kwargs))
+
+
+class LegalArea(BaseModel):
+    code = CharField(unique=True)
+    label = CharField()
+    sort_order = IntegerField(default=0)
+
+
+class Organisation(BaseModel):
+    name = CharField()
+    name_key = CharField(unique=True)  # folded name; keeps "Caritas" and "CARITAS " apart
+    kind = CharField()
+    role = CharField()
+    street = CharField(default="")
+    postcode = CharField(default="")
+    city = CharField(default="")
+    phone = CharField(default="")
+    email = CharField(default="")
+    website = CharField(default="")
+    notes = TextField(default="")
+    active = BooleanField(default=True)
+
+
+class OrganisationLegalArea(BaseModel):
+    organisation = ForeignKeyField(Organisation, on_delete="CASCADE", backref="legal_area_links")
+    legal_area = ForeignKeyField(LegalArea, on_delete="RESTRICT")
+
+    class Meta:
+        indexes = ((("organisation", "legal_area"), True),)
+
+
+class Contact(BaseModel):
+    organisation = ForeignKeyField(
+        Organisation, null=True, on_delete="RESTRICT", backref="contacts"
+    )
+    salutation = CharField(default="")
+    title = CharField(default="")
+    first_name = CharField(default="")
+    last_name = CharField()
+    function = CharField(default="")
+    phone = CharField(default="")
+    mobile = CharField(default="")
+    email = CharField(default="", index=True)
+    topics = TextField(default="")
+    notes = TextField(default="")
+    active = BooleanField(default=True)
+    consent_share = BooleanField(default=False)
+    consent_share_date = DateField(null=True)
+    # Added by migration 2.
+    consent_lists = BooleanField(default=True)
+    consent_lists_date = DateField(null=True)
+    verified_at = DateField(null=True)
+
+
+class Service(BaseModel):
+    organisation = ForeignKeyField(Organisation, on_delete="RESTRICT", backref="services")
+    name = CharField()
+    description = TextField(default="")
+    target_group = CharField(default="")
+    contact = ForeignKeyField(Contact, null=True, on_delete="SET NULL")
+
+
+class ServiceLegalArea(BaseModel):
+    service = ForeignKeyField(Service, on_delete="CASCADE", backref="legal_area_links")
+    legal_area = ForeignKeyField(LegalArea, on_delete="RESTRICT")
+
+    class Meta:
+        indexes = ((("service", "legal_area"), True),)
+
+
+class Event(BaseModel):
+    kind = CharField()
+    title = CharField()
+    start = DateTimeField(index=True)
+    end = DateTimeField()
+    place = CharField(default="")
+    online_link = CharField(default="")
+    organiser = ForeignKeyField(Organisation, null=True, on_delete="RESTRICT", backref="events")
+    capacity = IntegerField(null=True)
+    hours = FloatField(null=True)
+    agenda = TextField(default="")
+    status = CharField()
+    minutes = TextField(default="")
+
+
+class EventLegalArea(BaseModel):
+    event = ForeignKeyField(Event, on_delete="CASCADE", backref="legal_area_links")
+    legal_area = ForeignKeyField(LegalArea, on_delete="RESTRICT")
+
+    class Meta:
+        indexes = ((("event", "legal_area"), True),)
+
+
+class Participation(BaseModel):
+    event = ForeignKeyField(Event, on_delete="RESTRICT", backref="participations")
+    contact = ForeignKeyField(Contact, on_delete="RESTRICT", backref="participations")
+    status = CharField()
+    status_changed_at = DateTimeField(default=now)
+    invited_at = DateTimeField(null=True)
+    registered_at = DateTimeField(null=True)
+    waitlisted_at = DateTimeField(null=True)
+    attended_at = DateTimeField(null=True)
+    note = TextField(default="")
+
+    class Meta:
+        indexes = ((("event", "contact"), True),)
+
+
+class Certificate(BaseModel):
+    participation = ForeignKeyField(
+        Participation, unique=True, on_delete="RESTRICT", backref="certificates"
+    )
+    number = CharField(unique=True)
+    issued_on = DateField()
+
+
+class Agreement(BaseModel):
+    event = ForeignKeyField(Event, on_delete="RESTRICT", backref="agreements")
+    who = CharField()
+    what = TextField()
+    due = DateField(null=True)
+    status = CharField()
+    note = TextField(default="")
+
+
+class SupplyGap(BaseModel):
+    event = ForeignKeyField(Event, on_delete="RESTRICT", backref="supply_gaps")
+    title = CharField()
+    description = TextField(default="")
+    status = CharField()
+
+
+class SupplyGapLegalArea(BaseModel):
+    supply_gap = ForeignKeyField(SupplyGap, on_delete="CASCADE", backref="legal_area_links")
+    legal_area = ForeignKeyField(LegalArea, on_delete="RESTRICT")
+
+    class Meta:
+        indexes = ((("supply_gap", "legal_area"), True),)
+
+
+class Setting(Model):
+    """Key-value settings of the Verbund (name, logo, signatory, certificate text, …)."""
+
+    key = CharField(primary_key=True)
+    value = TextField(default="")
+
+    class Meta:
+        database = database
+        legacy_table_names = False
+
+
+ALL_MODELS: tuple[type[Model], ...] = (
+    LegalArea,
+    Organisation,
+    OrganisationLegalArea,
+    Contact,
+    Service,
+    ServiceLegalArea,
+    Event,
+    EventLegalArea,
+    Participation,
+    Certificate,
+    Agreement,
+    SupplyGap,
+    SupplyGapLegalArea,
+    Setting,
+)
