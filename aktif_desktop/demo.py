@@ -23,64 +23,188 @@ from aktif_desktop.domain import (
     SupplyGapStatus,
 )
 from aktif_desktop.errors import ValidationError
-from aktif_desktop.services import conferences, contacts, events, offers, organisations
-from aktif_desktop.services import participations, settings
+from aktif_desktop.services import (
+    conferences,
+    contacts,
+    events,
+    offers,
+    organisations,
+    participations,
+    settings,
+)
 from aktif_desktop.services.common import transactional
 from aktif_desktop.storage.models import Contact, Event, Organisation
 
 K, R = OrganisationKind, OrganisationRole
 # (name, kind, role, legal areas, offers)
-PARTNERS: tuple[tuple[str, OrganisationKind, OrganisationRole, tuple[str, ...], tuple[str, ...]], ...] = (
-    ("Jugendamt Landkreis Lindenau", K.YOUTH_OFFICE, R.NETWORK_PARTNER, ("SGB8",),
-     ("Hilfen zur Erziehung", "Frühe Hilfen")),
-    ("Jobcenter Lindenau", K.JOBCENTER, R.NETWORK_PARTNER, ("SGB2",),
-     ("Bürgergeld-Beratung", "Coaching für Alleinerziehende")),
-    ("Agentur für Arbeit Grünfelde", K.EMPLOYMENT_AGENCY, R.NETWORK_PARTNER, ("SGB3",),
-     ("Berufsberatung im Erwerbsleben",)),
-    ("Familienkasse Sachsen-Ost", K.FAMILY_BENEFITS_OFFICE, R.COOPERATION_PARTNER, ("BKGG",),
-     ("Kinderzuschlag-Beratung",)),
-    ("Sozialamt Stadt Mühlhausen am See", K.SOCIAL_WELFARE_OFFICE, R.COOPERATION_PARTNER,
-     ("SGB12", "BUT"), ("Grundsicherung", "Bildung und Teilhabe")),
-    ("Wohngeldstelle Lindenau", K.HOUSING_BENEFIT_OFFICE, R.COOPERATION_PARTNER, ("WOGG",),
-     ("Wohngeld-Sprechstunde",)),
-    ("Caritasverband Lindenau e. V.", K.WELFARE_ASSOCIATION, R.SUBPROJECT_PARTNER,
-     ("SGB8", "SGB2"), ("Familienlotsen", "Schuldnerberatung")),
-    ("Diakonie Grünfelde gGmbH", K.WELFARE_ASSOCIATION, R.SUBPROJECT_PARTNER, ("SGB9", "SGB8"),
-     ("Ergänzende unabhängige Teilhabeberatung",)),
-    ("AWO Kreisverband Bärenstein", K.WELFARE_ASSOCIATION, R.NETWORK_PARTNER, ("SGB8", "SGB12"),
-     ("Migrationsberatung für Familien",)),
-    ("DRK Ortsverein Neuwalde", K.WELFARE_ASSOCIATION, R.COOPERATION_PARTNER, ("SGB8",),
-     ("Familienbildung",)),
-    ("Paritätischer Wohlfahrtsverband – Regionalbüro Süd", K.WELFARE_ASSOCIATION,
-     R.COOPERATION_PARTNER, ("OTHER",), ()),
-    ("Bildungswerk Weißenbach gGmbH", K.EDUCATION_PROVIDER, R.COOPERATION_PARTNER, ("SGB3", "SGB2"),
-     ("Teilzeitausbildung für Eltern",)),
-    ("Volkshochschule Lindenau", K.EDUCATION_PROVIDER, R.OTHER, ("OTHER",),
-     ("Deutschkurse mit Kinderbetreuung",)),
-    ("Berufsgenossenschaft Mitte – Bezirksverwaltung", K.OTHER, R.OTHER, ("SGB7",),
-     ("Beratung nach Arbeitsunfällen",)),
-    ("Erziehungs- und Familienberatungsstelle Oberkirchen", K.COUNSELLING_CENTRE,
-     R.COOPERATION_PARTNER, ("SGB8",), ("Erziehungsberatung",)),
-    ("Schuldner- und Insolvenzberatung Bärenstein", K.COUNSELLING_CENTRE, R.OTHER, ("SGB12",),
-     ("Budgetberatung für Familien",)),
+PARTNERS: tuple[
+    tuple[str, OrganisationKind, OrganisationRole, tuple[str, ...], tuple[str, ...]], ...
+] = (
+    (
+        "Jugendamt Landkreis Lindenau",
+        K.YOUTH_OFFICE,
+        R.NETWORK_PARTNER,
+        ("SGB8",),
+        ("Hilfen zur Erziehung", "Frühe Hilfen"),
+    ),
+    (
+        "Jobcenter Lindenau",
+        K.JOBCENTER,
+        R.NETWORK_PARTNER,
+        ("SGB2",),
+        ("Bürgergeld-Beratung", "Coaching für Alleinerziehende"),
+    ),
+    (
+        "Agentur für Arbeit Grünfelde",
+        K.EMPLOYMENT_AGENCY,
+        R.NETWORK_PARTNER,
+        ("SGB3",),
+        ("Berufsberatung im Erwerbsleben",),
+    ),
+    (
+        "Familienkasse Sachsen-Ost",
+        K.FAMILY_BENEFITS_OFFICE,
+        R.COOPERATION_PARTNER,
+        ("BKGG",),
+        ("Kinderzuschlag-Beratung",),
+    ),
+    (
+        "Sozialamt Stadt Mühlhausen am See",
+        K.SOCIAL_WELFARE_OFFICE,
+        R.COOPERATION_PARTNER,
+        ("SGB12", "BUT"),
+        ("Grundsicherung", "Bildung und Teilhabe"),
+    ),
+    (
+        "Wohngeldstelle Lindenau",
+        K.HOUSING_BENEFIT_OFFICE,
+        R.COOPERATION_PARTNER,
+        ("WOGG",),
+        ("Wohngeld-Sprechstunde",),
+    ),
+    (
+        "Caritasverband Lindenau e. V.",
+        K.WELFARE_ASSOCIATION,
+        R.SUBPROJECT_PARTNER,
+        ("SGB8", "SGB2"),
+        ("Familienlotsen", "Schuldnerberatung"),
+    ),
+    (
+        "Diakonie Grünfelde gGmbH",
+        K.WELFARE_ASSOCIATION,
+        R.SUBPROJECT_PARTNER,
+        ("SGB9", "SGB8"),
+        ("Ergänzende unabhängige Teilhabeberatung",),
+    ),
+    (
+        "AWO Kreisverband Bärenstein",
+        K.WELFARE_ASSOCIATION,
+        R.NETWORK_PARTNER,
+        ("SGB8", "SGB12"),
+        ("Migrationsberatung für Familien",),
+    ),
+    (
+        "DRK Ortsverein Neuwalde",
+        K.WELFARE_ASSOCIATION,
+        R.COOPERATION_PARTNER,
+        ("SGB8",),
+        ("Familienbildung",),
+    ),
+    (
+        "Paritätischer Wohlfahrtsverband – Regionalbüro Süd",
+        K.WELFARE_ASSOCIATION,
+        R.COOPERATION_PARTNER,
+        ("OTHER",),
+        (),
+    ),
+    (
+        "Bildungswerk Weißenbach gGmbH",
+        K.EDUCATION_PROVIDER,
+        R.COOPERATION_PARTNER,
+        ("SGB3", "SGB2"),
+        ("Teilzeitausbildung für Eltern",),
+    ),
+    (
+        "Volkshochschule Lindenau",
+        K.EDUCATION_PROVIDER,
+        R.OTHER,
+        ("OTHER",),
+        ("Deutschkurse mit Kinderbetreuung",),
+    ),
+    (
+        "Berufsgenossenschaft Mitte – Bezirksverwaltung",
+        K.OTHER,
+        R.OTHER,
+        ("SGB7",),
+        ("Beratung nach Arbeitsunfällen",),
+    ),
+    (
+        "Erziehungs- und Familienberatungsstelle Oberkirchen",
+        K.COUNSELLING_CENTRE,
+        R.COOPERATION_PARTNER,
+        ("SGB8",),
+        ("Erziehungsberatung",),
+    ),
+    (
+        "Schuldner- und Insolvenzberatung Bärenstein",
+        K.COUNSELLING_CENTRE,
+        R.OTHER,
+        ("SGB12",),
+        ("Budgetberatung für Familien",),
+    ),
     ("Grundschule am Mühlenweg", K.SCHOOL_DAYCARE, R.OTHER, ("BUT",), ()),
     ("Kita Sonnenblume", K.SCHOOL_DAYCARE, R.OTHER, ("SGB8",), ()),
-    ("Stadtverwaltung Lindenau – Sozialplanung", K.MUNICIPALITY, R.NETWORK_PARTNER,
-     ("SGB12", "SGB8"), ()),
-    ("Landratsamt Lindenau – Teilhabeplanung", K.MUNICIPALITY, R.COOPERATION_PARTNER, ("SGB9",),
-     ()),
-    ("Mühlenbäckerei Krüger GmbH", K.COMPANY, R.OTHER, ("OTHER",),
-     ("Ausbildungsplätze in Teilzeit",)),
+    (
+        "Stadtverwaltung Lindenau – Sozialplanung",
+        K.MUNICIPALITY,
+        R.NETWORK_PARTNER,
+        ("SGB12", "SGB8"),
+        (),
+    ),
+    (
+        "Landratsamt Lindenau – Teilhabeplanung",
+        K.MUNICIPALITY,
+        R.COOPERATION_PARTNER,
+        ("SGB9",),
+        (),
+    ),
+    (
+        "Mühlenbäckerei Krüger GmbH",
+        K.COMPANY,
+        R.OTHER,
+        ("OTHER",),
+        ("Ausbildungsplätze in Teilzeit",),
+    ),
     ("Stadtwerke Grünfelde", K.COMPANY, R.OTHER, ("OTHER",), ()),
-    ("Hochschule Lindenau – Institut für Sozialforschung", K.RESEARCH, R.OTHER, ("OTHER",),
-     ("Evaluation der Verbundarbeit",)),
-    ("Gleichstellungsbeauftragte des Landkreises", K.EQUALITY_OFFICER, R.COOPERATION_PARTNER,
-     ("OTHER",), ()),
-    ("Integrationsfachdienst Lindenau", K.OTHER, R.COOPERATION_PARTNER, ("SGB9",),
-     ("Begleitung im Arbeitsleben",)),
+    (
+        "Hochschule Lindenau – Institut für Sozialforschung",
+        K.RESEARCH,
+        R.OTHER,
+        ("OTHER",),
+        ("Evaluation der Verbundarbeit",),
+    ),
+    (
+        "Gleichstellungsbeauftragte des Landkreises",
+        K.EQUALITY_OFFICER,
+        R.COOPERATION_PARTNER,
+        ("OTHER",),
+        (),
+    ),
+    (
+        "Integrationsfachdienst Lindenau",
+        K.OTHER,
+        R.COOPERATION_PARTNER,
+        ("SGB9",),
+        ("Begleitung im Arbeitsleben",),
+    ),
     ("Frauenhaus Grünfelde", K.WELFARE_ASSOCIATION, R.OTHER, ("SGB2", "SGB12"), ()),
-    ("Mehrgenerationenhaus Weißenbach", K.WELFARE_ASSOCIATION, R.SUBPROJECT_PARTNER, ("SGB8",),
-     ("Offener Elterntreff",)),
+    (
+        "Mehrgenerationenhaus Weißenbach",
+        K.WELFARE_ASSOCIATION,
+        R.SUBPROJECT_PARTNER,
+        ("SGB8",),
+        ("Offener Elterntreff",),
+    ),
     ("Kinder- und Jugendhilfe Strauß & Söhne gGmbH", K.WELFARE_ASSOCIATION, R.OTHER, ("SGB8",), ()),
 )
 
@@ -118,16 +242,24 @@ def _events_plan(today: dt.date) -> list[tuple[EventKind, str, float, int | None
     for offset in range(-7, 6):
         year, month = _month(today, offset)
         kind, title, hours, capacity = PLAN[0]
-        plan.append((kind, f"{title} {month:02d}/{year}", hours, capacity,
-                     dt.datetime(year, month, 8, 14, 0)))
+        plan.append(
+            (
+                kind,
+                f"{title} {month:02d}/{year}",
+                hours,
+                capacity,
+                dt.datetime(year, month, 8, 14, 0),
+            )
+        )
         if offset % 2 == 0:
             kind, title, hours, capacity = PLAN[4]
             plan.append((kind, title, hours, capacity, dt.datetime(year, month, 14, 15, 0)))
         if offset in (-7, -1, 5):
             kind, title, hours, capacity = PLAN[5]
             half = "Frühjahr" if month <= 6 else "Herbst"
-            plan.append((kind, f"{title} {half} {year}", hours, capacity,
-                         dt.datetime(year, month, 3, 9, 0)))
+            plan.append(
+                (kind, f"{title} {half} {year}", hours, capacity, dt.datetime(year, month, 3, 9, 0))
+            )
     others = [entry for index, entry in enumerate(PLAN) if index not in (0, 4, 5)]
     offset = -7
     while len(plan) < 42:
@@ -146,12 +278,14 @@ def load_demo(today: dt.date | None = None, seed: int = 2026) -> dict[str, int]:
         raise ValidationError(messages.DEMO_NOT_EMPTY)
     today = today or dt.date.today()
     rng = random.Random(seed)
-    settings.save_settings(settings.Settings(
-        verbund_name="Familienverbund Lindenau",
-        signatory_name="Dr. Henriette Weißgerber",
-        signatory_function="Netzwerkkoordination",
-        place_of_issue="Lindenau",
-    ))
+    settings.save_settings(
+        settings.Settings(
+            verbund_name="Familienverbund Lindenau",
+            signatory_name="Dr. Henriette Weißgerber",
+            signatory_function="Netzwerkkoordination",
+            place_of_issue="Lindenau",
+        )
+    )
     org_rows, contact_rows = _partners(rng, today)
     event_rows = _year_plan(rng, org_rows, today)
     _participations(rng, event_rows, contact_rows, today)
@@ -171,13 +305,21 @@ def _partners(
     for index, (name, kind, role, areas, offer_names) in enumerate(PARTNERS):
         city, postcode = CITIES[index % len(CITIES)]
         area_code = f"3{rng.randint(4000, 9999)}"
-        org = organisations.create_organisation(organisations.OrganisationData(
-            name=name, kind=kind.value, role=role.value,
-            street=f"{STREETS[index % len(STREETS)]} {rng.randint(1, 80)}",
-            postcode=postcode, city=city, phone=_phone(rng, area_code[1:]),
-            email=f"info@{_domain(name)}", website=f"https://www.{_domain(name)}",
-            legal_areas=areas, active=index != len(PARTNERS) - 1,
-        ))
+        org = organisations.create_organisation(
+            organisations.OrganisationData(
+                name=name,
+                kind=kind.value,
+                role=role.value,
+                street=f"{STREETS[index % len(STREETS)]} {rng.randint(1, 80)}",
+                postcode=postcode,
+                city=city,
+                phone=_phone(rng, area_code[1:]),
+                email=f"info@{_domain(name)}",
+                website=f"https://www.{_domain(name)}",
+                legal_areas=areas,
+                active=index != len(PARTNERS) - 1,
+            )
+        )
         org_rows.append(org)
         people = []
         for _ in range(rng.randint(2, 5)):
@@ -186,24 +328,37 @@ def _partners(
                 first, last = rng.choice(FIRST_NAMES), rng.choice(LAST_NAMES)
             used_names.add((first, last))
             verified = today - dt.timedelta(days=rng.choice((20, 90, 200, 300, 400, 700)))
-            person = contacts.create_contact(contacts.ContactData(
-                organisation_id=org.id, first_name=first, last_name=last,
-                salutation=rng.choice(("Frau", "Herr", "")), title=rng.choice(("", "", "", "Dr.")),
-                function=rng.choice(FUNCTIONS), phone=_phone(rng, area_code[1:]),
-                mobile=f"015{rng.randint(1, 9)} {rng.randint(1000000, 9999999)}",
-                email=f"{_mail_part(first)}.{_mail_part(last)}@{_domain(name)}",
-                topics=", ".join(rng.sample(TOPICS, 2)), consent_share=rng.random() < 0.8,
-                verified_at=verified,
-            ))
+            person = contacts.create_contact(
+                contacts.ContactData(
+                    organisation_id=org.id,
+                    first_name=first,
+                    last_name=last,
+                    salutation=rng.choice(("Frau", "Herr", "")),
+                    title=rng.choice(("", "", "", "Dr.")),
+                    function=rng.choice(FUNCTIONS),
+                    phone=_phone(rng, area_code[1:]),
+                    mobile=f"015{rng.randint(1, 9)} {rng.randint(1000000, 9999999)}",
+                    email=f"{_mail_part(first)}.{_mail_part(last)}@{_domain(name)}",
+                    topics=", ".join(rng.sample(TOPICS, 2)),
+                    consent_share=rng.random() < 0.8,
+                    verified_at=verified,
+                )
+            )
             people.append(person)
         contact_rows += people
         for offer in offer_names:
-            offers.create_service(offers.ServiceData(
-                organisation_id=org.id, name=offer, legal_areas=areas,
-                target_group=rng.choice(("Familien", "Alleinerziehende", "Fachkräfte", "Eltern")),
-                contact_id=people[0].id,
-                description=f"{offer} für Familien im Landkreis Lindenau.",
-            ))
+            offers.create_service(
+                offers.ServiceData(
+                    organisation_id=org.id,
+                    name=offer,
+                    legal_areas=areas,
+                    target_group=rng.choice(
+                        ("Familien", "Alleinerziehende", "Fachkräfte", "Eltern")
+                    ),
+                    contact_id=people[0].id,
+                    description=f"{offer} für Familien im Landkreis Lindenau.",
+                )
+            )
     return org_rows, contact_rows
 
 
@@ -214,23 +369,41 @@ def _year_plan(
     for kind, title, hours, capacity, start in _events_plan(today):
         online = kind == EventKind.ONLINE_EXCHANGE
         past = start.date() < today
-        status = EventStatus.HELD if past else (
-            EventStatus.INVITED if (start.date() - today).days < 60 else EventStatus.PLANNED
+        status = (
+            EventStatus.HELD
+            if past
+            else (EventStatus.INVITED if (start.date() - today).days < 60 else EventStatus.PLANNED)
         )
-        rows.append(events.create_event(events.EventData(
-            kind=kind.value, title=title, start=start,
-            end=start + dt.timedelta(hours=hours + (0.5 if hours >= 4 else 0)),
-            place="" if online else rng.choice((
-                "Familienzentrum Lindenau, Großer Saal", "Rathaus Grünfelde, Raum 1.12",
-                "Mehrgenerationenhaus Weißenbach", "Landratsamt Lindenau, Sitzungssaal",
-            )),
-            online_link="https://meet.example.org/aktif-austausch" if online else "",
-            organiser_id=org_rows[0].id if kind == EventKind.FAMILY_CONFERENCE else None,
-            capacity=capacity, hours=hours, status=status.value,
-            agenda="\n".join(rng.sample(TOPICS, 3)),
-            legal_areas=tuple(rng.sample(("SGB2", "SGB3", "SGB8", "SGB12", "BKGG", "WOGG"), 2)),
-            minutes="Protokoll liegt vor." if past else "",
-        )))
+        rows.append(
+            events.create_event(
+                events.EventData(
+                    kind=kind.value,
+                    title=title,
+                    start=start,
+                    end=start + dt.timedelta(hours=hours + (0.5 if hours >= 4 else 0)),
+                    place=""
+                    if online
+                    else rng.choice(
+                        (
+                            "Familienzentrum Lindenau, Großer Saal",
+                            "Rathaus Grünfelde, Raum 1.12",
+                            "Mehrgenerationenhaus Weißenbach",
+                            "Landratsamt Lindenau, Sitzungssaal",
+                        )
+                    ),
+                    online_link="https://meet.example.org/aktif-austausch" if online else "",
+                    organiser_id=org_rows[0].id if kind == EventKind.FAMILY_CONFERENCE else None,
+                    capacity=capacity,
+                    hours=hours,
+                    status=status.value,
+                    agenda="\n".join(rng.sample(TOPICS, 3)),
+                    legal_areas=tuple(
+                        rng.sample(("SGB2", "SGB3", "SGB8", "SGB12", "BKGG", "WOGG"), 2)
+                    ),
+                    minutes="Protokoll liegt vor." if past else "",
+                )
+            )
+        )
     return rows
 
 
@@ -255,7 +428,9 @@ def _participations(
                 continue
             registered = participations.set_status(change.row.id, ParticipationStatus.REGISTERED)
             if event.start.date() < today and registered.row.status == "registered":
-                final = ParticipationStatus.NO_SHOW if outcome > 0.92 else ParticipationStatus.ATTENDED
+                final = (
+                    ParticipationStatus.NO_SHOW if outcome > 0.92 else ParticipationStatus.ATTENDED
+                )
                 participations.set_status(change.row.id, final.value)
 
 
@@ -267,35 +442,73 @@ def _conference_results(
     ]
     first, second = structure[0], structure[1]
     agreements = (
-        (first, "Jobcenter Lindenau", "Sprechstunde im Familienzentrum einmal im Monat anbieten",
-         AgreementStatus.DONE),
-        (first, "Familienkasse Sachsen-Ost", "Infoblatt Kinderzuschlag in leichter Sprache",
-         AgreementStatus.IN_PROGRESS),
-        (first, "Jugendamt Landkreis Lindenau", "Ansprechperson für Alleinerziehende benennen",
-         AgreementStatus.OPEN),
-        (second, "Wohngeldstelle Lindenau", "Gemeinsamer Antragstag Wohngeld und Kinderzuschlag",
-         AgreementStatus.OPEN),
-        (second, "Netzwerkkoordination", "Goldene Telefonnummern aktualisieren und verteilen",
-         AgreementStatus.OPEN),
+        (
+            first,
+            "Jobcenter Lindenau",
+            "Sprechstunde im Familienzentrum einmal im Monat anbieten",
+            AgreementStatus.DONE,
+        ),
+        (
+            first,
+            "Familienkasse Sachsen-Ost",
+            "Infoblatt Kinderzuschlag in leichter Sprache",
+            AgreementStatus.IN_PROGRESS,
+        ),
+        (
+            first,
+            "Jugendamt Landkreis Lindenau",
+            "Ansprechperson für Alleinerziehende benennen",
+            AgreementStatus.OPEN,
+        ),
+        (
+            second,
+            "Wohngeldstelle Lindenau",
+            "Gemeinsamer Antragstag Wohngeld und Kinderzuschlag",
+            AgreementStatus.OPEN,
+        ),
+        (
+            second,
+            "Netzwerkkoordination",
+            "Goldene Telefonnummern aktualisieren und verteilen",
+            AgreementStatus.OPEN,
+        ),
     )
     for event, who, what, status in agreements:
-        conferences.create_agreement(event.id, conferences.AgreementData(
-            who=who, what=what, status=status.value,
-            due=(event.start + dt.timedelta(days=90)).date(),
-        ))
+        conferences.create_agreement(
+            event.id,
+            conferences.AgreementData(
+                who=who,
+                what=what,
+                status=status.value,
+                due=(event.start + dt.timedelta(days=90)).date(),
+            ),
+        )
     gaps = (
-        (first, "Keine Kinderbetreuung während Sprachkursen", ("SGB2", "SGB8"),
-         SupplyGapStatus.IN_PROGRESS),
+        (
+            first,
+            "Keine Kinderbetreuung während Sprachkursen",
+            ("SGB2", "SGB8"),
+            SupplyGapStatus.IN_PROGRESS,
+        ),
         (first, "Lange Bearbeitungszeiten beim Wohngeld", ("WOGG",), SupplyGapStatus.OPEN),
-        (second, "Kaum Beratung zu Leistungen nach Arbeitsunfällen", ("SGB7",),
-         SupplyGapStatus.OPEN),
+        (
+            second,
+            "Kaum Beratung zu Leistungen nach Arbeitsunfällen",
+            ("SGB7",),
+            SupplyGapStatus.OPEN,
+        ),
         (second, "Fehlende Teilzeitausbildungsplätze", ("SGB3",), SupplyGapStatus.CLOSED),
     )
     for event, title, areas, gap_status in gaps:
-        conferences.create_supply_gap(event.id, conferences.SupplyGapData(
-            title=title, legal_areas=areas, status=gap_status.value,
-            description="In der Strukturkonferenz benannt.",
-        ))
+        conferences.create_supply_gap(
+            event.id,
+            conferences.SupplyGapData(
+                title=title,
+                legal_areas=areas,
+                status=gap_status.value,
+                description="In der Strukturkonferenz benannt.",
+            ),
+        )
 
 
 def _domain(name: str) -> str:

@@ -65,7 +65,9 @@ CERTIFICATE_NOT_ATTENDED = (
     "Für {name} kann keine Teilnahmebescheinigung ausgestellt werden, weil die Teilnahme nicht "
     "als „teilgenommen“ erfasst ist."
 )
-NOT_FOUND = "{what} mit der Nummer {id} wurde nicht gefunden. Vielleicht wurde der Eintrag gelöscht."
+NOT_FOUND = (
+    "{what} mit der Nummer {id} wurde nicht gefunden. Vielleicht wurde der Eintrag gelöscht."
+)
 CONFERENCE_ONLY = (
     "Vereinbarungen und Versorgungslücken gibt es nur bei Familien- und Strukturkonferenzen."
 )

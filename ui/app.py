@@ -16,6 +16,8 @@ def run(database: Path) -> int:
     open_database(database)
     window = QMainWindow()
     window.setWindowTitle(f"Aktif Desktop – {database}")
-    window.setCentralWidget(QLabel(QApplication.translate("app", "Die Oberfläche entsteht gerade.")))
+    window.setCentralWidget(
+        QLabel(QApplication.translate("app", "Die Oberfläche entsteht gerade."))
+    )
     window.show()
     return int(app.exec())

@@ -65,8 +65,10 @@ def issue_for_event(event_id: int, today: dt.date | None = None) -> list[Certifi
         row.certificate_number = certificate.number
         result.append(
             CertificateInfo(
-                number=certificate.number, issued_on=certificate.issued_on,
-                participant=row, event=event,
+                number=certificate.number,
+                issued_on=certificate.issued_on,
+                participant=row,
+                event=event,
             )
         )
     return result
@@ -82,6 +84,8 @@ def issue_for_participation(participation_id: int, today: dt.date | None = None)
     certificate = _issue(record, today or dt.date.today())
     row = list_participants(record.event_id, ids=[participation_id])[0]
     return CertificateInfo(
-        number=certificate.number, issued_on=certificate.issued_on,
-        participant=row, event=get_event(record.event_id),
+        number=certificate.number,
+        issued_on=certificate.issued_on,
+        participant=row,
+        event=get_event(record.event_id),
     )

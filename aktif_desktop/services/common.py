@@ -49,7 +49,9 @@ def get_or_fail(model: type[M], record_id: int, what: str) -> M:
 
 def legal_area_ids() -> dict[str, int]:
     """Return legal-area code -> row id."""
-    return {code: area_id for area_id, code in LegalArea.select(LegalArea.id, LegalArea.code).tuples()}
+    return {
+        code: area_id for area_id, code in LegalArea.select(LegalArea.id, LegalArea.code).tuples()
+    }
 
 
 def legal_area_codes_by_id() -> dict[int, str]:

@@ -123,7 +123,9 @@ def list_agreements(
 ) -> list[AgreementRow]:
     """Return agreements, oldest conference first."""
     query = (
-        Agreement.select(Agreement, Event.title.alias("event_title"), Event.start.alias("event_start"))
+        Agreement.select(
+            Agreement, Event.title.alias("event_title"), Event.start.alias("event_start")
+        )
         .join(Event)
         .order_by(Event.start, Agreement.id)
     )
@@ -182,7 +184,9 @@ def list_supply_gaps(
 ) -> list[SupplyGapRow]:
     """Return supply gaps, oldest conference first."""
     query = (
-        SupplyGap.select(SupplyGap, Event.title.alias("event_title"), Event.start.alias("event_start"))
+        SupplyGap.select(
+            SupplyGap, Event.title.alias("event_title"), Event.start.alias("event_start")
+        )
         .join(Event)
         .order_by(Event.start, SupplyGap.id)
     )
@@ -205,7 +209,8 @@ def carried_over(event_id: int) -> tuple[list[AgreementRow], list[SupplyGapRow]]
     """Return the open agreements and gaps of earlier conferences of the same kind."""
     event = _conference(event_id)
     earlier = [
-        e.id for e in Event.select(Event.id).where(
+        e.id
+        for e in Event.select(Event.id).where(
             (Event.kind == event.kind) & (Event.start < event.start)
         )
     ]

@@ -14,7 +14,6 @@ from aktif_desktop.services.common import (
     count_phrase,
     filter_rows,
     get_or_fail,
-    join_phrases,
     transactional,
 )
 from aktif_desktop.storage.models import Contact, Organisation, Participation, Service
@@ -59,12 +58,12 @@ class ContactRow(ContactData):
 
     @property
     def full_name(self) -> str:
-        """"Dr. Anna Müller" (title, first and last name)."""
+        """ "Dr. Anna Müller" (title, first and last name)."""
         return " ".join(part for part in (self.title, self.first_name, self.last_name) if part)
 
     @property
     def sort_name(self) -> str:
-        """"Müller, Anna" for sorted lists."""
+        """ "Müller, Anna" for sorted lists."""
         return f"{self.last_name}, {self.first_name}" if self.first_name else self.last_name
 
     def is_stale(self, today: dt.date | None = None) -> bool:
@@ -199,9 +198,8 @@ def list_contacts(
 
     ``search`` matches name, organisation, function, topics, e-mail and phone numbers.
     """
-    query = (
-        Contact.select(Contact, Organisation.name.alias("organisation_name"))
-        .join(Organisation, JOIN.LEFT_OUTER, on=(Contact.organisation == Organisation.id))
+    query = Contact.select(Contact, Organisation.name.alias("organisation_name")).join(
+        Organisation, JOIN.LEFT_OUTER, on=(Contact.organisation == Organisation.id)
     )
     if organisation_id is not None:
         query = query.where(Contact.organisation == organisation_id)
@@ -215,10 +213,24 @@ def list_contacts(
         values["organisation_id"] = values.pop("organisation")
         values["organisation_name"] = values["organisation_name"] or ""
         row = ContactRow(**{k: v for k, v in values.items() if k in fields})
-        row.search_text = fold(
-            " ".join((row.first_name, row.last_name, row.organisation_name, row.function,
-                      row.topics, row.email, row.phone, row.mobile))
-        ) + " " + "".join(ch for ch in row.phone + " " + row.mobile if ch.isdigit() or ch == " ")
+        row.search_text = (
+            fold(
+                " ".join(
+                    (
+                        row.first_name,
+                        row.last_name,
+                        row.organisation_name,
+                        row.function,
+                        row.topics,
+                        row.email,
+                        row.phone,
+                        row.mobile,
+                    )
+                )
+            )
+            + " "
+            + "".join(ch for ch in row.phone + " " + row.mobile if ch.isdigit() or ch == " ")
+        )
         rows.append(row)
     return _sorted(filter_rows(rows, search))
 

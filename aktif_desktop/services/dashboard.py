@@ -68,9 +68,9 @@ def load_dashboard(today: dt.date | None = None, upcoming_limit: int = 8) -> Das
     """Collect the overview in one call."""
     today = today or dt.date.today()
     start_of_day = dt.datetime.combine(today, dt.time.min)
-    upcoming = [
-        row for row in list_events(start_from=start_of_day) if row.status != "cancelled"
-    ][:upcoming_limit]
+    upcoming = [row for row in list_events(start_from=start_of_day) if row.status != "cancelled"][
+        :upcoming_limit
+    ]
     return Dashboard(
         upcoming=upcoming,
         open_agreements=list_agreements(open_only=True),
@@ -78,7 +78,5 @@ def load_dashboard(today: dt.date | None = None, upcoming_limit: int = 8) -> Das
         missing_legal_areas=missing_legal_areas(today),
         organisation_count=Organisation.select().where(Organisation.active == True).count(),  # noqa: E712
         contact_count=Contact.select().where(Contact.active == True).count(),  # noqa: E712
-        events_this_year=Event.select()
-        .where(Event.start.year == today.year)
-        .count(),
+        events_this_year=Event.select().where(Event.start.year == today.year).count(),
     )

@@ -207,12 +207,21 @@ def clone_event(event_id: int, start: dt.datetime | None = None) -> EventRow:
 def event_references(event_id: int) -> list[str]:
     """Return German phrases for what still belongs to the event."""
     counts = [
-        (Participation.select().where(Participation.event == event_id).count(),
-         "Teilnahme", "Teilnahmen"),
-        (Agreement.select().where(Agreement.event == event_id).count(),
-         "Vereinbarung", "Vereinbarungen"),
-        (SupplyGap.select().where(SupplyGap.event == event_id).count(),
-         "Versorgungslücke", "Versorgungslücken"),
+        (
+            Participation.select().where(Participation.event == event_id).count(),
+            "Teilnahme",
+            "Teilnahmen",
+        ),
+        (
+            Agreement.select().where(Agreement.event == event_id).count(),
+            "Vereinbarung",
+            "Vereinbarungen",
+        ),
+        (
+            SupplyGap.select().where(SupplyGap.event == event_id).count(),
+            "Versorgungslücke",
+            "Versorgungslücken",
+        ),
     ]
     return [count_phrase(n, one, many) for n, one, many in counts if n]
 
@@ -242,7 +251,9 @@ def _status_counts(ids: list[int] | None) -> dict[int, dict[str, int]]:
     if ids is not None:
         query = query.where(Participation.event.in_(ids))
     result: dict[int, dict[str, int]] = {}
-    for event_id, status, count in query.group_by(Participation.event, Participation.status).tuples():
+    for event_id, status, count in query.group_by(
+        Participation.event, Participation.status
+    ).tuples():
         result.setdefault(event_id, {})[status] = count
     return result
 
@@ -286,8 +297,17 @@ def list_events(
             counts=counts.get(values["id"], {}),
         )
         row.search_text = fold(
-            " ".join((row.title, row.kind_label, row.status_label, row.place,
-                      row.organiser_name, row.agenda, row.legal_area_labels))
+            " ".join(
+                (
+                    row.title,
+                    row.kind_label,
+                    row.status_label,
+                    row.place,
+                    row.organiser_name,
+                    row.agenda,
+                    row.legal_area_labels,
+                )
+            )
         )
         rows.append(row)
     return filter_rows(rows, search)

@@ -90,9 +90,15 @@ def list_services(
     """Return offers sorted by organisation and name."""
     query = (
         Service.select(
-            Service.id, Service.organisation.alias("organisation_id"), Service.name,
-            Service.description, Service.target_group, Service.contact.alias("contact_id"),
-            Organisation.name.alias("organisation_name"), Contact.first_name, Contact.last_name,
+            Service.id,
+            Service.organisation.alias("organisation_id"),
+            Service.name,
+            Service.description,
+            Service.target_group,
+            Service.contact.alias("contact_id"),
+            Organisation.name.alias("organisation_name"),
+            Contact.first_name,
+            Contact.last_name,
         )
         .join(Organisation, on=(Service.organisation == Organisation.id))
         .switch(Service)
@@ -108,7 +114,10 @@ def list_services(
     for values in query.dicts():
         first, last = values.pop("first_name") or "", values.pop("last_name") or ""
         rows.append(
-            ServiceRow(**values, contact_name=f"{first} {last}".strip(),
-                       legal_areas=areas.get(values["id"], ()))
+            ServiceRow(
+                **values,
+                contact_name=f"{first} {last}".strip(),
+                legal_areas=areas.get(values["id"], ()),
+            )
         )
     return rows

@@ -20,7 +20,13 @@ from aktif_desktop.services.common import (
     replace_links,
     transactional,
 )
-from aktif_desktop.storage.models import Contact, Event, Organisation, OrganisationLegalArea, Service
+from aktif_desktop.storage.models import (
+    Contact,
+    Event,
+    Organisation,
+    OrganisationLegalArea,
+    Service,
+)
 from aktif_desktop.text import fold
 
 WHAT = "Der Partner"
@@ -141,12 +147,21 @@ def set_organisation_active(organisation_id: int, active: bool) -> OrganisationR
 def organisation_references(organisation_id: int) -> list[str]:
     """Return German phrases for what still refers to the partner ("3 Ansprechpersonen")."""
     counts = [
-        (Contact.select().where(Contact.organisation == organisation_id).count(),
-         "Ansprechperson", "Ansprechpersonen"),
-        (Service.select().where(Service.organisation == organisation_id).count(),
-         "Leistungsangebot", "Leistungsangebote"),
-        (Event.select().where(Event.organiser == organisation_id).count(),
-         "Veranstaltung", "Veranstaltungen"),
+        (
+            Contact.select().where(Contact.organisation == organisation_id).count(),
+            "Ansprechperson",
+            "Ansprechpersonen",
+        ),
+        (
+            Service.select().where(Service.organisation == organisation_id).count(),
+            "Leistungsangebot",
+            "Leistungsangebote",
+        ),
+        (
+            Event.select().where(Event.organiser == organisation_id).count(),
+            "Veranstaltung",
+            "Veranstaltungen",
+        ),
     ]
     return [count_phrase(n, one, many) for n, one, many in counts if n]
 

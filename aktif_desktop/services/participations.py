@@ -97,12 +97,22 @@ def list_participants(
     """Return the participants of an event sorted by last name, first name."""
     query = (
         Participation.select(
-            Participation.id, Participation.event.alias("event_id"),
-            Participation.contact.alias("contact_id"), Participation.status,
-            Participation.status_changed_at, Participation.invited_at,
-            Participation.registered_at, Participation.waitlisted_at, Participation.attended_at,
-            Participation.note, Contact.first_name, Contact.last_name, Contact.title,
-            Contact.email, Contact.consent_lists, Organisation.name.alias("organisation_name"),
+            Participation.id,
+            Participation.event.alias("event_id"),
+            Participation.contact.alias("contact_id"),
+            Participation.status,
+            Participation.status_changed_at,
+            Participation.invited_at,
+            Participation.registered_at,
+            Participation.waitlisted_at,
+            Participation.attended_at,
+            Participation.note,
+            Contact.first_name,
+            Contact.last_name,
+            Contact.title,
+            Contact.email,
+            Contact.consent_lists,
+            Organisation.name.alias("organisation_name"),
             Certificate.number.alias("certificate_number"),
         )
         .join(Contact, on=(Participation.contact == Contact.id))
@@ -181,7 +191,7 @@ def _promote_waiting(event: Event) -> list[ParticipantRow]:
 def add_participant(
     event_id: int, contact_id: int, status: str = Status.INVITED.value, note: str = ""
 ) -> StatusChange:
-    """Put a contact on the event's list; a registration beyond capacity goes to the waiting list."""
+    """Put a contact on the list; a registration beyond capacity goes to the waiting list."""
     event = _open_event(event_id)
     contact = get_or_fail(Contact, contact_id, "Die Ansprechperson")
     wanted = check.choice(status, Status, "Status")

@@ -8,9 +8,7 @@ from aktif_desktop.services import validation as check
 from aktif_desktop.services.common import transactional
 from aktif_desktop.storage.models import Setting
 
-DEFAULT_CERTIFICATE_TEXT = (
-    "hat an der oben genannten Veranstaltung des Verbundes teilgenommen."
-)
+DEFAULT_CERTIFICATE_TEXT = "hat an der oben genannten Veranstaltung des Verbundes teilgenommen."
 DEFAULT_FUNDING_LINE = (
     "Das Programm „Akti(F) Plus – Aktiv für Familien und ihre Kinder“ wird durch das "
     "Bundesministerium für Arbeit und Soziales (BMAS) und die Europäische Union über den "

@@ -53,7 +53,7 @@ def inspect_file(path: Path) -> int:
     user_tables = {name for name in tables if not name.startswith("sqlite_")}
     if version == 0 and user_tables:
         raise DatabaseError(messages.DB_FOREIGN.format(path=path))
-    if version > 0 and not OUR_TABLES <= tables:
+    if version > 0 and not tables >= OUR_TABLES:
         raise DatabaseError(messages.DB_FOREIGN.format(path=path))
     if version > migrations.LATEST_VERSION:
         raise DatabaseError(
