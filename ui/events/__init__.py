@@ -1,0 +1,1 @@
+"""The Veranstaltungen screen: event list, calendar, detail, participants and attendance."""
