@@ -10,6 +10,7 @@ from peewee import JOIN
 from aktif_desktop import messages
 from aktif_desktop.errors import ReferencedError, ValidationError
 from aktif_desktop.services import validation as check
+from aktif_desktop.services.audit import os_user
 from aktif_desktop.services.common import (
     count_phrase,
     filter_rows,
@@ -43,6 +44,8 @@ class ContactData:
     consent_share_date: dt.date | None = None
     consent_lists: bool = True
     consent_lists_date: dt.date | None = None
+    consent_scope: str = ""
+    consent_recorded_by: str = ""
     verified_at: dt.date | None = None
 
 
@@ -104,6 +107,9 @@ def _validated(data: ContactData) -> ContactData:
         consent_share_date=share_date if data.consent_share else None,
         consent_lists=bool(data.consent_lists),
         consent_lists_date=lists_date if data.consent_lists else None,
+        consent_scope=check.text(data.consent_scope, "Umfang der Einwilligung", limit=2000),
+        consent_recorded_by=check.text(data.consent_recorded_by, "Erfasst von")
+        or (os_user() if data.consent_share or data.consent_lists else ""),
         verified_at=data.verified_at,
     )
 

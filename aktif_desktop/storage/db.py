@@ -75,6 +75,9 @@ def open_database(path: Path | str, *, migrate: bool = True) -> SqliteDatabase:
     db.connect(reuse_if_open=True)
     if migrate:
         migrations.migrate_to_latest(db, path)
+        from aktif_desktop.services.audit import register_session_user
+
+        register_session_user()
     return db
 
 

@@ -10,7 +10,7 @@ from collections.abc import Callable
 from importlib import resources
 from pathlib import Path
 
-from peewee import BooleanField, DateField, SqliteDatabase
+from peewee import BooleanField, CharField, DateField, SqliteDatabase, TextField
 from playhouse.migrate import SqliteMigrator, migrate
 
 from aktif_desktop.domain import LEGAL_AREAS
@@ -41,9 +41,75 @@ def _v2_contact_lists_consent_and_verification(db: SqliteDatabase) -> None:
     )
 
 
+# Domain tables whose rows the audit triggers record (link tables are rewritten on every
+# save and would only add noise; their owner's update is recorded).
+AUDITED_TABLES = (
+    "organisation",
+    "contact",
+    "service",
+    "event",
+    "participation",
+    "certificate",
+    "agreement",
+    "supply_gap",
+    "setting",
+)
+_AUDIT_USER = "COALESCE((SELECT name FROM audit_user WHERE id = 1), '')"
+_NOW = "strftime('%Y-%m-%d %H:%M:%S', 'now', 'localtime')"
+
+
+def _v3_audit_trail_disclosures_and_consent_details(db: SqliteDatabase) -> None:
+    """Audit log (append-only, filled by triggers), disclosure log, consent scope and recorder.
+
+    Only table, row id, action, time and user are recorded — never names — so that deleting
+    or anonymising a person also removes them from what the log can tell.
+    """
+    migrator = SqliteMigrator(db)
+    migrate(
+        migrator.add_column("contact", "consent_scope", TextField(default="")),
+        migrator.add_column("contact", "consent_recorded_by", CharField(default="")),
+    )
+    db.execute_sql(
+        'CREATE TABLE "audit_log" ("id" INTEGER NOT NULL PRIMARY KEY, "at" DATETIME NOT NULL, '
+        '"user" VARCHAR(255) NOT NULL, "action" VARCHAR(255) NOT NULL, '
+        '"table_name" VARCHAR(255) NOT NULL, "row_id" INTEGER, "detail" TEXT NOT NULL)'
+    )
+    db.execute_sql('CREATE INDEX "audit_log_at" ON "audit_log" ("at")')
+    db.execute_sql(
+        'CREATE TABLE "disclosure_log" ("id" INTEGER NOT NULL PRIMARY KEY, '
+        '"at" DATETIME NOT NULL, "user" VARCHAR(255) NOT NULL, "kind" VARCHAR(255) NOT NULL, '
+        '"columns" TEXT NOT NULL, "row_count" INTEGER NOT NULL, "file_name" TEXT NOT NULL)'
+    )
+    db.execute_sql(
+        'CREATE TABLE "audit_user" ("id" INTEGER NOT NULL PRIMARY KEY, '
+        '"name" VARCHAR(255) NOT NULL)'
+    )
+    for table in AUDITED_TABLES:
+        key = "key" if table == "setting" else "id"
+        row_id = "NULL" if table == "setting" else "{row}.id"
+        for event, action, row in (
+            ("INSERT", "create", "NEW"),
+            ("UPDATE", "update", "NEW"),
+            ("DELETE", "delete", "OLD"),
+        ):
+            detail = f"{row}.{key}" if table == "setting" else "''"
+            db.execute_sql(
+                f'CREATE TRIGGER "audit_{table}_{action}" AFTER {event} ON "{table}" BEGIN '
+                "INSERT INTO audit_log (at, user, action, table_name, row_id, detail) "
+                f"VALUES ({_NOW}, {_AUDIT_USER}, '{action}', '{table}', "
+                f"{row_id.format(row=row)}, {detail}); END"
+            )
+    for event in ("UPDATE", "DELETE"):
+        db.execute_sql(
+            f'CREATE TRIGGER "audit_log_no_{event.lower()}" BEFORE {event} ON "audit_log" BEGIN '
+            "SELECT RAISE(ABORT, 'Das Änderungsprotokoll kann nicht geändert werden.'); END"
+        )
+
+
 MIGRATIONS: dict[int, Callable[[SqliteDatabase], None]] = {
     1: _v1_initial_schema,
     2: _v2_contact_lists_consent_and_verification,
+    3: _v3_audit_trail_disclosures_and_consent_details,
 }
 LATEST_VERSION = max(MIGRATIONS)
 

@@ -97,6 +97,9 @@ class Contact(BaseModel):
     consent_lists = BooleanField(default=True)
     consent_lists_date = DateField(null=True)
     verified_at = DateField(null=True)
+    # Added by migration 3: what the consent covers and who recorded it (DSGVO).
+    consent_scope = TextField(default="")
+    consent_recorded_by = CharField(default="")
 
 
 class Service(BaseModel):
@@ -196,6 +199,50 @@ class Setting(Model):
         legacy_table_names = False
 
 
+class AuditLog(Model):
+    """Append-only record of every create, update and delete (filled by SQLite triggers) and of
+    imports, exports and deletion runs (written by the services). Triggers refuse changes."""
+
+    id = AutoField()
+    at = DateTimeField(default=now)
+    user = CharField(default="")
+    action = CharField()
+    table_name = CharField(default="")
+    row_id = IntegerField(null=True)
+    detail = TextField(default="")
+
+    class Meta:
+        database = database
+        legacy_table_names = False
+
+
+class DisclosureLog(Model):
+    """Which personal data left the application: kind, columns, rows, file, time, user."""
+
+    id = AutoField()
+    at = DateTimeField(default=now)
+    user = CharField(default="")
+    kind = CharField()
+    columns = TextField(default="")
+    row_count = IntegerField(default=0)
+    file_name = TextField(default="")
+
+    class Meta:
+        database = database
+        legacy_table_names = False
+
+
+class AuditUser(Model):
+    """One row: the OS user of the current session, read by the audit triggers."""
+
+    id = IntegerField(primary_key=True)
+    name = CharField(default="")
+
+    class Meta:
+        database = database
+        legacy_table_names = False
+
+
 ALL_MODELS: tuple[type[Model], ...] = (
     LegalArea,
     Organisation,
@@ -211,4 +258,7 @@ ALL_MODELS: tuple[type[Model], ...] = (
     SupplyGap,
     SupplyGapLegalArea,
     Setting,
+    AuditLog,
+    DisclosureLog,
+    AuditUser,
 )

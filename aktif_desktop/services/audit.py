@@ -1,0 +1,111 @@
+"""The audit trail and the disclosure log (DSGVO): who changed what, which data left the app.
+
+Creates, updates and deletes are recorded by SQLite triggers (migration 3); this module
+records the OS user for them, adds imports, exports and deletion runs, and lists both logs.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import getpass
+from dataclasses import dataclass
+
+from aktif_desktop.storage.models import AuditLog, AuditUser, DisclosureLog
+
+TABLE_LABELS = {
+    "organisation": "Partner",
+    "contact": "Ansprechperson",
+    "service": "Leistungsangebot",
+    "event": "Veranstaltung",
+    "participation": "Teilnahme",
+    "certificate": "Teilnahmebescheinigung",
+    "agreement": "Vereinbarung",
+    "supply_gap": "Versorgungslücke",
+    "setting": "Einstellung",
+}
+ACTION_LABELS = {
+    "create": "angelegt",
+    "update": "geändert",
+    "delete": "gelöscht",
+    "import": "Import",
+    "export": "Export",
+    "retention": "Löschlauf",
+    "restore": "Wiederherstellung",
+}
+
+
+def os_user() -> str:
+    """Return the name of the logged-in OS user ("" if it cannot be found)."""
+    try:
+        return getpass.getuser()
+    except Exception:  # noqa: BLE001 - getpass raises various errors on odd systems
+        return ""
+
+
+def register_session_user(name: str | None = None) -> None:
+    """Store the OS user the audit triggers write into every record (once per open)."""
+    user = os_user() if name is None else name
+    current = AuditUser.get_or_none(AuditUser.id == 1)
+    if current is None:
+        AuditUser.insert(id=1, name=user).execute()
+    elif current.name != user:
+        AuditUser.update(name=user).where(AuditUser.id == 1).execute()
+
+
+def record_action(action: str, detail: str) -> None:
+    """Record an import, export, deletion run or restore (counts, never personal data)."""
+    AuditLog.create(action=action, detail=detail, user=os_user())
+
+
+def record_disclosure(kind: str, columns: list[str], row_count: int, file_name: str) -> None:
+    """Record that personal data left the app: which list, which columns, how many rows, where."""
+    DisclosureLog.create(
+        kind=kind,
+        columns=", ".join(columns),
+        row_count=row_count,
+        file_name=file_name,
+        user=os_user(),
+    )
+    record_action("export", f"{kind}: {row_count} Zeilen nach {file_name}")
+
+
+@dataclass(slots=True, kw_only=True)
+class AuditRow:
+    id: int
+    at: dt.datetime
+    user: str
+    action: str
+    table_name: str
+    row_id: int | None
+    detail: str
+
+    @property
+    def action_label(self) -> str:
+        return ACTION_LABELS.get(self.action, self.action)
+
+    @property
+    def table_label(self) -> str:
+        return TABLE_LABELS.get(self.table_name, self.table_name)
+
+
+@dataclass(slots=True, kw_only=True)
+class DisclosureRow:
+    id: int
+    at: dt.datetime
+    user: str
+    kind: str
+    columns: str
+    row_count: int
+    file_name: str
+
+
+def list_audit(limit: int = 5_000) -> list[AuditRow]:
+    """Return the newest audit entries first."""
+    query = AuditLog.select().order_by(AuditLog.id.desc()).limit(limit)
+    return [AuditRow(**values) for values in query.dicts()]
+
+
+def list_disclosures(limit: int = 5_000) -> list[DisclosureRow]:
+    """Return the newest disclosures first."""
+    query = DisclosureLog.select().order_by(DisclosureLog.id.desc()).limit(limit)
+    return [DisclosureRow(**values) for values in query.dicts()]
