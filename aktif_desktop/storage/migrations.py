@@ -10,7 +10,7 @@ from collections.abc import Callable
 from importlib import resources
 from pathlib import Path
 
-from peewee import BooleanField, CharField, DateField, SqliteDatabase, TextField
+from peewee import DateField, SqliteDatabase
 from playhouse.migrate import SqliteMigrator, migrate
 
 from aktif_desktop.domain import LEGAL_AREAS
@@ -32,9 +32,11 @@ def _v1_initial_schema(db: SqliteDatabase) -> None:
 
 def _v2_contact_lists_consent_and_verification(db: SqliteDatabase) -> None:
     """Consent to appear on printed lists (with date) and the date a number was verified."""
+    # ADD COLUMN … NOT NULL DEFAULT keeps the table in place; peewee's add_column would
+    # rebuild the table for a NOT NULL column, which is slow on large files.
+    db.execute_sql('ALTER TABLE "contact" ADD COLUMN "consent_lists" INTEGER NOT NULL DEFAULT 1')
     migrator = SqliteMigrator(db)
     migrate(
-        migrator.add_column("contact", "consent_lists", BooleanField(default=True)),
         migrator.add_column("contact", "consent_lists_date", DateField(null=True)),
         migrator.add_column("contact", "verified_at", DateField(null=True)),
         migrator.add_index("contact", ("last_name", "first_name"), False),
@@ -64,10 +66,9 @@ def _v3_audit_trail_disclosures_and_consent_details(db: SqliteDatabase) -> None:
     Only table, row id, action, time and user are recorded — never names — so that deleting
     or anonymising a person also removes them from what the log can tell.
     """
-    migrator = SqliteMigrator(db)
-    migrate(
-        migrator.add_column("contact", "consent_scope", TextField(default="")),
-        migrator.add_column("contact", "consent_recorded_by", CharField(default="")),
+    db.execute_sql('ALTER TABLE "contact" ADD COLUMN "consent_scope" TEXT NOT NULL DEFAULT \'\'')
+    db.execute_sql(
+        'ALTER TABLE "contact" ADD COLUMN "consent_recorded_by" VARCHAR(255) NOT NULL DEFAULT \'\''
     )
     db.execute_sql(
         'CREATE TABLE "audit_log" ("id" INTEGER NOT NULL PRIMARY KEY, "at" DATETIME NOT NULL, '
@@ -129,9 +130,18 @@ def migrate_to_latest(
         from aktif_desktop.storage.backup import backup_before_migration
 
         backup_before_migration(db, path, current)
-    for version in range(current + 1, target + 1):
-        with db.atomic():
-            MIGRATIONS[version](db)
-            db.execute_sql(f"PRAGMA user_version = {version:d}")
-        applied.append(version)
+    # A step that rebuilds a table must not trip over foreign keys half-way; the pragma only
+    # changes outside a transaction, and each step checks the keys before it commits.
+    db.execute_sql("PRAGMA foreign_keys = OFF")
+    try:
+        for version in range(current + 1, target + 1):
+            with db.atomic():
+                MIGRATIONS[version](db)
+                broken = db.execute_sql("PRAGMA foreign_key_check").fetchall()
+                if broken:
+                    raise RuntimeError(f"migration {version} broke foreign keys: {broken[:5]}")
+                db.execute_sql(f"PRAGMA user_version = {version:d}")
+            applied.append(version)
+    finally:
+        db.execute_sql("PRAGMA foreign_keys = ON")
     return applied
