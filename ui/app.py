@@ -1,23 +1,73 @@
-"""Application start: QApplication, German translations, the main window."""
+"""Application start: QApplication, font, German translations, error hook, the main window.
+
+``create_main_window`` builds everything without ``app.exec()`` (tests and the self-test call
+it); ``run`` is the entry point of the GUI.
+"""
 
 from __future__ import annotations
 
 import sys
 from pathlib import Path
 
-from PySide6.QtWidgets import QApplication, QLabel, QMainWindow
+from PySide6.QtGui import QFont, QFontDatabase
+from PySide6.QtWidgets import QApplication
 
+from aktif_desktop.paths import resource
 from aktif_desktop.storage.db import open_database
+from ui.main_window import MainWindow, app_icon
+
+_translators: list[object] = []  # kept alive for the lifetime of the application
+
+
+def ensure_app() -> QApplication:
+    """Return the QApplication, creating and configuring it once."""
+    app = QApplication.instance()
+    if app is None:
+        app = QApplication(sys.argv)
+    assert isinstance(app, QApplication)
+    if not app.property("aktif_configured"):
+        configure_app(app)
+    return app
+
+
+def configure_app(app: QApplication) -> None:
+    """Names for QSettings, the shipped DejaVu font, icon and the German translations."""
+    from ui.i18n import install_translators
+
+    app.setOrganizationName("Aktif")
+    app.setApplicationName("AktifDesktop")
+    app.setApplicationDisplayName("Aktif Desktop")
+    app.setWindowIcon(app_icon())
+    family = _load_font()
+    if family:
+        app.setFont(QFont(family, 10))
+    _translators.extend(install_translators(app))
+    app.setProperty("aktif_configured", True)
+
+
+def _load_font() -> str | None:
+    """Register the bundled DejaVu fonts (umlauts everywhere, also offscreen)."""
+    family = None
+    for name in ("DejaVuSans.ttf", "DejaVuSans-Bold.ttf", "DejaVuSans-Oblique.ttf"):
+        font_id = QFontDatabase.addApplicationFont(str(resource("fonts", name)))
+        families = QFontDatabase.applicationFontFamilies(font_id) if font_id >= 0 else []
+        family = family or (families[0] if families else None)
+    return family
+
+
+def create_main_window(database: Path) -> MainWindow:
+    """Open ``database`` and build the main window (not shown, no event loop)."""
+    ensure_app()
+    open_database(database)
+    return MainWindow(Path(database))
 
 
 def run(database: Path) -> int:
     """Open ``database`` and run the GUI until the window closes; return the exit code."""
-    app = QApplication.instance() or QApplication(sys.argv)
-    open_database(database)
-    window = QMainWindow()
-    window.setWindowTitle(f"Aktif Desktop – {database}")
-    window.setCentralWidget(
-        QLabel(QApplication.translate("app", "Die Oberfläche entsteht gerade."))
-    )
+    from ui.error_dialog import install_excepthook
+
+    app = ensure_app()
+    install_excepthook()
+    window = create_main_window(database)
     window.show()
     return int(app.exec())

@@ -1,0 +1,32 @@
+"""A read-only QTableView set up the same way for every list of the application."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
+
+
+def make_table(model: object, widths: list[int], parent: QWidget | None = None) -> QTableView:
+    """Return a sortable, single-row-selecting table with fixed column widths.
+
+    Widths are fixed on purpose: ``resizeColumnsToContents`` over 20,000 rows takes seconds.
+    """
+    view = QTableView(parent)
+    view.setModel(model)
+    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    view.setAlternatingRowColors(True)
+    # Qt's default indicator is descending; the services deliver rows sorted ascending.
+    view.horizontalHeader().setSortIndicator(0, Qt.SortOrder.AscendingOrder)
+    view.setSortingEnabled(True)
+    view.setWordWrap(False)
+    view.verticalHeader().hide()
+    view.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+    view.verticalHeader().setDefaultSectionSize(24)
+    header = view.horizontalHeader()
+    header.setHighlightSections(False)
+    header.setStretchLastSection(True)
+    for column, width in enumerate(widths):
+        view.setColumnWidth(column, width)
+    return view
