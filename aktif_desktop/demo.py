@@ -36,6 +36,16 @@ from aktif_desktop.services.common import transactional
 from aktif_desktop.storage.models import Contact, Event, Organisation
 
 K, R = OrganisationKind, OrganisationRole
+# People the README and the tests refer to: umlauts, ß and names from across Europe.
+FEATURED = (
+    ("Jürgen", "Müller"),
+    ("Łukasz", "Wójcik"),
+    ("Ayşe", "Yılmaz"),
+    ("Käthe", "Strauß"),
+    ("Sören", "Weiß"),
+    ("Miloš", "Dvořák"),
+    ("Agnieszka", "Łęcki"),
+)
 # (name, kind, role, legal areas, offers)
 PARTNERS: tuple[
     tuple[str, OrganisationKind, OrganisationRole, tuple[str, ...], tuple[str, ...]], ...
@@ -322,8 +332,10 @@ def _partners(
         )
         org_rows.append(org)
         people = []
-        for _ in range(rng.randint(2, 5)):
+        for number in range(rng.randint(2, 5)):
             first, last = rng.choice(FIRST_NAMES), rng.choice(LAST_NAMES)
+            if number == 0 and index < len(FEATURED):
+                first, last = FEATURED[index]
             while (first, last) in used_names:
                 first, last = rng.choice(FIRST_NAMES), rng.choice(LAST_NAMES)
             used_names.add((first, last))
