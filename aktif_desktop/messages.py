@@ -89,3 +89,10 @@ DEMO_NOT_EMPTY = (
     "Die Datenbank enthält bereits Daten. Demodaten werden nur in eine leere Datenbank geladen; "
     "legen Sie dafür eine neue Datenbank an."
 )
+
+# Bad input and DSGVO duties (fontcheck, retention, person report)
+PDF_UNPRINTABLE = (
+    "Einige Zeichen können im PDF nicht gedruckt werden, weil die Schrift sie nicht enthält "
+    "(betroffen: {names}). Sie erscheinen dort als leere Kästchen. Bitte prüfen Sie die "
+    "Schreibweise oder ergänzen Sie eine lateinische Umschrift."
+)
