@@ -1,6 +1,8 @@
-"""Text normalisation shared by search, validation and duplicate detection.
+"""Text normalisation shared by search, validation, duplicate detection and exports.
 
-``fold`` makes "Müller", "Mueller" and "MÜLLER" (and "Straße"/"Strasse") compare equal.
+``clean`` (one line) and ``clean_multiline`` (notes, agendas) give NFC text without control
+characters; ``fold`` makes "Müller", "Mueller" and "MÜLLER" (and "Straße"/"Strasse") compare
+equal; ``fit_excel_cell`` makes any text safe and short enough for one spreadsheet cell.
 """
 
 from __future__ import annotations
@@ -11,14 +13,64 @@ import unicodedata
 _GERMAN_FOLDS = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "ß": "ss", "ẞ": "ss"})
 _SPACES = re.compile(r"\s+")
 _INVISIBLE = dict.fromkeys(map(ord, "\u200b\u200c\u200d\ufeff\u00ad"), None)
+# Characters no XML file (xlsx, docx) may hold and that SQLite cannot store as UTF-8: C0/C1
+# controls (pasted names often carry \x0b, openpyxl refuses it), lone surrogates and the two
+# non-characters U+FFFE/U+FFFF. Tab, LF and CR are handled by the callers (they are spaces or
+# line breaks, not garbage).
+_FORBIDDEN = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ud800-\udfff\ufffe\uffff]")
+_LINE_SPACES = re.compile(r"[^\S\n]+")
+_MANY_BLANK_LINES = re.compile(r"\n{3,}")
+
+EXCEL_CELL_LIMIT = 32_767
+CUT_MARKER = " […gekürzt]"
+
+
+def _normalised(text: object) -> str:
+    # Vertical tab and form feed separate words in pasted text: keep them as a space.
+    raw = str(text).replace("\x0b", " ").replace("\x0c", " ")
+    return unicodedata.normalize("NFC", _FORBIDDEN.sub("", raw)).translate(_INVISIBLE)
 
 
 def clean(text: str | None) -> str:
-    """Trim, drop invisible characters, collapse inner whitespace and NFC-normalise."""
+    """Return one line: NFC, control and invisible characters removed, whitespace collapsed."""
     if not text:
         return ""
-    text = unicodedata.normalize("NFC", str(text)).translate(_INVISIBLE)
-    return _SPACES.sub(" ", text).strip()
+    return _SPACES.sub(" ", _normalised(text)).strip()
+
+
+def clean_multiline(text: str | None) -> str:
+    """Like :func:`clean` but keeping line breaks (CRLF/CR become LF, at most one blank line)."""
+    if not text:
+        return ""
+    text = _normalised(text).replace("\r\n", "\n").replace("\r", "\n")
+    lines = [_LINE_SPACES.sub(" ", line).strip() for line in text.split("\n")]
+    return _MANY_BLANK_LINES.sub("\n\n", "\n".join(lines)).strip()
+
+
+def fit_excel_cell(text: str | None, limit: int = EXCEL_CELL_LIMIT) -> str:
+    """Return ``text`` storable in one spreadsheet cell: no forbidden characters, and cut with
+    the marker " […gekürzt]" when longer than Excel's 32,767 characters."""
+    if not text:
+        return ""
+    text = _FORBIDDEN.sub("", str(text).replace("\x0b", " ").replace("\x0c", " "))
+    if _utf16_length(text) <= limit:
+        return text
+    # Excel counts UTF-16 units: an emoji takes two of the 32,767.
+    room, kept = limit - len(CUT_MARKER), 0
+    for position, char in enumerate(text):
+        kept += 2 if ord(char) > 0xFFFF else 1
+        if kept > room:
+            return text[:position] + CUT_MARKER
+    return text  # not reached: the text was longer than the limit
+
+
+def _utf16_length(text: str) -> int:
+    return len(text) + sum(1 for char in text if ord(char) > 0xFFFF)
+
+
+def is_cut(text: str) -> bool:
+    """True when ``text`` was shortened by :func:`fit_excel_cell`."""
+    return text.endswith(CUT_MARKER)
 
 
 def fold(text: str | None) -> str:

@@ -9,7 +9,7 @@ from typing import TypeVar
 from aktif_desktop import messages
 from aktif_desktop.domain import LEGAL_AREAS, LabelledEnum
 from aktif_desktop.errors import ValidationError
-from aktif_desktop.text import clean, normalise_email
+from aktif_desktop.text import clean, clean_multiline, normalise_email
 
 EMAIL_PATTERN = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s.]{2,}$")
 PHONE_PATTERN = re.compile(r"^\+?[0-9 ()/\-.]{3,30}$")
@@ -22,7 +22,7 @@ MAX_TEXT = 20_000
 
 def text(value: str | None, label: str, *, required: bool = False, limit: int = MAX_LINE) -> str:
     """Return ``value`` cleaned; refuse it when required and empty or when too long."""
-    result = clean(value) if limit <= MAX_LINE else (value or "").strip()
+    result = clean(value) if limit <= MAX_LINE else clean_multiline(value)
     if required and not result:
         raise ValidationError(messages.REQUIRED.format(field=label), field=label)
     if len(result) > limit:
