@@ -33,7 +33,7 @@ from aktif_desktop.services import (
     settings,
 )
 from aktif_desktop.services.common import transactional
-from aktif_desktop.storage.models import Contact, Event, Organisation
+from aktif_desktop.storage.models import Contact, Event, Organisation, Participation
 
 K, R = OrganisationKind, OrganisationRole
 # People the README and the tests refer to: umlauts, ß and names from across Europe.
@@ -304,6 +304,7 @@ def load_demo(today: dt.date | None = None, seed: int = 2026) -> dict[str, int]:
         "organisations": len(org_rows),
         "contacts": len(contact_rows),
         "events": len(event_rows),
+        "participations": Participation.select().count(),
     }
 
 

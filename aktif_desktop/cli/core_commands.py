@@ -54,6 +54,14 @@ def register(subparsers: Any) -> None:
     attend.set_defaults(func=cmd_attend)
 
 
+COUNT_LABELS = (
+    ("organisations", "Partner"),
+    ("contacts", "Ansprechpersonen"),
+    ("events", "Veranstaltungen"),
+    ("participations", "Teilnahmen"),
+)
+
+
 def cmd_demo(args: argparse.Namespace) -> int:
     open_db(args)
     started = time.perf_counter()
@@ -66,7 +74,9 @@ def cmd_demo(args: argparse.Namespace) -> int:
 
         counts = load_demo()
     seconds = time.perf_counter() - started
-    summary = ", ".join(f"{value} {key}" for key, value in counts.items())
+    summary = ", ".join(
+        f"{counts[key]:,} {label}".replace(",", ".") for key, label in COUNT_LABELS if key in counts
+    )
     print(f"Demodaten geladen ({summary}) in {seconds:.1f} s.")
     return 0
 
