@@ -203,7 +203,8 @@ def add_participant(
         raise ValidationError(messages.DUPLICATE_PARTICIPATION.format(name=name))
     if wanted == Status.REGISTERED and _is_full(event):
         wanted = Status.WAITLISTED
-    record = Participation(event=event_id, contact=contact_id, note=note.strip())
+    note = check.text(note, "Notiz", limit=check.MAX_TEXT)
+    record = Participation(event=event_id, contact=contact_id, note=note)
     _apply(record, Status(wanted))
     return StatusChange(get_participation(record.id))
 
