@@ -96,3 +96,63 @@ PDF_UNPRINTABLE = (
     "(betroffen: {names}). Sie erscheinen dort als leere Kästchen. Bitte prüfen Sie die "
     "Schreibweise oder ergänzen Sie eine lateinische Umschrift."
 )
+
+# Import, duplicates and merging (issue 5) ------------------------------------------------
+IMPORT_FILE_NOT_FOUND = "Die Datei {path} wurde nicht gefunden. Bitte prüfen Sie den Pfad."
+IMPORT_UNSUPPORTED = (
+    "Die Datei „{name}“ kann nicht eingelesen werden. Bitte wählen Sie eine Excel-Datei "
+    "(.xlsx, .xls), eine OpenDocument-Tabelle (.ods) oder eine CSV-Datei."
+)
+IMPORT_UNREADABLE = (
+    "Die Datei „{name}“ konnte nicht gelesen werden ({reason}). Bitte öffnen Sie sie in Excel "
+    "und speichern Sie sie erneut als .xlsx."
+)
+IMPORT_NO_SUCH_SHEET = (
+    "Die Tabelle „{sheet}“ gibt es in dieser Datei nicht. Bitte wählen Sie eine davon: {sheets}."
+)
+IMPORT_NO_HEADER = (
+    "In der Datei wurde keine Kopfzeile erkannt (z. B. „Name“, „Vorname“, „E-Mail“). Bitte "
+    "geben Sie die Zeile mit den Spaltenüberschriften an oder ordnen Sie die Spalten zu."
+)
+IMPORT_UNKNOWN_KIND = (
+    "„{kind}“ kann nicht importiert werden. Bitte wählen Sie organisations, contacts oder "
+    "participants."
+)
+IMPORT_MISSING_COLUMN = (
+    "Keine Spalte ist dem Feld „{field}“ zugeordnet. Bitte ordnen Sie eine Spalte zu."
+)
+IMPORT_INVALID_FLAG = (
+    "„{value}“ im Feld „{field}“ ist weder „ja“ noch „nein“. Bitte korrigieren Sie den Wert."
+)
+IMPORT_NO_NAME = (
+    "Die Zeile enthält keinen Namen. Bitte tragen Sie einen Namen ein oder lassen Sie die "
+    "Zeile weg."
+)
+IMPORT_KEY_UNKNOWN = (
+    "Der Schlüssel „{key}“ gehört zu keinem vorhandenen Eintrag (vielleicht inzwischen "
+    "gelöscht). Bitte leeren Sie die Schlüsselzelle, um die Zeile neu anzulegen."
+)
+IMPORT_KEY_WRONG_KIND = (
+    "Der Schlüssel „{key}“ passt nicht zu dieser Liste. Bitte importieren Sie die Datei als "
+    "die Liste, aus der sie exportiert wurde."
+)
+IMPORT_EVENT_REQUIRED = (
+    "Für den Import von Teilnehmenden muss eine Veranstaltung gewählt sein (--event NUMMER)."
+)
+IMPORT_AMBIGUOUS_NAME = (
+    "Es gibt mehrere Ansprechpersonen mit dem Namen {name}. Bitte geben Sie die E-Mail-Adresse "
+    "oder die Einrichtung an, damit die richtige Person gefunden wird."
+)
+IMPORT_CANCELLED = "Der Import wurde abgebrochen. Es wurde nichts gespeichert."
+IMPORT_HAS_ERRORS = (
+    "Die Datei enthält {count} fehlerhafte Zeilen. Es wurde nichts importiert. Bitte "
+    "korrigieren Sie die Zeilen oder überspringen Sie sie."
+)
+IMPORT_DUPLICATE_IN_FILE = "mögliche Dublette von Zeile {row} ({name})"
+IMPORT_DUPLICATE_OF = "mögliche Dublette von {name}"
+IMPORT_ALREADY_LISTED = "{name} steht bereits auf der Liste"
+MERGE_SAME_RECORD = "Ein Eintrag kann nicht mit sich selbst zusammengeführt werden."
+MERGE_BOTH_CERTIFIED = (
+    "Beide Einträge haben für „{event}“ eine Teilnahmebescheinigung ({first}, {second}). "
+    "Bitte prüfen Sie die Bescheinigungen, bevor Sie die Einträge zusammenführen."
+)

@@ -16,7 +16,10 @@ from pathlib import Path
 from aktif_desktop import __version__, paths
 from aktif_desktop.errors import AktifError
 
-COMMAND_MODULES = ("aktif_desktop.cli.core_commands",)
+COMMAND_MODULES = (
+    "aktif_desktop.cli.core_commands",
+    "aktif_desktop.cli.import_commands",
+)
 
 log = logging.getLogger("aktif_desktop")
 

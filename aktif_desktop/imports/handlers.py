@@ -1,0 +1,406 @@
+"""Row handlers: match one import row against the database and write it through a service.
+
+Matching rules (the same for preview and commit):
+
+* a key cell (``contact:12``) from an exported list matches that record; every mapped field
+  is taken from the file, so an emptied cell empties the field (round trip);
+* otherwise the same e-mail (ignoring case and spaces), or the same folded name at the same
+  organisation, matches; only filled cells change fields there;
+* a name match whose e-mail differs from the stored one, a repeated person within the file,
+  and a new partner whose name differs only by legal form ("e.V.") are reported as possible
+  duplicates and not written: an import never silently creates a second record.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Protocol
+
+from aktif_desktop import messages
+from aktif_desktop.errors import ValidationError
+from aktif_desktop.imports import cells
+from aktif_desktop.imports.engine import (
+    DUPLICATE,
+    NEW,
+    UNCHANGED,
+    UPDATED,
+    FieldChange,
+    ImportPlan,
+    RowOutcome,
+    SourceRow,
+)
+from aktif_desktop.imports.fields import Field, fields_for
+from aktif_desktop.imports.matching import (
+    ContactIndex,
+    OrganisationIndex,
+    organisation_compare_key,
+    person_key,
+    split_full_name,
+)
+from aktif_desktop.record_keys import make_key, parse_key
+from aktif_desktop.services import contacts, organisations
+from aktif_desktop.text import clean, fold, normalise_email
+
+PERSON_NAME_FIELDS = ("salutation", "title", "first_name", "last_name")
+
+
+class Handler(Protocol):
+    """What the engine needs of a row handler."""
+
+    def process(self, row: SourceRow) -> RowOutcome: ...
+
+    def display_name(self, row: SourceRow) -> str: ...
+
+    def missing(self) -> list[str]: ...
+
+
+def make_handler(plan: ImportPlan) -> Handler:
+    """Return the handler of the plan's kind (indexes loaded inside the transaction)."""
+    from aktif_desktop.imports.participants import ParticipantHandler
+
+    kinds: dict[str, type] = {
+        "organisations": OrganisationHandler,
+        "contacts": ContactHandler,
+        "participants": ParticipantHandler,
+    }
+    handler: Handler = kinds[plan.kind](plan)
+    return handler
+
+
+def show(value: object) -> str:
+    """A field value as the diff preview shows it."""
+    if isinstance(value, bool):
+        return "ja" if value else "nein"
+    if isinstance(value, dt.date):
+        return value.strftime("%d.%m.%Y")
+    if isinstance(value, tuple):
+        return ", ".join(str(v) for v in value)
+    return "" if value is None else str(value)
+
+
+class BaseHandler:
+    """Parsing of cells by field type and the bookkeeping every kind shares."""
+
+    kind = ""
+
+    def __init__(self, plan: ImportPlan) -> None:
+        self.plan = plan
+        self.fields: dict[str, Field] = fields_for(plan.kind)
+        self.seen: dict[str, int] = {}  # match key -> first row number in this file
+        self.seen_ids: set[int] = set()
+        self.keyed = False
+
+    def parse(self, row: SourceRow) -> dict[str, object]:
+        """Convert each mapped cell by its field type; a bad cell raises ValidationError."""
+        values: dict[str, object] = {}
+        for name, raw in row.values.items():
+            field = self.fields[name]
+            converter = {
+                "phone": cells.to_phone,
+                "postcode": cells.to_postcode,
+                "date": cells.to_date,
+                "list": cells.split_list,
+                "bool": lambda value, label=field.label: cells.to_bool(value, label),
+            }.get(field.type, cells.to_text)
+            values[name] = converter(raw)
+        return values
+
+    def record_key(self, values: dict[str, object], kind: str) -> int | None:
+        """The record id of the key cell, or None; a key of another list is refused."""
+        text = str(values.get("key") or "")
+        if not text:
+            return None
+        parsed = parse_key(text)
+        if parsed is None or parsed[0] != kind:
+            raise ValidationError(messages.IMPORT_KEY_WRONG_KIND.format(key=text))
+        self.keyed = True
+        self.seen_ids.add(parsed[1])
+        return parsed[1]
+
+    def first_seen(self, keys: list[str], number: int) -> int | None:
+        """Return the earlier row of this file with one of ``keys``; remember this row."""
+        earlier = next((self.seen[k] for k in keys if k and k in self.seen), None)
+        for key in keys:
+            if key:
+                self.seen.setdefault(key, number)
+        return earlier
+
+    @staticmethod
+    def take(
+        current: dict[str, object], values: dict[str, object], names: tuple[str, ...], full: bool
+    ) -> dict[str, object]:
+        """Return ``current`` with the file's values: all of them, or only the filled ones."""
+        result = dict(current)
+        for name in names:
+            if name in values and (full or values[name] not in ("", None, [], ())):
+                result[name] = values[name]
+        return result
+
+    def diff(
+        self, old: dict[str, object], new: dict[str, object], labels: dict[str, str]
+    ) -> list[FieldChange]:
+        changes = []
+        for name, label in labels.items():
+            before, after = _comparable(name, old.get(name)), _comparable(name, new.get(name))
+            if before != after:
+                changes.append(FieldChange(label, show(before), show(after)))
+        return changes
+
+
+def _comparable(name: str, value: object) -> object:
+    if name == "email":
+        return normalise_email(str(value or ""))
+    if isinstance(value, list):
+        return tuple(value)
+    if isinstance(value, str):
+        return clean(value)
+    return value
+
+
+ORG_FIELDS = (
+    "name",
+    "kind",
+    "role",
+    "street",
+    "postcode",
+    "city",
+    "phone",
+    "email",
+    "website",
+    "notes",
+    "active",
+    "legal_areas",
+)
+
+
+class OrganisationHandler(BaseHandler):
+    """Partner lists: matched by key, then by folded name."""
+
+    def __init__(self, plan: ImportPlan) -> None:
+        super().__init__(plan)
+        self.index = OrganisationIndex()
+
+    def display_name(self, row: SourceRow) -> str:
+        return cells.to_text(row.values.get("name", ""))
+
+    def process(self, row: SourceRow) -> RowOutcome:
+        values = self.parse(row)
+        name = str(values.get("name") or "")
+        key_id = self.record_key(values, "organisation")
+        if not name and key_id is None:
+            raise ValidationError(messages.IMPORT_NO_NAME)
+        match = key_id if key_id is not None else self.index.find(name)
+        earlier = self.first_seen([fold(name), f"id:{match}" if match else ""], row.number)
+        if earlier is not None:
+            detail = messages.IMPORT_DUPLICATE_IN_FILE.format(row=earlier, name=name)
+            return RowOutcome(row.number, DUPLICATE, name, detail, match)
+        if match is None:
+            similar = self.index.by_compare.get(organisation_compare_key(name))
+            if similar is not None:
+                detail = messages.IMPORT_DUPLICATE_OF.format(name=self.index.names[similar])
+                return RowOutcome(row.number, DUPLICATE, name, detail, similar)
+            data = self.take({}, values, ORG_FIELDS, True)
+            data["legal_areas"] = tuple(data.get("legal_areas") or ())
+            if data.get("active") is None:
+                data.pop("active", None)
+            created = organisations.create_organisation(organisations.OrganisationData(**data))
+            self.index.add(created.id, created.name)
+            return RowOutcome(row.number, NEW, created.name, record_id=created.id)
+        return self._update(row, match, values, full=key_id is not None)
+
+    def _update(
+        self, row: SourceRow, org_id: int, values: dict[str, object], full: bool
+    ) -> RowOutcome:
+        try:
+            existing = organisations.get_organisation(org_id)
+        except Exception as error:
+            raise ValidationError(
+                messages.IMPORT_KEY_UNKNOWN.format(key=make_key("organisation", org_id))
+            ) from error
+        old = {name: getattr(existing, name) for name in ORG_FIELDS}
+        new = self.take(old, values, ORG_FIELDS, full)
+        if new.get("active") is None:
+            new["active"] = old["active"]
+        new["legal_areas"] = tuple(new.get("legal_areas") or ())
+        labels = {n: self.fields[n].label for n in ORG_FIELDS if n in values}
+        changes = self.diff(old, new, labels)
+        if not changes:
+            return RowOutcome(row.number, UNCHANGED, existing.name, record_id=org_id)
+        updated = organisations.update_organisation(
+            org_id,
+            organisations.OrganisationData(**new),  # type: ignore[arg-type]
+        )
+        self.index.add(org_id, updated.name)
+        return RowOutcome(row.number, UPDATED, updated.name, record_id=org_id, changes=changes)
+
+    def missing(self) -> list[str]:
+        if not self.keyed:
+            return []
+        gone = sorted(set(self.index.names) - self.seen_ids)
+        return [f"{self.index.names[i]} ({make_key('organisation', i)})" for i in gone]
+
+
+CONTACT_FIELDS = (
+    "salutation",
+    "title",
+    "first_name",
+    "last_name",
+    "function",
+    "phone",
+    "mobile",
+    "email",
+    "topics",
+    "notes",
+    "active",
+    "consent_share",
+    "consent_share_date",
+    "verified_at",
+)
+
+
+class ContactHandler(BaseHandler):
+    """Contact lists: matched by key, e-mail, or folded name at the same organisation."""
+
+    def __init__(self, plan: ImportPlan) -> None:
+        super().__init__(plan)
+        self.index = ContactIndex()
+        self.orgs = OrganisationIndex()
+
+    def display_name(self, row: SourceRow) -> str:
+        try:
+            values = self.names(self.parse(row))
+        except ValidationError:
+            values = {}
+        return " ".join(str(values.get(n) or "") for n in ("first_name", "last_name")).strip()
+
+    @staticmethod
+    def names(values: dict[str, object]) -> dict[str, object]:
+        """Fill salutation, title, first and last name from a full-name column if needed."""
+        full = str(values.pop("full_name", "") or "")
+        if full and not values.get("last_name"):
+            parts = dict(zip(PERSON_NAME_FIELDS, split_full_name(full), strict=True))
+            for name, part in parts.items():
+                if part and not values.get(name):
+                    values[name] = part
+        return values
+
+    def organisation(self, values: dict[str, object]) -> tuple[int | None, str]:
+        """Return the organisation id (creating an unknown partner) and a note about that."""
+        name = clean(str(values.get("organisation") or ""))
+        if not name:
+            return None, ""
+        found = self.orgs.find(name)
+        if found is not None:
+            return found, ""
+        created = organisations.create_organisation(
+            organisations.OrganisationData(
+                name=name,
+                street=str(values.get("org_street") or ""),
+                postcode=str(values.get("org_postcode") or ""),
+                city=str(values.get("org_city") or ""),
+            )
+        )
+        self.orgs.add(created.id, created.name)
+        return created.id, f"Partner „{created.name}“ wird neu angelegt"
+
+    def find(self, values: dict[str, object], org_known: bool) -> tuple[int | None, str]:
+        """Return (contact id, how) for a row: "key", "email", "name" or (None, "")."""
+        key_id = self.record_key(values, "contact")
+        if key_id is not None:
+            return key_id, "key"
+        address = normalise_email(str(values.get("email") or ""))
+        if address and address in self.index.by_email:
+            return self.index.by_email[address], "email"
+        if org_known:
+            org_id = self.orgs.find(str(values.get("organisation") or ""))
+            name = person_key(str(values.get("first_name")), str(values.get("last_name")))
+            ids = self.index.by_name_org.get((name, org_id), [])
+            if ids:
+                return ids[0], "name"
+        return None, ""
+
+    def process(self, row: SourceRow) -> RowOutcome:
+        values = self.names(self.parse(row))
+        name = " ".join(str(values.get(n) or "") for n in ("first_name", "last_name")).strip()
+        if not values.get("last_name") and not values.get("key"):
+            raise ValidationError(messages.IMPORT_NO_NAME)
+        org_name = str(values.get("organisation") or "")
+        org_known = not org_name or self.orgs.find(org_name) is not None
+        match, how = self.find(values, org_known)
+        earlier = self.first_seen(self.match_keys(values, match), row.number)
+        if earlier is not None and how != "key":
+            detail = messages.IMPORT_DUPLICATE_IN_FILE.format(row=earlier, name=name)
+            return RowOutcome(row.number, DUPLICATE, name, detail, match)
+        if match is None:
+            return self.create(row, values, name)
+        return self.update(row, match, values, how)
+
+    @staticmethod
+    def match_keys(values: dict[str, object], match: int | None) -> list[str]:
+        address = normalise_email(str(values.get("email") or ""))
+        name = person_key(str(values.get("first_name")), str(values.get("last_name")))
+        org = fold(str(values.get("organisation") or ""))
+        return [
+            f"id:{match}" if match else "",
+            f"mail:{address}" if address else "",
+            f"{name}@{org}",
+        ]
+
+    def create(self, row: SourceRow, values: dict[str, object], name: str) -> RowOutcome:
+        org_id, note = self.organisation(values)
+        data = self.take({}, values, CONTACT_FIELDS, True)
+        for flag in ("active", "consent_share"):
+            if data.get(flag) is None:
+                data.pop(flag, None)
+        created = contacts.create_contact(contacts.ContactData(organisation_id=org_id, **data))  # type: ignore[arg-type]
+        self.index.add(created.id, created.first_name, created.last_name, created.email, org_id)
+        return RowOutcome(row.number, NEW, name, record_id=created.id, notes=[note] if note else [])
+
+    def update(
+        self, row: SourceRow, contact_id: int, values: dict[str, object], how: str
+    ) -> RowOutcome:
+        try:
+            existing = contacts.get_contact(contact_id)
+        except Exception as error:
+            raise ValidationError(
+                messages.IMPORT_KEY_UNKNOWN.format(key=make_key("contact", contact_id))
+            ) from error
+        old: dict[str, object] = {n: getattr(existing, n) for n in CONTACT_FIELDS}
+        old["organisation"] = existing.organisation_name
+        address = normalise_email(str(values.get("email") or ""))
+        if how == "name" and address and existing.email and address != existing.email:
+            detail = messages.IMPORT_DUPLICATE_OF.format(name=existing.full_name)
+            return RowOutcome(row.number, DUPLICATE, existing.full_name, detail, contact_id)
+        full = how == "key"
+        new = self.take(old, values, (*CONTACT_FIELDS, "organisation"), full)
+        for flag in ("active", "consent_share"):
+            if new.get(flag) is None:
+                new[flag] = old[flag]
+        fields = [n for n in (*CONTACT_FIELDS, "organisation") if n in values]
+        changes = self.diff(old, new, {n: self.fields[n].label for n in fields})
+        if not changes:
+            return RowOutcome(row.number, UNCHANGED, existing.full_name, record_id=contact_id)
+        org_id, note = (
+            self.organisation(new)
+            if fold(str(new["organisation"])) != fold(existing.organisation_name)
+            else (existing.organisation_id, "")
+        )
+        new.pop("organisation")
+        data = contacts.ContactData(organisation_id=org_id, **new)  # type: ignore[arg-type]
+        updated = contacts.update_contact(contact_id, data)
+        self.index.add(contact_id, updated.first_name, updated.last_name, updated.email, org_id)
+        return RowOutcome(
+            row.number,
+            UPDATED,
+            updated.full_name,
+            record_id=contact_id,
+            changes=changes,
+            notes=[note] if note else [],
+        )
+
+    def missing(self) -> list[str]:
+        if not self.keyed:
+            return []
+        gone = sorted(self.index.all_ids() - self.seen_ids)
+        rows = contacts.list_contacts(ids=gone) if len(gone) <= 5000 else []
+        return [f"{row.full_name} ({make_key('contact', row.id)})" for row in rows]

@@ -1,0 +1,47 @@
+"""The import report as an xlsx file: every row's status, the errors first.
+
+The network manager sends it back to the partner ("bitte Zeilen 7 und 12 korrigieren"), so
+it names the spreadsheet row numbers the partner sees in the original file.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from openpyxl import Workbook
+from openpyxl.styles import Font, PatternFill
+
+from aktif_desktop.imports.engine import ERROR, ImportResult
+
+HEADERS = ("Zeile", "Name", "Status", "Änderungen / Hinweise")
+WIDTHS = (8, 32, 70, 70)
+
+
+def _safe(text: str) -> str:
+    """Keep a cell from being read as a formula when the report is opened in Excel."""
+    return "'" + text if text[:1] in ("=", "+", "-", "@") else text
+
+
+def save_report(result: ImportResult, path: Path | str, *, errors_only: bool = False) -> Path:
+    """Write the report (errors first, then the other rows unless ``errors_only``)."""
+    workbook = Workbook()
+    sheet = workbook.active
+    sheet.title = "Fehlerbericht" if errors_only else "Importbericht"
+    sheet.append(HEADERS)
+    for cell in sheet[1]:
+        cell.font = Font(bold=True, color="FFFFFF")
+        cell.fill = PatternFill("solid", fgColor="1F4E79")
+    rows = sorted(result.rows, key=lambda row: (row.status != ERROR, row.row))
+    for row in rows:
+        if errors_only and row.status != ERROR:
+            continue
+        sheet.append([row.row, _safe(row.name), _safe(row.status_text), _safe(row.changes_text)])
+    for missing in result.missing:
+        sheet.append(["", _safe(missing), "nicht mehr in der Datei (nicht gelöscht)", ""])
+    for letter, width in zip("ABCD", WIDTHS, strict=True):
+        sheet.column_dimensions[letter].width = width
+    sheet.freeze_panes = "A2"
+    sheet.auto_filter.ref = sheet.dimensions
+    path = Path(path)
+    workbook.save(path)
+    return path
