@@ -19,6 +19,7 @@ from aktif_desktop.errors import AktifError
 COMMAND_MODULES = (
     "aktif_desktop.cli.core_commands",
     "aktif_desktop.cli.import_commands",
+    "aktif_desktop.cli.backup_commands",
 )
 
 log = logging.getLogger("aktif_desktop")

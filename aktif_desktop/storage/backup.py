@@ -1,24 +1,108 @@
 """Consistent backup copies of the live database through SQLite's backup API.
 
 The live file is never copied byte by byte (a copy of an open WAL database misses recent
-data): the copy goes to a temporary file, is checked, flushed and then renamed into place.
+data): the copy goes to a temporary file, is checked, flushed and then renamed into place, so
+a crash during a backup leaves the previous copies untouched.
+
+Copies live in ``Sicherungen/`` next to the database, named
+``<db>_<JJJJ-MM-TT_HHMMSS>_<kind>.db``. They are written before every migration, before a
+restore, at the first start of each day when the data changed (``automatisch``) and on demand
+(``manuell``). :mod:`aktif_desktop.storage.retention` thins them out.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import os
+import re
 import sqlite3
+from dataclasses import dataclass
 from pathlib import Path
 
 from peewee import SqliteDatabase
 
+from aktif_desktop import messages
+from aktif_desktop.errors import DatabaseError
+from aktif_desktop.storage.integrity import check_file, readonly_uri
+
+FOLDER_NAME = "Sicherungen"
+STAMP_FORMAT = "%Y-%m-%d_%H%M%S"
+KIND_AUTOMATIC = "automatisch"
+KIND_MANUAL = "manuell"
+KIND_BEFORE_RESTORE = "vor-Wiederherstellung"
+_STAMP = r"\d{4}-\d{2}-\d{2}_\d{6}"
+# The current name and the first release's "<db>_vor-Update-v1_<stamp>.db".
+_NAME = re.compile(
+    rf"^(?P<stem>.+?)_(?:(?P<stamp>{_STAMP})_(?P<kind>[\w-]+?)(?:-\d+)?|"
+    rf"(?P<old_kind>vor-Update-v\d+)_(?P<old_stamp>{_STAMP}))\.db$"
+)
+
+
+@dataclass(frozen=True, slots=True)
+class BackupInfo:
+    """One backup file found in the backup folder."""
+
+    path: Path
+    created: dt.datetime
+    kind: str
+    size: int
+
+    @property
+    def label(self) -> str:
+        """ "26.11.2026 01:40 (automatisch)" for lists and dialogs."""
+        return f"{self.created:%d.%m.%Y %H:%M} ({self.kind.replace('-', ' ')})"
+
 
 def backups_dir(db_path: Path) -> Path:
-    """Return the backup folder that belongs to a database file."""
-    folder = db_path.parent / "Sicherungen"
+    """Return (and create) the backup folder that belongs to a database file."""
+    folder = Path(db_path).parent / FOLDER_NAME
     folder.mkdir(parents=True, exist_ok=True)
     return folder
+
+
+def parse_name(path: Path, stem: str) -> tuple[dt.datetime, str] | None:
+    """Return (time, kind) of a backup of database ``stem``, or None for any other file."""
+    match = _NAME.match(path.name)
+    if match is None or match["stem"] != stem:
+        return None
+    stamp = match["stamp"] or match["old_stamp"]
+    try:
+        created = dt.datetime.strptime(stamp, STAMP_FORMAT)
+    except ValueError:
+        return None
+    return created, match["kind"] or match["old_kind"]
+
+
+def list_backups(db_path: Path) -> list[BackupInfo]:
+    """Return the backups of ``db_path``, newest first (temporary and foreign files skipped)."""
+    folder = Path(db_path).parent / FOLDER_NAME
+    if not folder.is_dir():
+        return []
+    found = []
+    for path in folder.glob("*.db"):
+        parsed = parse_name(path, Path(db_path).stem)
+        if parsed is not None and path.is_file():
+            found.append(BackupInfo(path, parsed[0], parsed[1], path.stat().st_size))
+    return sorted(found, key=lambda info: (info.created, info.path.name), reverse=True)
+
+
+def newest_valid_backup(db_path: Path) -> BackupInfo | None:
+    """Return the newest backup that passes the page check and that this version can open."""
+    for info in list_backups(db_path):
+        if check_file(info.path, "quick").ok:
+            return info
+    return None
+
+
+def _fsync_folder(folder: Path) -> None:
+    """Make a rename durable (POSIX); Windows cannot open folders and flushes renames itself."""
+    if os.name != "posix":
+        return
+    handle = os.open(folder, os.O_RDONLY)
+    try:
+        os.fsync(handle)
+    finally:
+        os.close(handle)
 
 
 def write_backup(source: sqlite3.Connection, target: Path) -> Path:
@@ -32,17 +116,50 @@ def write_backup(source: sqlite3.Connection, target: Path) -> Path:
         result = copy.execute("PRAGMA integrity_check").fetchone()[0]
         if result != "ok":
             raise sqlite3.DatabaseError(f"backup failed its integrity check: {result}")
+        # A single self-contained file: no -wal next to a copy that gets moved around.
         copy.execute("PRAGMA journal_mode = DELETE")
     finally:
         copy.close()
     with temporary.open("rb+") as handle:
         os.fsync(handle.fileno())
     os.replace(temporary, target)
+    _fsync_folder(target.parent)
     return target
+
+
+def backup_file(db_path: Path, target: Path) -> Path:
+    """Back up a database that is not open in this process (read-only source connection)."""
+    source = sqlite3.connect(readonly_uri(db_path), uri=True)
+    try:
+        return write_backup(source, target)
+    finally:
+        source.close()
+
+
+def target_path(db_path: Path, kind: str, now: dt.datetime | None = None) -> Path:
+    """Return a new, unused file name in the backup folder for a copy of ``kind``."""
+    stamp = (now or dt.datetime.now()).strftime(STAMP_FORMAT)
+    folder = backups_dir(db_path)
+    target = folder / f"{db_path.stem}_{stamp}_{kind}.db"
+    counter = 2
+    while target.exists():
+        target = folder / f"{db_path.stem}_{stamp}_{kind}-{counter}.db"
+        counter += 1
+    return target
+
+
+def backup_now(
+    db: SqliteDatabase, db_path: Path, kind: str = KIND_MANUAL, target: Path | None = None
+) -> Path:
+    """Write a copy of the open database; raise a German DatabaseError when that fails."""
+    target = Path(target) if target is not None else target_path(db_path, kind)
+    try:
+        return write_backup(db.connection(), target)
+    except (OSError, sqlite3.Error) as error:
+        folder = target.parent
+        raise DatabaseError(messages.BACKUP_FAILED.format(reason=error, folder=folder)) from error
 
 
 def backup_before_migration(db: SqliteDatabase, db_path: Path, version: int) -> Path:
     """Write a copy of the database as it was before migrating from ``version``."""
-    stamp = dt.datetime.now().strftime("%Y-%m-%d_%H%M%S")
-    target = backups_dir(db_path) / f"{db_path.stem}_vor-Update-v{version}_{stamp}.db"
-    return write_backup(db.connection(), target)
+    return write_backup(db.connection(), target_path(db_path, f"vor-Update-v{version}"))

@@ -6,14 +6,13 @@ database, or that a newer version wrote, is refused before anything is written t
 
 from __future__ import annotations
 
-import sqlite3
 from pathlib import Path
 
 from peewee import SqliteDatabase
 
-from aktif_desktop import messages
 from aktif_desktop.errors import DatabaseError
 from aktif_desktop.storage import migrations
+from aktif_desktop.storage.integrity import Depth, check_file
 from aktif_desktop.storage.models import database
 
 # synchronous=FULL: with NORMAL a committed transaction can be lost on power failure, and
@@ -27,41 +26,18 @@ PRAGMAS: dict[str, object] = {
     "cache_size": -32_000,
 }
 
-SQLITE_HEADER = b"SQLite format 3\x00"
-OUR_TABLES = {"organisation", "contact", "event", "participation", "legal_area", "setting"}
 
-
-def inspect_file(path: Path) -> int:
+def inspect_file(path: Path, depth: Depth = "schema") -> int:
     """Check an existing file read-only and return its schema version (0 for an empty file).
 
     Raises DatabaseError for a damaged file, another program's database or a newer schema.
+    The default depth reads only the header and the table names (a few milliseconds); the
+    GUI start runs the page check as well (see :mod:`aktif_desktop.storage.integrity`).
     """
-    if not path.exists() or path.stat().st_size == 0:
-        return 0
-    with path.open("rb") as handle:
-        if handle.read(16) != SQLITE_HEADER:
-            raise DatabaseError(messages.DB_NOT_SQLITE.format(path=path))
-    try:
-        connection = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
-        try:
-            version = int(connection.execute("PRAGMA user_version").fetchone()[0])
-            tables = {row[0] for row in connection.execute("SELECT name FROM sqlite_master")}
-        finally:
-            connection.close()
-    except sqlite3.DatabaseError as exc:
-        raise DatabaseError(messages.DB_NOT_SQLITE.format(path=path)) from exc
-    user_tables = {name for name in tables if not name.startswith("sqlite_")}
-    if version == 0 and user_tables:
-        raise DatabaseError(messages.DB_FOREIGN.format(path=path))
-    if version > 0 and not tables >= OUR_TABLES:
-        raise DatabaseError(messages.DB_FOREIGN.format(path=path))
-    if version > migrations.LATEST_VERSION:
-        raise DatabaseError(
-            messages.DB_NEWER_SCHEMA.format(
-                path=path, found=version, known=migrations.LATEST_VERSION
-            )
-        )
-    return version
+    result = check_file(Path(path), depth)
+    if not result.ok:
+        raise DatabaseError(result.message)
+    return result.version
 
 
 def open_database(path: Path | str, *, migrate: bool = True) -> SqliteDatabase:

@@ -1,0 +1,131 @@
+"""Subcommands that keep the data safe: backup, restore and check."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+from typing import Any
+
+from aktif_desktop.cli.output import print_json, print_table
+from aktif_desktop.errors import DatabaseError
+from aktif_desktop.storage import backup as backups
+from aktif_desktop.storage.integrity import check_file
+from aktif_desktop.storage.location import location_warning
+from aktif_desktop.storage.restore import restore_backup
+
+
+def register(subparsers: Any) -> None:
+    """Add backup, restore and check."""
+    from aktif_desktop.cli import add_db_option
+
+    make = subparsers.add_parser(
+        "backup", help="eine geprüfte Sicherung der Datenbank schreiben (oder auflisten)"
+    )
+    make.add_argument(
+        "--out", type=Path, help="Zieldatei (Standard: neue Datei im Ordner „Sicherungen“)"
+    )
+    make.add_argument("--list", action="store_true", help="vorhandene Sicherungen auflisten")
+    make.add_argument("--json", action="store_true", help="Ausgabe als JSON")
+    add_db_option(make)
+    make.set_defaults(func=cmd_backup)
+
+    restore = subparsers.add_parser(
+        "restore", help="eine Sicherung zurückspielen (der aktuelle Stand wird vorher gesichert)"
+    )
+    restore.add_argument("file", type=Path, metavar="DATEI", help="die Sicherung")
+    add_db_option(restore)
+    restore.set_defaults(func=cmd_restore)
+
+    check = subparsers.add_parser("check", help="die Datenbank vollständig prüfen (nur lesend)")
+    check.add_argument("--quick", action="store_true", help="nur die schnelle Seitenprüfung")
+    check.add_argument("--json", action="store_true", help="Ausgabe als JSON")
+    add_db_option(check)
+    check.set_defaults(func=cmd_check)
+
+
+def _database(args: argparse.Namespace) -> Path:
+    """The chosen database file, with a warning on stderr if it lies on a share or in a cloud."""
+    from aktif_desktop.cli import db_path
+
+    path = db_path(args).resolve()
+    warning = location_warning(path)
+    if warning:
+        print(f"Warnung: {warning}", file=sys.stderr)
+    return path
+
+
+def cmd_backup(args: argparse.Namespace) -> int:
+    path = _database(args)
+    if args.list:
+        return _list_backups(path, args.json)
+    from aktif_desktop.storage.db import open_database
+
+    db = open_database(path)
+    target = backups.backup_now(db, path, backups.KIND_MANUAL, args.out)
+    if args.json:
+        print_json({"backup": str(target), "size": target.stat().st_size})
+    else:
+        print(f"Sicherung geschrieben und geprüft: {target}")
+    return 0
+
+
+def _list_backups(path: Path, as_json: bool) -> int:
+    found = backups.list_backups(path)
+    if as_json:
+        print_json(
+            [
+                {"file": str(b.path), "created": b.created, "kind": b.kind, "size": b.size}
+                for b in found
+            ]
+        )
+    elif not found:
+        print(f"Keine Sicherungen im Ordner {path.parent / backups.FOLDER_NAME}.")
+    else:
+        print_table(
+            ("Erstellt", "Art", "Größe", "Datei"),
+            [(f"{b.created:%d.%m.%Y %H:%M:%S}", b.kind, _size(b.size), b.path.name) for b in found],
+        )
+    return 0
+
+
+def _size(size: int) -> str:
+    return f"{size / 1_048_576:.1f} MB".replace(".", ",") if size >= 100_000 else f"{size} B"
+
+
+def cmd_restore(args: argparse.Namespace) -> int:
+    path = _database(args)
+    result = restore_backup(args.file, path)
+    print(f"Sicherung {result.source} wiederhergestellt nach {result.database}.")
+    if result.safety_copy:
+        print(f"Der vorherige Stand wurde gesichert: {result.safety_copy}")
+    if result.kept_aside:
+        print(f"Die unbrauchbare Datei wurde aufbewahrt als: {result.kept_aside}")
+    return 0
+
+
+def cmd_check(args: argparse.Namespace) -> int:
+    path = _database(args)
+    if not path.exists():
+        from aktif_desktop import messages
+
+        raise DatabaseError(messages.DB_NOT_FOUND.format(path=path))
+    result = check_file(path, "quick" if args.quick else "full")
+    if args.json:
+        print_json(
+            {
+                "file": str(path),
+                "ok": result.ok,
+                "problem": str(result.problem),
+                "schema_version": result.version,
+                "message": result.message,
+                "detail": result.detail,
+            }
+        )
+    elif result.ok:
+        print(f"Die Datenbank {path} ist in Ordnung (Schema {result.version}).")
+    else:
+        print(f"Fehler: {result.message}", file=sys.stderr)
+        if result.detail:
+            print(f"SQLite meldet: {result.detail}", file=sys.stderr)
+    return 0 if result.ok else 1
