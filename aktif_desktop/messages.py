@@ -156,3 +156,54 @@ MERGE_BOTH_CERTIFIED = (
     "Beide Einträge haben für „{event}“ eine Teilnahmebescheinigung ({first}, {second}). "
     "Bitte prüfen Sie die Bescheinigungen, bevor Sie die Einträge zusammenführen."
 )
+
+# --- Storage: backups, restore, damaged files, database location (issue 8) ---
+DB_DAMAGED = (
+    "Die Datenbank {path} ist beschädigt. Aktif Desktop verändert sie nicht. Bitte stellen Sie "
+    "eine Sicherung wieder her."
+)
+BACKUP_FAILED = (
+    "Die Sicherung konnte nicht geschrieben werden ({reason}). Bitte prüfen Sie, ob im Ordner "
+    "{folder} genug Platz frei ist und ob Sie dort schreiben dürfen."
+)
+BACKUP_NO_DATABASE = (
+    "Es ist keine Datenbank geöffnet, die gesichert werden könnte. Bitte öffnen Sie zuerst "
+    "eine Datenbank."
+)
+BACKUP_KEEP_INVALID = (
+    "Die Zahl der aufzubewahrenden Sicherungen ({what}) muss zwischen {low} und {high} liegen."
+)
+RESTORE_MISSING = (
+    "Die Sicherung {path} wurde nicht gefunden. Bitte wählen Sie eine vorhandene Datei."
+)
+RESTORE_EMPTY = "Die Datei {path} ist leer und keine Sicherung. Bitte wählen Sie eine andere Datei."
+RESTORE_DAMAGED = (
+    "Die Sicherung {path} ist beschädigt und wird nicht eingespielt. Bitte wählen Sie eine "
+    "andere (meist ältere) Sicherung."
+)
+RESTORE_NOT_OURS = (
+    "Die Datei {path} ist keine Sicherung von Aktif Desktop. Bitte wählen Sie eine Datei aus "
+    "dem Ordner „Sicherungen“."
+)
+RESTORE_SAME_FILE = (
+    "Die gewählte Datei ist die geöffnete Datenbank selbst. Bitte wählen Sie eine Sicherung "
+    "aus dem Ordner „Sicherungen“."
+)
+RESTORE_REPLACE_FAILED = (
+    "Die Datenbank {path} konnte nicht ersetzt werden ({reason}). Bitte schließen Sie alle "
+    "anderen Programme, die sie geöffnet haben, und versuchen Sie es erneut. Der bisherige "
+    "Stand ist unverändert."
+)
+LOCATION_NETWORK = (
+    "Die Datenbank {path} liegt auf einem Netzlaufwerk. Dort kann SQLite die Datei nicht "
+    "zuverlässig sperren, und Änderungen können verloren gehen. Bitte legen Sie die Datenbank "
+    "in einen lokalen Ordner, zum Beispiel {local}."
+)
+LOCATION_CLOUD = (
+    "Die Datenbank {path} liegt in einem synchronisierten Cloud-Ordner ({service}). Die "
+    "Synchronisierung kann die Datei mitten in der Arbeit kopieren oder überschreiben, und "
+    "Änderungen können verloren gehen. Bitte legen Sie die Datenbank in einen lokalen Ordner, "
+    "zum Beispiel {local}."
+)
+SELFTEST_WINDOW_NOT_CLOSED = "Das Hauptfenster ließ sich nicht schließen."
+SELFTEST_PAGES = "{detail}; Seiten: {pages}"
