@@ -1,29 +1,424 @@
-"""The Veranstaltungen page the main window shows (list of events; grows into the full screen)."""
+"""The Veranstaltungen page: list, calendar and year plan on the left; the selected event's
+details, participants and conference items on the right.
+
+The main window uses ``EventsPage(parent)``, ``reload()``, ``current_event_id()`` and
+``open_event(event_id)``.
+"""
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+import datetime as dt
+
+from PySide6.QtCore import QItemSelectionModel, Qt, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QSplitter,
+    QTableView,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from aktif_desktop.domain import EventKind, EventStatus
+from aktif_desktop.errors import AktifError
+from aktif_desktop.services import events
+from aktif_desktop.services.events import EventRow
+from ui.events.attendance import AttendanceDialog
+from ui.events.calendar_view import EventCalendar, YearOverview
+from ui.events.columns import EventFilter, event_columns
+from ui.events.common import MessageBar, ask_unsaved, confirm, fmt_day
+from ui.events.conference import ConferencePanel
+from ui.events.form import EventForm
+from ui.events.next_event import NextEventDialog
+from ui.events.participants import ParticipantsPanel
+from ui.table_model import RowTableModel
+
+LIST_TAB, CALENDAR_TAB, YEAR_TAB = range(3)
+DETAIL_TAB, PARTICIPANTS_TAB, CONFERENCE_TAB = range(3)
 
 
 class EventsPage(QWidget):
     """The events screen.
 
-    Contract with the main window: ``reload()``, ``current_event_id()``, ``open_event(id)``.
+    Signals:
+        event_changed(object): the selected event id (int or None) changed.
+    Attributes:
+        model: every event, filtered by search and filter boxes; form, participants,
+        conference: the panels on the right; bar: the page's message line.
     """
+
+    event_changed = Signal(object)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._current_id: int | None = None
-        layout = QVBoxLayout(self)
-        layout.addWidget(QLabel(self.tr("Veranstaltungen")))
+        self._syncing = False
+        self._loaded_once = False
+        self.model: RowTableModel[EventRow] = RowTableModel(event_columns(), self)
+        self._build_filters()
+        self._build_views()
+        self._build_detail()
+        self._lay_out()
+        self._show_event(None)
 
+    # building ----------------------------------------------------------------------------
+    def _build_filters(self) -> None:
+        self.search = QLineEdit(self)
+        self.search.setPlaceholderText(self.tr("Suchen: Titel, Art, Ort, Veranstalter, Thema …"))
+        self.search.setClearButtonEnabled(True)
+        self.search.textChanged.connect(self.apply_filter)
+        self.year = QComboBox(self)
+        self.kind = QComboBox(self)
+        self.kind.addItem(self.tr("Alle Arten"), None)
+        for code, label in EventKind.choices():
+            self.kind.addItem(label, code)
+        self.status = QComboBox(self)
+        self.status.addItem(self.tr("Jeder Status"), None)
+        for code, label in EventStatus.choices():
+            self.status.addItem(label, code)
+        for box in (self.year, self.kind, self.status):
+            box.currentIndexChanged.connect(self.apply_filter)
+        self.new_button = QPushButton(self.tr("Neue Veranstaltung"), self)
+        self.new_button.clicked.connect(lambda: self.new_event())
+        self.next_button = QPushButton(self.tr("Nächste Veranstaltung planen …"), self)
+        self.next_button.setToolTip(
+            self.tr(
+                "Die nächste Veranstaltung wie die ausgewählte anlegen (z. B. die nächste "
+                "Strukturkonferenz)"
+            )
+        )
+        self.next_button.clicked.connect(self.plan_next)
+        self.delete_button = QPushButton(self.tr("Löschen"), self)
+        self.delete_button.clicked.connect(self.delete_current)
+
+    def _build_views(self) -> None:
+        self.view = QTableView(self)
+        self.view.setModel(self.model)
+        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.view.setSortingEnabled(True)
+        self.view.sortByColumn(0, Qt.SortOrder.AscendingOrder)
+        self.view.verticalHeader().hide()
+        self.view.setWordWrap(False)
+        header = self.view.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
+        self.view.selectionModel().selectionChanged.connect(self._list_selection_changed)
+        self.count_label = QLabel(self)
+        self.count_label.setWordWrap(True)
+        self.calendar = EventCalendar(self)
+        self.calendar.event_chosen.connect(self.request_event)
+        self.year_view = YearOverview(self)
+        self.year_view.month_chosen.connect(self._open_month)
+        list_page = QWidget(self)
+        list_layout = QVBoxLayout(list_page)
+        list_layout.setContentsMargins(0, 0, 0, 0)
+        list_layout.addWidget(self.view, 1)
+        list_layout.addWidget(self.count_label)
+        self.views = QTabWidget(self)
+        self.views.addTab(list_page, self.tr("Liste"))
+        self.views.addTab(self.calendar, self.tr("Kalender"))
+        self.views.addTab(self.year_view, self.tr("Jahresplan"))
+
+    def _build_detail(self) -> None:
+        self.form = EventForm(self)
+        self.form.saved.connect(self._saved)
+        self.participants = ParticipantsPanel(self)
+        self.participants.changed.connect(self._participants_changed)
+        self.participants.attendance_requested.connect(self.open_attendance)
+        self.conference = ConferencePanel(self)
+        self.details = QTabWidget(self)
+        self.details.addTab(self.form, self.tr("Details"))
+        self.details.addTab(self.participants, self.tr("Teilnehmende"))
+        self.details.addTab(self.conference, self.tr("Konferenz"))
+
+    def _lay_out(self) -> None:
+        filters = QHBoxLayout()
+        filters.addWidget(self.search, 2)
+        filters.addWidget(self.year)
+        filters.addWidget(self.kind)
+        filters.addWidget(self.status)
+        actions = QHBoxLayout()
+        actions.addWidget(self.new_button)
+        actions.addWidget(self.next_button)
+        actions.addStretch(1)
+        actions.addWidget(self.delete_button)
+        left = QWidget(self)
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(0, 0, 0, 0)
+        left_layout.addLayout(filters)
+        left_layout.addWidget(self.views, 1)
+        left_layout.addLayout(actions)
+        self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        self.splitter.addWidget(left)
+        self.splitter.addWidget(self.details)
+        self.splitter.setStretchFactor(0, 3)
+        self.splitter.setStretchFactor(1, 2)
+        self.splitter.setChildrenCollapsible(False)
+        self.bar = MessageBar(self)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.bar)
+        layout.addWidget(self.splitter, 1)
+
+    # the main window's contract ----------------------------------------------------------
     def reload(self) -> None:
-        """Reload the events from the database."""
+        """Read the events again (after showing the page or opening another database)."""
+        rows = events.list_events()
+        self._fill_years(rows)
+        self.model.set_rows(rows)
+        self.apply_filter()
+        ids = {row.id for row in rows}
+        if self._current_id not in ids:
+            self._show_event(None)
+        elif not self.form.is_dirty():
+            self._show_event(self._current_id)
+        else:
+            self._select_in_views(self._current_id)
+        if not self._loaded_once and self._current_id is None and rows:
+            upcoming = [r for r in rows if r.start >= dt.datetime.now()]
+            self._show_event((upcoming[0] if upcoming else rows[-1]).id)
+        self._loaded_once = True
 
     def current_event_id(self) -> int | None:
-        """Return the id of the selected event, or None."""
+        """Return the id of the selected (saved) event, or None."""
         return self._current_id
 
     def open_event(self, event_id: int) -> None:
-        """Select and show the event ``event_id``."""
+        """Select and show the event ``event_id`` (from the dashboard)."""
+        if not self.model.all_rows:
+            self.reload()
+        if self.model.row_number_of(lambda r: r.id == event_id) < 0:
+            self._reset_filters()
+        self.views.setCurrentIndex(LIST_TAB)
+        self.request_event(event_id)
+
+    # filtering ---------------------------------------------------------------------------
+    def _fill_years(self, rows: list[EventRow]) -> None:
+        current = self.year.currentData()
+        self.year.blockSignals(True)
+        self.year.clear()
+        self.year.addItem(self.tr("Alle Jahre"), None)
+        for year in sorted({row.start.year for row in rows}):
+            self.year.addItem(str(year), year)
+        self.year.setCurrentIndex(max(0, self.year.findData(current)))
+        self.year.blockSignals(False)
+
+    def _reset_filters(self) -> None:
+        for box in (self.year, self.kind, self.status):
+            box.blockSignals(True)
+            box.setCurrentIndex(0)
+            box.blockSignals(False)
+        self.search.clear()
+        self.apply_filter()
+
+    def current_filter(self) -> EventFilter:
+        return EventFilter(
+            self.search.text(),
+            self.year.currentData(),
+            self.kind.currentData(),
+            self.status.currentData(),
+        )
+
+    def apply_filter(self) -> None:
+        """Filter the rows in Python and refresh list, calendar and year plan."""
+        chosen = self.current_filter()
+        self.model.set_filter(chosen.predicate())
+        self.calendar.set_events(self.model.rows)
+        if chosen.year is not None:
+            self.year_view.year = chosen.year
+        self.year_view.set_events(self.model.rows)
+        self._select_in_views(self._current_id)
+        total, shown = len(self.model.all_rows), len(self.model.rows)
+        if total == 0:
+            text = self.tr(
+                "Noch keine Veranstaltungen. Legen Sie mit „Neue Veranstaltung“ die erste an."
+            )
+        elif shown == 0:
+            text = self.tr(
+                "Keine Veranstaltung passt zu Suche und Filtern. Ändern Sie die Suche oder "
+                "wählen Sie „Alle Jahre“, „Alle Arten“ und „Jeder Status“."
+            )
+        elif shown == total:
+            text = self.tr("{n} Veranstaltungen").format(n=total)
+        else:
+            text = self.tr("{shown} von {total} Veranstaltungen").format(shown=shown, total=total)
+        self.count_label.setText(text)
+
+    def _open_month(self, year: int, month: int) -> None:
+        self.calendar.calendar.setCurrentPage(year, month)
+        self.views.setCurrentIndex(CALENDAR_TAB)
+
+    # selection ---------------------------------------------------------------------------
+    def _list_selection_changed(self) -> None:
+        if self._syncing:
+            return
+        rows = self.view.selectionModel().selectedRows()
+        if rows:
+            self.request_event(self.model.row_at(rows[0].row()).id)
+
+    def request_event(self, event_id: int | None) -> bool:
+        """Show another event, asking first about unsaved changes; False if the user stayed."""
+        if event_id == self._current_id and event_id is not None:
+            return True
+        if not self.leave_form():
+            self._select_in_views(self._current_id)
+            return False
+        self._show_event(event_id)
+        return True
+
+    def leave_form(self) -> bool:
+        """Return True when the form may be left (saved, discarded or unchanged)."""
+        if not self.form.is_dirty():
+            return True
+        answer = ask_unsaved(self)
+        if answer == "save":
+            if not self.form.save():
+                self.details.setCurrentIndex(DETAIL_TAB)
+                return False
+            return True
+        return answer == "discard"
+
+    def _show_event(self, event_id: int | None, *, new_day: dt.date | None = None) -> None:
+        row = events.get_event(event_id) if event_id is not None else None
         self._current_id = event_id
+        self.form.load(row, new_day=new_day)
+        self.participants.set_event(row)
+        self.conference.set_event(row)
+        self._update_tabs(row)
+        self._select_in_views(event_id)
+        if row is not None:
+            self.calendar.show_date(row.start.date())
+        self.next_button.setEnabled(row is not None)
+        self.delete_button.setEnabled(row is not None)
+        self.event_changed.emit(event_id)
+
+    def _update_tabs(self, row: EventRow | None) -> None:
+        self.details.setTabEnabled(PARTICIPANTS_TAB, row is not None)
+        count = len(self.participants.model.all_rows)
+        label = self.tr("Teilnehmende ({n})").format(n=count) if row else self.tr("Teilnehmende")
+        self.details.setTabText(PARTICIPANTS_TAB, label)
+        self.details.setTabVisible(CONFERENCE_TAB, row is not None and row.is_conference)
+
+    def _select_in_views(self, event_id: int | None) -> None:
+        self._syncing = True
+        try:
+            number = self.model.row_number_of(lambda r: r.id == event_id) if event_id else -1
+            if number < 0:
+                self.view.clearSelection()
+            else:
+                index = self.model.index(number, 0)
+                self.view.selectionModel().select(
+                    index,
+                    QItemSelectionModel.SelectionFlag.ClearAndSelect
+                    | QItemSelectionModel.SelectionFlag.Rows,
+                )
+                self.view.setCurrentIndex(index)
+                self.view.scrollTo(index)
+        finally:
+            self._syncing = False
+
+    # actions -----------------------------------------------------------------------------
+    def new_event(self, day: dt.date | None = None) -> None:
+        """Show an empty form for a new event (on the calendar's day when it is shown)."""
+        if not self.leave_form():
+            return
+        if day is None and self.views.currentIndex() == CALENDAR_TAB:
+            chosen = self.calendar.calendar.selectedDate()
+            day = dt.date(chosen.year(), chosen.month(), chosen.day())
+        self._show_event(None, new_day=day)
+        self.details.setCurrentIndex(DETAIL_TAB)
+        self.form.title.setFocus()
+
+    def _saved(self, event_id: int) -> None:
+        was_new = self._current_id is None
+        self._current_id = event_id
+        self.reload_rows()
+        row = events.get_event(event_id)
+        self.participants.set_event(row)
+        self.conference.set_event(row)
+        self._update_tabs(row)
+        self._select_in_views(event_id)
+        self.next_button.setEnabled(True)
+        self.delete_button.setEnabled(True)
+        text = self.tr("„{title}“ angelegt.") if was_new else self.tr("„{title}“ gespeichert.")
+        self.bar.show_message(text.format(title=row.title), "success")
+        self.event_changed.emit(event_id)
+
+    def reload_rows(self) -> None:
+        """Read the event rows again (counts changed) without touching the form."""
+        rows = events.list_events()
+        self._fill_years(rows)
+        self.model.set_rows(rows)
+        self.apply_filter()
+
+    def _participants_changed(self) -> None:
+        self.reload_rows()
+        if self._current_id is not None:
+            self._update_tabs(events.get_event(self._current_id))
+
+    def delete_current(self) -> None:
+        """Delete the selected event; the service refuses while something belongs to it."""
+        if self._current_id is None:
+            return
+        row = events.get_event(self._current_id)
+        question = self.tr("Die Veranstaltung „{title}“ am {day} löschen?").format(
+            title=row.title, day=fmt_day(row.start)
+        )
+        if not confirm(self, self.tr("Veranstaltung löschen"), question):
+            return
+        try:
+            events.delete_event(row.id)
+        except AktifError as error:
+            self.bar.show_message(error.message, "error")
+            return
+        self._show_event(None)
+        self.reload_rows()
+        self.bar.show_message(
+            self.tr("„{title}“ wurde gelöscht.").format(title=row.title), "success"
+        )
+
+    def plan_next(self) -> None:
+        """Clone the selected event to the suggested (or a chosen) date."""
+        if self._current_id is None or not self.leave_form():
+            return
+        source = events.get_event(self._current_id)
+        dialog = NextEventDialog(source, events.suggest_next_start(source.id), self)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return
+        try:
+            created = events.clone_event(source.id, dialog.start())
+        except AktifError as error:
+            self.bar.show_message(error.message, "error")
+            return
+        self._reset_filters()
+        self.reload_rows()
+        self._show_event(created.id)
+        self.details.setCurrentIndex(DETAIL_TAB)
+        self.bar.show_message(
+            self.tr("„{title}“ am {day} angelegt (Status „geplant“).").format(
+                title=created.title, day=fmt_day(created.start)
+            ),
+            "success",
+        )
+
+    def open_attendance(self) -> None:
+        """Open the keyboard attendance entry for the selected event."""
+        if self._current_id is None:
+            return
+        dialog = AttendanceDialog(self._current_id, self)
+        dialog.exec()
+        self.participants.refresh()
+        self._participants_changed()
+        if dialog.marked:
+            self.bar.show_message(
+                self.tr("{n} Personen als „teilgenommen“ erfasst.").format(n=len(dialog.marked)),
+                "success",
+            )

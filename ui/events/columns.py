@@ -1,0 +1,80 @@
+"""Column specs of the event tables (list, day list) and the event filter predicate."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from PySide6.QtCore import QCoreApplication
+
+from aktif_desktop.domain import ParticipationStatus
+from aktif_desktop.services.events import EventRow
+from aktif_desktop.text import fold
+from ui.events.common import fmt_day, fmt_time_range
+from ui.table_model import Column
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("EventColumns", text)
+
+
+def seats_text(row: EventRow) -> str:
+    """Return "34 / 40", "12" (no capacity) and the waiting list when there is one."""
+    text = f"{row.seats_taken} / {row.capacity}" if row.capacity else str(row.seats_taken)
+    waiting = row.counts.get(ParticipationStatus.WAITLISTED.value, 0)
+    if waiting:
+        text += _tr(" (+{n} Warteliste)").format(n=waiting)
+    return text
+
+
+def event_columns() -> list[Column[EventRow]]:
+    """The columns of the event list."""
+    return [
+        Column(_tr("Datum"), lambda r: fmt_day(r.start), sort_key=lambda r: r.start),
+        Column(_tr("Zeit"), lambda r: fmt_time_range(r.start, r.end), sort_key=lambda r: r.start),
+        Column(_tr("Art"), lambda r: r.kind_label),
+        Column(_tr("Titel"), lambda r: r.title, tooltip=lambda r: r.title),
+        Column(_tr("Ort"), lambda r: r.where, tooltip=lambda r: r.where),
+        Column(_tr("Status"), lambda r: r.status_label),
+        Column(
+            _tr("Angemeldet / Plätze"),
+            seats_text,
+            sort_key=lambda r: r.seats_taken,
+            align_right=True,
+        ),
+    ]
+
+
+def day_columns() -> list[Column[EventRow]]:
+    """The shorter columns of the calendar's day list."""
+    return [
+        Column(_tr("Zeit"), lambda r: fmt_time_range(r.start, r.end), sort_key=lambda r: r.start),
+        Column(_tr("Art"), lambda r: r.kind_label),
+        Column(_tr("Titel"), lambda r: r.title, tooltip=lambda r: r.title),
+        Column(_tr("Status"), lambda r: r.status_label),
+    ]
+
+
+@dataclass(frozen=True)
+class EventFilter:
+    """What the search field and the filter boxes ask for; ``None`` means "all"."""
+
+    search: str = ""
+    year: int | None = None
+    kind: str | None = None
+    status: str | None = None
+
+    def predicate(self) -> Callable[[EventRow], bool] | None:
+        words = fold(self.search).split()
+        if not words and self.year is None and self.kind is None and self.status is None:
+            return None
+
+        def keep(row: EventRow) -> bool:
+            return (
+                (self.year is None or row.start.year == self.year)
+                and (self.kind is None or row.kind == self.kind)
+                and (self.status is None or row.status == self.status)
+                and all(word in row.search_text for word in words)
+            )
+
+        return keep

@@ -1,0 +1,420 @@
+"""The participants of one event: the list with counts, adding people, the status flow and the
+waiting list (a freed seat moves the first waiting person up, and the user sees it)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QPoint, Qt, Signal
+from PySide6.QtGui import QBrush, QColor
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QMenu,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from aktif_desktop.domain import ParticipationStatus as Status
+from aktif_desktop.errors import AktifError
+from aktif_desktop.services import organisations, participations
+from aktif_desktop.services.events import EventRow
+from aktif_desktop.services.participations import ParticipantRow
+from ui.events.common import HIGHLIGHT, MessageBar, confirm, fmt_stamp
+from ui.events.picker import ContactPicker
+from ui.table_model import Column, RowTableModel
+
+# The buttons under the list, in the order of the flow.
+STATUS_BUTTONS = (
+    Status.INVITED,
+    Status.REGISTERED,
+    Status.ATTENDED,
+    Status.EXCUSED,
+    Status.NO_SHOW,
+)
+
+
+class ParticipantModel(RowTableModel[ParticipantRow]):
+    """Participant rows; rows in ``highlighted`` get a yellow background."""
+
+    def __init__(self, parent: Any = None) -> None:
+        self.waiting_place: dict[int, int] = {}
+        self.highlighted: set[int] = set()
+        super().__init__(self._columns(), parent)
+
+    def _columns(self) -> list[Column[ParticipantRow]]:
+        return [
+            Column(self.tr("Name"), lambda r: r.sort_name, tooltip=lambda r: r.full_name),
+            Column(self.tr("Organisation"), lambda r: r.organisation_name),
+            Column(self.tr("Status"), self.status_text),
+            Column(
+                self.tr("Geändert am"),
+                lambda r: fmt_stamp(r.status_changed_at),
+                sort_key=lambda r: r.status_changed_at,
+            ),
+            Column(self.tr("Bescheinigung"), lambda r: r.certificate_number),
+        ]
+
+    def status_text(self, row: ParticipantRow) -> str:
+        place = self.waiting_place.get(row.id)
+        if place is not None:
+            return self.tr("Warteliste (Platz {n})").format(n=place)
+        return row.status_label
+
+    def set_rows(self, rows: Any) -> None:
+        waiting = sorted(
+            (r for r in rows if r.status == Status.WAITLISTED),
+            key=lambda r: (r.waitlisted_at is None, r.waitlisted_at, r.id),
+        )
+        self.waiting_place = {r.id: n for n, r in enumerate(waiting, start=1)}
+        super().set_rows(rows)
+
+    def data(self, index: Any, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if role == Qt.ItemDataRole.BackgroundRole and index.isValid():
+            if self.rows[index.row()].id in self.highlighted:
+                return QBrush(QColor(HIGHLIGHT))
+            return None
+        return super().data(index, role)
+
+
+class ParticipantsPanel(QWidget):
+    """Who comes to the selected event.
+
+    Signals:
+        changed(): participations changed (the event list's counts are stale).
+        attendance_requested(): the user wants the keyboard attendance entry.
+    Attributes:
+        model: the participant rows; bar: the message line.
+    """
+
+    changed = Signal()
+    attendance_requested = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.event_row: EventRow | None = None
+        self.bar = MessageBar(self)
+        self.counts = QLabel(self)
+        self.counts.setWordWrap(True)
+        self.picker = ContactPicker(self)
+        self.picker.returnPressed.connect(self.add_from_picker)
+        self.add_as = QComboBox(self)
+        for status in (Status.INVITED, Status.REGISTERED):
+            self.add_as.addItem(self.tr("als „{s}“").format(s=status.label), status.value)
+        self.add_button = QPushButton(self.tr("Hinzufügen"), self)
+        self.add_button.clicked.connect(self.add_from_picker)
+        self.organisation = QComboBox(self)
+        self.organisation.setMinimumContentsLength(18)
+        self.organisation.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
+        self.add_all_button = QPushButton(self.tr("Alle einer Organisation hinzufügen"), self)
+        self.add_all_button.clicked.connect(self.add_organisation)
+        self.model = ParticipantModel(self)
+        self.view = self._table()
+        self.empty = QLabel(self)
+        self.empty.setWordWrap(True)
+        self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.status_buttons: dict[str, QPushButton] = {}
+        self._lay_out()
+        self.set_event(None)
+
+    def _table(self) -> QTableView:
+        view = QTableView(self)
+        view.setModel(self.model)
+        view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        view.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        view.setSortingEnabled(True)
+        view.sortByColumn(0, Qt.SortOrder.AscendingOrder)
+        view.verticalHeader().hide()
+        view.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        view.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        view.customContextMenuRequested.connect(self._context_menu)
+        return view
+
+    def _lay_out(self) -> None:
+        add_row = QHBoxLayout()
+        add_row.addWidget(self.picker, 1)
+        add_row.addWidget(self.add_as)
+        add_row.addWidget(self.add_button)
+        org_row = QHBoxLayout()
+        org_row.addWidget(self.organisation, 1)
+        org_row.addWidget(self.add_all_button)
+        buttons = QHBoxLayout()
+        for status in STATUS_BUTTONS:
+            button = QPushButton(status.label, self)
+            button.setToolTip(
+                self.tr("Die ausgewählten Personen auf „{s}“ setzen").format(s=status.label)
+            )
+            button.clicked.connect(lambda _=False, s=status.value: self.set_selected_status(s))
+            buttons.addWidget(button)
+            self.status_buttons[status.value] = button
+        self.remove_button = QPushButton(self.tr("Entfernen"), self)
+        self.remove_button.clicked.connect(self.remove_selected)
+        buttons.addStretch(1)
+        buttons.addWidget(self.remove_button)
+        self.attendance_button = QPushButton(self.tr("Anwesenheit erfassen …"), self)
+        self.attendance_button.setToolTip(
+            self.tr("Anwesenheit nach der Veranstaltung mit der Tastatur von der Papierliste")
+        )
+        self.attendance_button.clicked.connect(self.attendance_requested)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.bar)
+        layout.addWidget(self.counts)
+        layout.addLayout(add_row)
+        layout.addLayout(org_row)
+        layout.addWidget(self.view, 1)
+        layout.addWidget(self.empty, 1)
+        layout.addLayout(buttons)
+        layout.addWidget(self.attendance_button, 0, Qt.AlignmentFlag.AlignRight)
+
+    # loading ---------------------------------------------------------------------------
+    def set_event(self, event: EventRow | None) -> None:
+        """Show the participants of ``event`` (None: nothing selected or not saved yet)."""
+        changed_event = (event.id if event else None) != (
+            self.event_row.id if self.event_row else None
+        )
+        self.event_row = event
+        if changed_event:
+            self.bar.clear_message()
+            self.model.highlighted = set()
+        enabled = event is not None
+        for widget in self.findChildren(QPushButton):
+            widget.setEnabled(enabled)
+        for widget in (self.picker, self.add_as, self.organisation):
+            widget.setEnabled(enabled)
+        if enabled and changed_event:
+            self.picker.reload()
+            self._fill_organisations()
+        self.refresh()
+
+    def _fill_organisations(self) -> None:
+        current = self.organisation.currentData()
+        self.organisation.clear()
+        for row in organisations.list_organisations(active_only=True):
+            if row.contact_count:
+                self.organisation.addItem(f"{row.name} ({row.contact_count})", row.id)
+        self.organisation.setCurrentIndex(max(0, self.organisation.findData(current)))
+
+    def refresh(self, highlight: list[int] | None = None) -> None:
+        """Reload the list from the database; ``highlight`` marks rows that just moved up."""
+        if highlight is not None:
+            self.model.highlighted = set(highlight)
+        rows = participations.list_participants(self.event_row.id) if self.event_row else []
+        self.model.set_rows(rows)
+        self._show_counts(rows)
+        if self.event_row is None:
+            self.empty.setText(self.tr("Bitte wählen Sie links eine gespeicherte Veranstaltung."))
+        else:
+            self.empty.setText(
+                self.tr(
+                    "Noch niemand auf der Liste. Suchen Sie oben eine Ansprechperson "
+                    "oder fügen Sie alle einer Organisation hinzu."
+                )
+            )
+        self.view.setVisible(bool(rows))
+        self.empty.setVisible(not rows)
+
+    def _show_counts(self, rows: list[ParticipantRow]) -> None:
+        if self.event_row is None:
+            self.counts.setText("")
+            return
+        counts = {status: 0 for status in Status}
+        for row in rows:
+            counts[Status(row.status)] += 1
+        parts = [f"{status.label}: <b>{n}</b>" for status, n in counts.items()]
+        seats = counts[Status.REGISTERED] + counts[Status.ATTENDED]
+        if self.event_row.capacity:
+            free = max(0, self.event_row.capacity - seats)
+            seat_text = self.tr("Plätze: {taken} von {capacity} belegt, {free} frei").format(
+                taken=seats, capacity=self.event_row.capacity, free=free
+            )
+        else:
+            seat_text = self.tr("Plätze: {taken} belegt, ohne Begrenzung").format(taken=seats)
+        self.counts.setText(" · ".join(parts) + f"<br>{seat_text}")
+
+    def selected_rows(self) -> list[ParticipantRow]:
+        numbers = sorted({index.row() for index in self.view.selectionModel().selectedRows()})
+        return [self.model.row_at(n) for n in numbers]
+
+    def select_ids(self, ids: list[int]) -> None:
+        self.view.clearSelection()
+        mode = self.view.selectionModel()
+        for participation_id in ids:
+            number = self.model.row_number_of(lambda r, i=participation_id: r.id == i)
+            if number >= 0:
+                index = self.model.index(number, 0)
+                mode.select(
+                    index,
+                    mode.SelectionFlag.Select | mode.SelectionFlag.Rows,
+                )
+                self.view.scrollTo(index)
+
+    # actions ---------------------------------------------------------------------------
+    def add_from_picker(self) -> None:
+        if self.event_row is None:
+            return
+        contact_id = self.picker.contact_id()
+        if contact_id is None:
+            self.bar.show_message(
+                self.tr(
+                    "Bitte wählen Sie eine Person aus der Vorschlagsliste (Name oder "
+                    "Organisation eintippen, dann mit den Pfeiltasten auswählen)."
+                ),
+                "error",
+            )
+            return
+        self.add_contact(contact_id, self.add_as.currentData())
+
+    def add_contact(self, contact_id: int, status: str) -> None:
+        """Put one contact on the list (beyond capacity a registration goes to the wait list)."""
+        assert self.event_row is not None
+        try:
+            change = participations.add_participant(self.event_row.id, contact_id, status)
+        except AktifError as error:
+            self.bar.show_message(error.message, "error")
+            return
+        self.picker.clear()
+        name = change.row.full_name
+        if change.waitlisted:
+            text = self.tr("{name} steht auf der Warteliste: alle Plätze sind belegt.")
+            self.bar.show_message(text.format(name=name), "info")
+        else:
+            text = self.tr("{name} wurde als „{status}“ hinzugefügt.")
+            self.bar.show_message(text.format(name=name, status=change.row.status_label), "success")
+        self._after_change([change.row.id])
+
+    def add_organisation(self) -> None:
+        if self.event_row is None or self.organisation.currentData() is None:
+            return
+        name = self.organisation.currentText().rsplit(" (", 1)[0]
+        try:
+            changes = participations.add_organisation_contacts(
+                self.event_row.id, self.organisation.currentData(), self.add_as.currentData()
+            )
+        except AktifError as error:
+            self.bar.show_message(error.message, "error")
+            return
+        if not changes:
+            text = self.tr("Alle aktiven Ansprechpersonen von {org} stehen bereits auf der Liste.")
+            self.bar.show_message(text.format(org=name), "info")
+            return
+        waiting = sum(1 for change in changes if change.waitlisted)
+        text = self.tr("{n} Personen von {org} hinzugefügt.").format(n=len(changes), org=name)
+        if waiting:
+            text += " " + self.tr("Davon stehen {n} auf der Warteliste.").format(n=waiting)
+        self.bar.show_message(text, "success")
+        self._after_change([change.row.id for change in changes])
+
+    def set_selected_status(self, status: str) -> None:
+        """Move the selected people to ``status``; report refusals and who moved up."""
+        rows = self.selected_rows()
+        if not rows:
+            self.bar.show_message(
+                self.tr("Bitte wählen Sie zuerst eine oder mehrere Personen in der Liste aus."),
+                "error",
+            )
+            return
+        promoted: list[ParticipantRow] = []
+        problems: list[str] = []
+        waitlisted: list[str] = []
+        for row in rows:
+            try:
+                change = participations.set_status(row.id, status)
+            except AktifError as error:
+                problems.append(f"{row.full_name}: {error.message}")
+                continue
+            promoted.extend(change.promoted)
+            if change.waitlisted and status == Status.REGISTERED:
+                waitlisted.append(change.row.full_name)
+        self._report(promoted, problems, waitlisted, len(rows), status)
+        self._after_change([row.id for row in rows], promoted)
+
+    def _report(
+        self,
+        promoted: list[ParticipantRow],
+        problems: list[str],
+        waitlisted: list[str],
+        total: int,
+        status: str,
+    ) -> None:
+        lines = [self.promoted_text(promoted)] if promoted else []
+        if waitlisted:
+            lines.append(
+                self.tr("Alle Plätze sind belegt: {names} steht auf der Warteliste.").format(
+                    names=", ".join(waitlisted)
+                )
+            )
+        lines.extend(problems)
+        if not lines:
+            lines.append(
+                self.tr("{n} auf „{status}“ gesetzt.").format(
+                    n=self._people(total), status=Status(status).label
+                )
+            )
+        kind = "error" if problems else "info" if promoted or waitlisted else "success"
+        self.bar.show_message("\n".join(lines), kind)
+
+    def _people(self, n: int) -> str:
+        return self.tr("1 Person") if n == 1 else self.tr("{n} Personen").format(n=n)
+
+    def promoted_text(self, promoted: list[ParticipantRow]) -> str:
+        names = [row.full_name for row in promoted]
+        if len(names) == 1:
+            return self.tr("{name} ist von der Warteliste nachgerückt.").format(name=names[0])
+        return self.tr("{names} sind von der Warteliste nachgerückt.").format(
+            names=", ".join(names)
+        )
+
+    def remove_selected(self) -> None:
+        rows = self.selected_rows()
+        if not rows:
+            self.bar.show_message(
+                self.tr("Bitte wählen Sie zuerst die Personen aus, die Sie entfernen möchten."),
+                "error",
+            )
+            return
+        question = self.tr("{n} von der Liste dieser Veranstaltung entfernen?").format(
+            n=rows[0].full_name if len(rows) == 1 else self._people(len(rows))
+        )
+        if not confirm(self, self.tr("Teilnahme entfernen"), question):
+            return
+        promoted: list[ParticipantRow] = []
+        problems: list[str] = []
+        for row in rows:
+            try:
+                promoted.extend(participations.remove_participant(row.id))
+            except AktifError as error:
+                problems.append(f"{row.full_name}: {error.message}")
+        lines = [self.promoted_text(promoted)] if promoted else []
+        lines.extend(problems)
+        removed = len(rows) - len(problems)
+        if removed:
+            lines.insert(0, self.tr("{n} entfernt.").format(n=self._people(removed)))
+        self.bar.show_message("\n".join(lines), "error" if problems else "success")
+        self._after_change([], promoted)
+
+    def _after_change(
+        self, selected: list[int], promoted: list[ParticipantRow] | None = None
+    ) -> None:
+        self.refresh(highlight=[row.id for row in promoted or []])
+        self.select_ids(selected)
+        self.changed.emit()
+
+    def _context_menu(self, position: QPoint) -> None:
+        if self.event_row is None or not self.selected_rows():
+            return
+        menu = QMenu(self)
+        for status in Status:
+            action = menu.addAction(self.tr("Auf „{s}“ setzen").format(s=status.label))
+            action.triggered.connect(lambda _=False, s=status.value: self.set_selected_status(s))
+        menu.addSeparator()
+        menu.addAction(self.tr("Von der Liste entfernen"), self.remove_selected)
+        menu.exec(self.view.viewport().mapToGlobal(position))

@@ -1,0 +1,68 @@
+"""A search-as-you-type contact picker: "Nachname, Vorname – Organisation" with a completer."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QStringListModel, Qt, Signal
+from PySide6.QtWidgets import QCompleter, QLineEdit, QWidget
+
+from aktif_desktop.services import contacts
+from aktif_desktop.services.common import filter_rows
+from aktif_desktop.services.contacts import ContactRow
+
+
+def contact_label(row: ContactRow) -> str:
+    name = f"{row.last_name}, {row.first_name}" if row.first_name else row.last_name
+    return f"{name} – {row.organisation_name}" if row.organisation_name else name
+
+
+class ContactPicker(QLineEdit):
+    """Type a few letters, pick a person from the popup; ``contact_id()`` names the choice.
+
+    Signals:
+        chosen(int): a contact was picked from the popup (or typed exactly).
+    """
+
+    chosen = Signal(int)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setPlaceholderText(self.tr("Name oder Organisation eingeben …"))
+        self.setClearButtonEnabled(True)
+        self._rows: list[ContactRow] = []
+        self._by_label: dict[str, int] = {}
+        self._model = QStringListModel(self)
+        completer = QCompleter(self._model, self)
+        completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        completer.setFilterMode(Qt.MatchFlag.MatchContains)
+        completer.setMaxVisibleItems(12)
+        completer.activated[str].connect(self._picked)
+        self.setCompleter(completer)
+
+    def reload(self) -> None:
+        """Load the active contacts (a label appears once; twins get their e-mail added)."""
+        self._rows = contacts.list_contacts(active_only=True)
+        self._by_label = {}
+        for row in self._rows:
+            label = contact_label(row)
+            if label in self._by_label and row.email:
+                label = f"{label} ({row.email})"
+            self._by_label[label] = row.id
+        self._model.setStringList(list(self._by_label))
+
+    def labels(self) -> list[str]:
+        return list(self._by_label)
+
+    def contact_id(self) -> int | None:
+        """Return the contact the text names: an exact label, else a search with one hit."""
+        text = self.text().strip()
+        if not text:
+            return None
+        if text in self._by_label:
+            return self._by_label[text]
+        hits = filter_rows(self._rows, text)
+        return hits[0].id if len(hits) == 1 else None
+
+    def _picked(self, label: str) -> None:
+        contact_id = self._by_label.get(label)
+        if contact_id is not None:
+            self.chosen.emit(contact_id)
