@@ -1,0 +1,115 @@
+"""Cold start of the GUI with the large database, against a fresh process showing an empty
+QMainWindow; and the peak memory of the GUI once every page has been shown.
+
+Each start is a fresh ``python -c`` process. The parent notes the clock before it spawns the
+child; the child prints the clock once its window has been painted (a paint event reached
+the window and the event loop came round again, so the children painted too). Both use
+CLOCK_MONOTONIC, which is shared between processes on Linux.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from benchmarks.harness import last_json_line, python, run_child
+
+PAINT_HOOK = """
+import json, os, sys, time
+from PySide6.QtCore import QEvent, QObject, QThreadPool, QTimer
+from PySide6.QtWidgets import QApplication
+
+class _Painted(QObject):
+    def __init__(self, window, after):
+        super().__init__()
+        self.window, self.after, self.fired = window, after, False
+        window.installEventFilter(self)
+
+    def eventFilter(self, obj, event):
+        if not self.fired and event.type() == QEvent.Type.Paint:
+            self.fired = True
+            QTimer.singleShot(0, self.painted)
+        return False
+
+    def painted(self):
+        print(json.dumps({"painted": time.perf_counter()}), flush=True)
+        self.after(self.window)
+        sys.stdout.flush()
+        os._exit(0)
+
+def _settle(app):
+    for _ in range(3):
+        app.processEvents()
+        QThreadPool.globalInstance().waitForDone(120_000)
+    app.processEvents()
+"""
+
+PRODUCT = (
+    PAINT_HOOK
+    + """
+from pathlib import Path
+from ui.app import create_main_window
+
+def _visit_pages(window):
+    # Peak memory of a working session: every page shown once, background loads finished.
+    app = QApplication.instance()
+    _settle(app)
+    for title in list(getattr(window, "pages", {})):
+        window.show_page(title)
+        _settle(app)
+
+window = create_main_window(Path(sys.argv[1]))
+hook = _Painted(window, _visit_pages if sys.argv[2] == "visit" else lambda w: None)
+window.show()
+QApplication.instance().exec()
+"""
+)
+
+FLOOR = (
+    PAINT_HOOK
+    + """
+from PySide6.QtWidgets import QMainWindow
+
+app = QApplication(sys.argv)
+window = QMainWindow()
+window.resize(1280, 800)
+hook = _Painted(window, lambda w: None)
+window.show()
+app.exec()
+"""
+)
+
+
+def _start(
+    script: str, args: list[str], env: dict[str, str], cwd: Path, log: Path
+) -> tuple[float, float]:
+    child = run_child([python(), "-c", script, *args], env=env, cwd=cwd, stderr_path=log)
+    if child.returncode != 0:
+        raise RuntimeError(f"start process failed with exit status {child.returncode}")
+    lines = [line for line in child.stdout.splitlines() if line.startswith('{"painted"')]
+    painted = float(last_json_line(lines[0])["painted"])
+    return painted - child.started, child.peak_rss_mb
+
+
+def measure(ctx: dict[str, Any], repeat: int) -> dict[str, Any]:
+    """Alternate product and floor starts; then one start that visits every page for memory."""
+    env, cwd, db, log = ctx["env"], Path(ctx["root"]), ctx["db"], Path(ctx["log"])
+    _start(PRODUCT, [db, "start"], env, cwd, log)  # warm the OS file cache for both alike
+    _start(FLOOR, [], env, cwd, log)
+    times, floor_times, start_rss = [], [], 0.0
+    for index in range(repeat):
+        runs = [("product", PRODUCT, [db, "start"]), ("floor", FLOOR, [])]
+        for name, script, args in runs if index % 2 == 0 else runs[::-1]:
+            seconds, rss = _start(script, args, env, cwd, log)
+            if name == "product":
+                times.append(seconds)
+                start_rss = max(start_rss, rss)
+            else:
+                floor_times.append(seconds)
+    _, session_rss = _start(PRODUCT, [db, "visit"], env, cwd, log)
+    return {
+        "product": times,
+        "floor": floor_times,
+        "rss_mb": start_rss,
+        "session_rss_mb": session_rss,
+    }
