@@ -96,6 +96,35 @@ PDF_UNPRINTABLE = (
     "(betroffen: {names}). Sie erscheinen dort als leere Kästchen. Bitte prüfen Sie die "
     "Schreibweise oder ergänzen Sie eine lateinische Umschrift."
 )
+RETENTION_NOTHING_DUE = (
+    "Keine Ansprechperson und keine Teilnahme ist seit dem {cutoff} ohne Aktivität. "
+    "Es ist nichts zu löschen."
+)
+RETENTION_DUE = "{contacts} und {participations} sind seit dem {cutoff} ohne Aktivität."
+RETENTION_SKIPPED = (
+    "{count} Einträge wurden übersprungen, weil sie seit der Auflistung geändert wurden; "
+    "sie erscheinen beim nächsten Löschlauf wieder, falls sie dann noch fällig sind."
+)
+RETENTION_MONTHS_INVALID = (
+    "Die Löschfrist muss eine ganze Zahl von {low} bis {high} Monaten sein. Bitte korrigieren "
+    "Sie den Wert."
+)
+RETENTION_NOT_CONFIRMED = (
+    "Der Löschlauf wurde nicht bestätigt. Bitte prüfen Sie die Liste und bestätigen Sie das "
+    "Löschen ausdrücklich."
+)
+RETENTION_MODE_INVALID = (
+    "„{mode}“ ist keine gültige Art des Löschlaufs. Bitte wählen Sie „anonymise“ "
+    "(anonymisieren) oder „delete“ (löschen)."
+)
+RETENTION_CONFIRM_NEEDED_CLI = (
+    "Der Löschlauf braucht eine Bestätigung. Bitte prüfen Sie die Liste mit „retention list“ "
+    "und starten Sie den Lauf mit „retention run --yes“."
+)
+PERSON_REPORT_NOT_FOUND = (
+    "Die Ansprechperson mit der Nummer {id} wurde nicht gefunden. Bitte prüfen Sie die "
+    "Nummer (aktif-desktop list contacts zeigt alle)."
+)
 
 # Import, duplicates and merging (issue 5) ------------------------------------------------
 IMPORT_FILE_NOT_FOUND = "Die Datei {path} wurde nicht gefunden. Bitte prüfen Sie den Pfad."
