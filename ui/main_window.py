@@ -174,6 +174,9 @@ class MainWindow(QMainWindow):
         dashboard = self.pages.get("Übersicht")
         if dashboard is not None and hasattr(dashboard, "event_requested"):
             dashboard.event_requested.connect(self.open_event)
+        partners = self.pages.get("Partner")
+        if partners is not None and hasattr(partners, "contact_requested"):
+            partners.contact_requested.connect(self.open_contact)
 
     def _build_menus(self) -> None:
         file_menu = self.menu(self.tr("Datei"))
@@ -329,6 +332,12 @@ class MainWindow(QMainWindow):
             return
         if hasattr(events, "open_event"):
             events.open_event(event_id)
+
+    def open_contact(self, contact_id: int) -> None:
+        """Show the contact ``contact_id`` on the Ansprechpersonen page."""
+        page = self.pages.get("Ansprechpersonen")
+        if page is not None and self.show_page("Ansprechpersonen"):
+            page.open_contact(contact_id)  # type: ignore[attr-defined]
 
     def focus_search(self) -> None:
         page = self.current_page()

@@ -1,0 +1,1 @@
+"""The Ansprechpersonen screen: contact list, detail form and the phone directory."""

@@ -1,0 +1,215 @@
+"""The detail form of one contact person (layout and field mapping only)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QCompleter,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from aktif_desktop.errors import AktifError
+from aktif_desktop.services.contacts import ContactData, ContactRow
+from aktif_desktop.services.organisations import OrganisationRow
+from ui.widgets.forms import (
+    ErrorForm,
+    from_qdate,
+    german_date,
+    optional_date_edit,
+    select_data,
+    to_qdate,
+    watch,
+)
+
+SALUTATIONS = ("", "Frau", "Herr", "Divers")
+
+
+class ContactForm(QWidget):
+    """All editable fields of a contact, consent with dates and the "Nummer geprüft" button.
+
+    Signals:
+        changed(): the user edited a field.
+        verify_requested(): the user pressed "Nummer geprüft".
+    """
+
+    changed = Signal()
+    verify_requested = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.verified_at = None
+        form = ErrorForm()
+        self.form = form
+        outer = QVBoxLayout(self)
+        outer.addLayout(form)
+        outer.addStretch(1)
+        self.salutation = QComboBox()
+        self.salutation.addItems(list(SALUTATIONS))
+        self.title = QLineEdit()
+        self.first_name = QLineEdit()
+        self.last_name = QLineEdit()
+        self.organisation = QComboBox()
+        self.organisation.setEditable(True)
+        self.organisation.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+        completer = self.organisation.completer()
+        completer.setFilterMode(Qt.MatchFlag.MatchContains)
+        completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
+        self.function = QLineEdit()
+        self.phone = QLineEdit()
+        self.mobile = QLineEdit()
+        self.email = QLineEdit()
+        self.topics = QPlainTextEdit()
+        self.topics.setFixedHeight(56)
+        self.notes = QPlainTextEdit()
+        self.notes.setFixedHeight(56)
+        self.active = QCheckBox(self.tr("aktiv"))
+        self.consent_share = QCheckBox(self.tr("darf an Partner weitergegeben werden"))
+        self.consent_share_date = optional_date_edit()
+        self.consent_lists = QCheckBox(self.tr("darf auf Teilnahmelisten stehen"))
+        self.consent_lists_date = optional_date_edit()
+        self.verified_label = QLabel()
+        self.verify_button = QPushButton(self.tr("Nummer geprüft"))
+        self.verify_button.setToolTip(
+            self.tr("Vermerkt, dass die direkte Telefonnummer heute geprüft wurde.")
+        )
+        self.verify_button.clicked.connect(self.verify_requested)
+        name_row = self._row(self.salutation, self.title)
+        self.title.setPlaceholderText(self.tr("Titel, z. B. Dr."))
+        form.add_field(self.tr("Anrede / Titel"), name_row, "Anrede")
+        form.errors["Titel"] = form.errors["Anrede"]
+        form.fields["Titel"] = self.title
+        form.add_field(self.tr("Vorname"), self.first_name, "Vorname")
+        form.add_field(self.tr("Nachname"), self.last_name, "Nachname")
+        form.add_field(self.tr("Einrichtung"), self.organisation, "Der Partner")
+        form.add_field(self.tr("Funktion"), self.function, "Funktion")
+        form.add_field(self.tr("Telefon (direkt)"), self.phone, "Telefon (direkt)")
+        form.add_field(self.tr("Mobil"), self.mobile, "Mobil")
+        form.add_field(self.tr("E-Mail"), self.email, "E-Mail")
+        form.add_field(self.tr("Themen"), self.topics, "Themen")
+        form.add_field(self.tr("Notizen"), self.notes, "Notizen")
+        form.add_field(
+            self.tr("Weitergabe"), self._row(self.consent_share, self.consent_share_date), "share"
+        )
+        form.add_field(
+            self.tr("Teilnahmelisten"), self._row(self.consent_lists, self.consent_lists_date), "l"
+        )
+        form.add_field(self.tr("Status"), self.active, "Status")
+        form.add_field(
+            self.tr("Nummer geprüft"), self._row(self.verified_label, self.verify_button)
+        )
+        self.consent_share.toggled.connect(self.consent_share_date.setEnabled)
+        self.consent_lists.toggled.connect(self.consent_lists_date.setEnabled)
+        self.organisation.currentIndexChanged.connect(self._organisation_changed)
+        watch(
+            [
+                self.salutation,
+                self.title,
+                self.first_name,
+                self.last_name,
+                self.function,
+                self.phone,
+                self.mobile,
+                self.email,
+                self.topics,
+                self.notes,
+                self.active,
+                self.consent_share,
+                self.consent_share_date,
+                self.consent_lists,
+                self.consent_lists_date,
+            ],
+            self.changed.emit,
+        )
+
+    @staticmethod
+    def _row(*widgets: QWidget) -> QWidget:
+        box = QWidget()
+        row = QHBoxLayout(box)
+        row.setContentsMargins(0, 0, 0, 0)
+        for widget in widgets:
+            row.addWidget(widget)
+        row.addStretch(1)
+        return box
+
+    def _organisation_changed(self) -> None:
+        if not self.signalsBlocked():
+            self.changed.emit()
+
+    def set_organisations(self, rows: list[OrganisationRow]) -> None:
+        """Fill the organisation picker (keeps the current choice)."""
+        current = self.organisation.currentData()
+        self.organisation.blockSignals(True)
+        self.organisation.clear()
+        self.organisation.addItem(self.tr("– ohne Einrichtung –"), None)
+        for row in rows:
+            self.organisation.addItem(row.name, row.id)
+        select_data(self.organisation, current)
+        self.organisation.blockSignals(False)
+
+    def set_data(self, data: ContactData | ContactRow) -> None:
+        """Fill the fields (without emitting ``changed``)."""
+        self.blockSignals(True)
+        self.organisation.blockSignals(True)
+        self.salutation.setCurrentText(data.salutation)
+        self.title.setText(data.title)
+        self.first_name.setText(data.first_name)
+        self.last_name.setText(data.last_name)
+        select_data(self.organisation, data.organisation_id)
+        self.function.setText(data.function)
+        self.phone.setText(data.phone)
+        self.mobile.setText(data.mobile)
+        self.email.setText(data.email)
+        self.topics.setPlainText(data.topics)
+        self.notes.setPlainText(data.notes)
+        self.active.setChecked(data.active)
+        self.consent_share.setChecked(data.consent_share)
+        self.consent_share_date.setDate(to_qdate(data.consent_share_date))
+        self.consent_share_date.setEnabled(data.consent_share)
+        self.consent_lists.setChecked(data.consent_lists)
+        self.consent_lists_date.setDate(to_qdate(data.consent_lists_date))
+        self.consent_lists_date.setEnabled(data.consent_lists)
+        self.verified_at = data.verified_at
+        self.verified_label.setText(
+            german_date(data.verified_at) if data.verified_at else self.tr("noch nie geprüft")
+        )
+        self.form.clear_errors()
+        self.organisation.blockSignals(False)
+        self.blockSignals(False)
+
+    def data(self) -> ContactData:
+        """Return what the fields hold (the service validates it)."""
+        organisation = self.organisation.currentData()
+        return ContactData(
+            salutation=self.salutation.currentText(),
+            title=self.title.text(),
+            first_name=self.first_name.text(),
+            last_name=self.last_name.text(),
+            organisation_id=int(organisation) if organisation is not None else None,
+            function=self.function.text(),
+            phone=self.phone.text(),
+            mobile=self.mobile.text(),
+            email=self.email.text(),
+            topics=self.topics.toPlainText(),
+            notes=self.notes.toPlainText(),
+            active=self.active.isChecked(),
+            consent_share=self.consent_share.isChecked(),
+            consent_share_date=from_qdate(self.consent_share_date.date())
+            if self.consent_share.isChecked()
+            else None,
+            consent_lists=self.consent_lists.isChecked(),
+            consent_lists_date=from_qdate(self.consent_lists_date.date())
+            if self.consent_lists.isChecked()
+            else None,
+            verified_at=self.verified_at,
+        )
+
+    def show_error(self, error: AktifError) -> None:
+        self.form.show_error(error)

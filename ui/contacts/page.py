@@ -1,0 +1,367 @@
+"""The Ansprechpersonen page: contact list with live search, detail form, phone directory.
+
+Rows load in a worker thread (20,000 contacts take over a second); each keystroke filters
+the loaded Python rows (``filter_rows``) and resets the model.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QItemSelectionModel, Qt, Signal
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QScrollArea,
+    QSplitter,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from aktif_desktop.errors import AktifError
+from aktif_desktop.services import contacts, organisations
+from aktif_desktop.services.common import filter_rows
+from aktif_desktop.services.contacts import ContactData, ContactRow
+from aktif_desktop.services.organisations import OrganisationRow
+from aktif_desktop.storage.db import close_database
+from ui.contacts.directory import DirectoryView
+from ui.contacts.form import ContactForm
+from ui.table_model import Column, RowTableModel
+from ui.widgets.dialogs import Choice, ask_save_changes, ask_yes_no, show_error
+from ui.widgets.table import make_table
+from ui.worker import Job, start_job
+
+MUTED = "color: #5b6875;"
+
+
+def _load_rows() -> tuple[list[ContactRow], list[OrganisationRow]]:
+    """Runs in a worker thread: all contacts and the organisations for the picker."""
+    try:
+        return contacts.list_contacts(), organisations.list_organisations()
+    finally:
+        close_database()  # this worker thread's connection only
+
+
+class ContactsPage(QWidget):
+    """Tabs "Liste" (table + form) and "Goldene Telefonnummern" (directory).
+
+    Signals:
+        loaded(): the rows arrived from the worker and are shown.
+        data_changed(): a contact was created, changed or deleted.
+    """
+
+    loaded = Signal()
+    data_changed = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.rows: list[ContactRow] = []
+        self.current_id: int | None = None
+        self.editing = False
+        self.dirty = False
+        self.job: Job | None = None
+        self._pending_open: int | None = None
+        self.model: RowTableModel[ContactRow] = RowTableModel(self._columns(), self)
+        layout = QVBoxLayout(self)
+        title = QLabel(self.tr("Ansprechpersonen"))
+        title.setStyleSheet("font-size: 15pt; font-weight: bold;")
+        layout.addWidget(title)
+        self.tabs = QTabWidget(self)
+        splitter = QSplitter(Qt.Orientation.Horizontal)
+        splitter.addWidget(self._build_list())
+        splitter.addWidget(self._build_detail())
+        splitter.setSizes([640, 640])
+        self.tabs.addTab(splitter, self.tr("Liste"))
+        self.directory = DirectoryView()
+        self.directory.contact_requested.connect(self.open_contact)
+        self.tabs.addTab(self.directory, self.tr("Goldene Telefonnummern"))
+        self.tabs.currentChanged.connect(self._tab_changed)
+        layout.addWidget(self.tabs, 1)
+        self._show_detail(None)
+
+    def _columns(self) -> list[Column[ContactRow]]:
+        return [
+            Column(self.tr("Name"), lambda r: r.sort_name, lambda r: r.sort_name.casefold()),
+            Column(self.tr("Einrichtung"), lambda r: r.organisation_name),
+            Column(self.tr("Funktion"), lambda r: r.function),
+            Column(self.tr("Telefon (direkt)"), lambda r: r.phone),
+            Column(self.tr("E-Mail"), lambda r: r.email),
+            Column(self.tr("Themen"), lambda r: r.topics.replace("\n", " ")),
+        ]
+
+    def _build_list(self) -> QWidget:
+        box = QWidget()
+        column = QVBoxLayout(box)
+        column.setContentsMargins(0, 0, 0, 0)
+        self.search = QLineEdit()
+        self.search.setPlaceholderText(
+            self.tr("Suchen: Name, Einrichtung, Funktion, Thema, Telefon …")
+        )
+        self.search.setClearButtonEnabled(True)
+        self.search.textChanged.connect(self.apply_filter)
+        column.addWidget(self.search)
+        self.count_label = QLabel()
+        self.count_label.setStyleSheet(MUTED)
+        column.addWidget(self.count_label)
+        self.table = make_table(self.model, [170, 200, 150, 130, 200, 200], box)
+        self.table.selectionModel().currentRowChanged.connect(self._current_changed)
+        column.addWidget(self.table, 1)
+        self.new_button = QPushButton(self.tr("Neue Ansprechperson"))
+        self.new_button.clicked.connect(self.new_record)
+        column.addWidget(self.new_button, 0, Qt.AlignmentFlag.AlignLeft)
+        return box
+
+    def _build_detail(self) -> QWidget:
+        box = QWidget()
+        column = QVBoxLayout(box)
+        column.setContentsMargins(0, 0, 0, 0)
+        self.detail_title = QLabel()
+        self.detail_title.setStyleSheet("font-size: 13pt; font-weight: bold;")
+        column.addWidget(self.detail_title)
+        self.placeholder = QLabel(
+            self.tr(
+                "Wählen Sie links eine Ansprechperson aus oder legen Sie mit „Neue "
+                "Ansprechperson“ (Strg+N) eine an."
+            )
+        )
+        self.placeholder.setWordWrap(True)
+        self.placeholder.setStyleSheet(MUTED)
+        column.addWidget(self.placeholder)
+        self.form = ContactForm()
+        self.form.changed.connect(self._mark_dirty)
+        self.form.verify_requested.connect(self.mark_verified)
+        self.scroll = QScrollArea()
+        self.scroll.setWidgetResizable(True)
+        self.scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.scroll.setWidget(self.form)
+        column.addWidget(self.scroll, 1)
+        buttons = QHBoxLayout()
+        self.save_button = QPushButton(self.tr("Speichern"))
+        self.revert_button = QPushButton(self.tr("Verwerfen"))
+        self.delete_button = QPushButton(self.tr("Löschen"))
+        self.save_button.clicked.connect(self.save)
+        self.revert_button.clicked.connect(self.revert)
+        self.delete_button.clicked.connect(self.delete)
+        buttons.addWidget(self.save_button)
+        buttons.addWidget(self.revert_button)
+        buttons.addStretch(1)
+        buttons.addWidget(self.delete_button)
+        column.addLayout(buttons)
+        return box
+
+    # Page contract ----------------------------------------------------------------------
+    def reload(self) -> None:
+        """Load contacts and organisations in the background; ``loaded`` fires when shown."""
+        self.count_label.setText(self.tr("Ansprechpersonen werden geladen …"))
+        job = Job(_load_rows)
+        job.signals.finished.connect(lambda result, j=job: self._loaded(j, result))
+        job.signals.failed.connect(self.count_label.setText)
+        self.job = job
+        start_job(job)
+        if self.tabs.currentWidget() is self.directory:
+            self.directory.reload()
+
+    def _loaded(self, job: Job, result: tuple[list[ContactRow], list[OrganisationRow]]) -> None:
+        if job is not self.job:
+            return  # a newer load is under way
+        self.rows, organisation_rows = result
+        self.form.set_organisations(organisation_rows)
+        self.apply_filter()
+        if self._pending_open is not None:
+            wanted, self._pending_open = self._pending_open, None
+            self.open_contact(wanted)
+        elif self.current_id is not None and not self.dirty:
+            row = self._row_by_id(self.current_id)
+            self._show_detail(row)
+        self.loaded.emit()
+
+    def focus_search(self) -> None:
+        target = self.directory.search if self.tabs.currentIndex() == 1 else self.search
+        target.setFocus()
+        target.selectAll()
+
+    def can_leave(self) -> bool:
+        """Ask about unsaved changes; False when the user wants to stay."""
+        if not self.dirty:
+            return True
+        answer = ask_save_changes(
+            self,
+            self.tr("Ungespeicherte Änderungen"),
+            self.tr(
+                "Die Änderungen an dieser Ansprechperson sind noch nicht gespeichert. Speichern?"
+            ),
+        )
+        if answer is Choice.SAVE:
+            return self.save()
+        if answer is Choice.DISCARD:
+            self.revert()
+            return True
+        return False
+
+    def _tab_changed(self, index: int) -> None:
+        if index == 1:
+            self.directory.reload()
+
+    # Filtering --------------------------------------------------------------------------
+    def apply_filter(self) -> None:
+        """Keep the rows containing every search word; one model reset."""
+        self.model.set_rows(filter_rows(self.rows, self.search.text()))
+        shown, total = len(self.model.rows), len(self.rows)
+        if total == 0:
+            text = self.tr(
+                "Noch keine Ansprechpersonen erfasst. „Neue Ansprechperson“ legt die erste an."
+            )
+        elif shown == 0:
+            text = self.tr("Niemand passt zur Suche. Ändern Sie den Suchbegriff.")
+        else:
+            text = self.tr("{shown} von {total} Ansprechpersonen").format(shown=shown, total=total)
+        self.count_label.setText(text)
+        self._reselect()
+
+    def _reselect(self) -> None:
+        number = self.model.row_number_of(lambda r: r.id == self.current_id)
+        selection = self.table.selectionModel()
+        selection.blockSignals(True)
+        if number >= 0:
+            selection.setCurrentIndex(
+                self.model.index(number, 0),
+                QItemSelectionModel.SelectionFlag.ClearAndSelect
+                | QItemSelectionModel.SelectionFlag.Rows,
+            )
+            self.table.scrollTo(self.model.index(number, 0))
+        else:
+            selection.clear()
+        selection.blockSignals(False)
+
+    def _row_by_id(self, contact_id: int) -> ContactRow | None:
+        return next((row for row in self.rows if row.id == contact_id), None)
+
+    # Selection and editing --------------------------------------------------------------
+    def _current_changed(self, current: object, _previous: object) -> None:
+        number = current.row()  # type: ignore[attr-defined]
+        if number < 0:
+            return
+        row = self.model.row_at(number)
+        if row.id == self.current_id:
+            return
+        if not self.can_leave():
+            self._reselect()
+            return
+        self._show_detail(row)
+
+    def open_contact(self, contact_id: int) -> None:
+        """Show the contact ``contact_id`` in the list tab (after loading, if needed)."""
+        self.tabs.setCurrentIndex(0)
+        row = self._row_by_id(contact_id)
+        if row is None:
+            self._pending_open = contact_id
+            return
+        if not self.can_leave():
+            return
+        if self.model.row_number_of(lambda r: r.id == contact_id) < 0:
+            self.search.clear()
+        self._show_detail(row)
+        self._reselect()
+
+    def new_record(self) -> None:
+        """Start an empty form for a new contact."""
+        if not self.can_leave():
+            return
+        self.tabs.setCurrentIndex(0)
+        self.table.selectionModel().clear()
+        self._show_detail(None, new=True)
+        self.form.first_name.setFocus()
+
+    def _show_detail(self, row: ContactRow | None, new: bool = False) -> None:
+        self.current_id = row.id if row else None
+        self.editing = row is not None or new
+        self.dirty = False
+        self.form.set_data(row or ContactData(last_name=""))
+        self.scroll.setVisible(self.editing)
+        self.placeholder.setVisible(not self.editing)
+        title = row.full_name if row else self.tr("Neue Ansprechperson") if new else ""
+        self.detail_title.setText(title)
+        self.form.verify_button.setEnabled(row is not None)
+        self._update_buttons()
+
+    def _mark_dirty(self) -> None:
+        self.dirty = True
+        self._update_buttons()
+
+    def _update_buttons(self) -> None:
+        stored = self.current_id is not None
+        self.save_button.setEnabled(self.editing and (self.dirty or not stored))
+        self.revert_button.setEnabled(self.dirty)
+        self.delete_button.setEnabled(stored)
+        for button in (self.save_button, self.revert_button, self.delete_button):
+            button.setVisible(self.editing)
+
+    def _replace_row(self, row: ContactRow) -> None:
+        """Put a saved row into the loaded rows without reloading 20,000 contacts."""
+        self.rows = [r for r in self.rows if r.id != row.id] + [row]
+        self.rows.sort(key=lambda r: (r.sort_name.casefold(), r.id))
+
+    def save(self) -> bool:
+        """Create or update the contact; refused fields are shown inline. True when saved."""
+        try:
+            if self.current_id is None:
+                row = contacts.create_contact(self.form.data())
+            else:
+                row = contacts.update_contact(self.current_id, self.form.data())
+        except AktifError as error:
+            self.form.show_error(error)
+            return False
+        self._replace_row(row)
+        self._show_detail(row)
+        self.apply_filter()
+        self._status(self.tr("„{name}“ gespeichert.").format(name=row.full_name))
+        self.data_changed.emit()
+        return True
+
+    def revert(self) -> None:
+        row = self._row_by_id(self.current_id) if self.current_id is not None else None
+        self._show_detail(row, new=row is None and self.editing)
+
+    def mark_verified(self) -> None:
+        """ "Nummer geprüft": record today as the date the number was checked."""
+        if self.current_id is None:
+            return
+        try:
+            row = contacts.mark_verified(self.current_id)
+        except AktifError as error:
+            show_error(self, self.tr("Nummer geprüft"), error.message)
+            return
+        self._replace_row(row)
+        if self.dirty:
+            self.form.verified_at = row.verified_at  # keep the unsaved edits
+            self.form.verified_label.setText(row.verified_at.strftime("%d.%m.%Y"))
+        else:
+            self._show_detail(row)
+        self.apply_filter()
+        self._status(
+            self.tr("Nummer von „{name}“ als geprüft vermerkt.").format(name=row.full_name)
+        )
+
+    def delete(self) -> None:
+        """Delete after asking; a refusal (e.g. recorded participations) shows its reason."""
+        row = self._row_by_id(self.current_id) if self.current_id is not None else None
+        if row is None:
+            return
+        question = self.tr("„{name}“ endgültig löschen?").format(name=row.full_name)
+        if not ask_yes_no(self, self.tr("Ansprechperson löschen"), question):
+            return
+        try:
+            contacts.delete_contact(row.id)
+        except AktifError as error:
+            show_error(self, self.tr("Ansprechperson löschen"), error.message)
+            return
+        self.rows = [r for r in self.rows if r.id != row.id]
+        self._show_detail(None)
+        self.apply_filter()
+        self.data_changed.emit()
+
+    def _status(self, text: str) -> None:
+        window = self.window()
+        if hasattr(window, "show_status"):
+            window.show_status(text)

@@ -1,0 +1,1 @@
+"""The Partner screen: list of organisations, their detail form, offers and contacts."""

@@ -1,0 +1,404 @@
+"""The Partner page: searchable, filterable table of organisations and the detail form.
+
+Search and filters run in Python over the loaded rows (``filter_rows`` on each row's folded
+``search_text``) and reset the model; the services do every write and every check.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QItemSelectionModel, Qt, Signal
+from PySide6.QtWidgets import (
+    QComboBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QScrollArea,
+    QSplitter,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from aktif_desktop.domain import LEGAL_AREAS, OrganisationKind, OrganisationRole
+from aktif_desktop.errors import AktifError
+from aktif_desktop.services import contacts, organisations
+from aktif_desktop.services.common import filter_rows
+from aktif_desktop.services.contacts import ContactRow
+from aktif_desktop.services.organisations import OrganisationData, OrganisationRow
+from ui.partners.form import OrganisationForm
+from ui.partners.offers import OffersPanel
+from ui.table_model import Column, RowTableModel
+from ui.widgets.dialogs import Choice, ask_save_changes, ask_yes_no, show_error
+from ui.widgets.table import make_table
+
+ALL = ""
+MUTED = "color: #5b6875;"
+
+
+class PartnersPage(QWidget):
+    """Partner list (left) and the selected partner's form, offers and contacts (right).
+
+    Signals:
+        contact_requested(int): the user wants to open this contact on its own page.
+        data_changed(): a partner was created, changed or deleted.
+    """
+
+    contact_requested = Signal(int)
+    data_changed = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.rows: list[OrganisationRow] = []
+        self.current_id: int | None = None
+        self.editing = False  # the form shows a record (new or stored)
+        self.dirty = False
+        self.model: RowTableModel[OrganisationRow] = RowTableModel(self._columns(), self)
+        layout = QVBoxLayout(self)
+        layout.addLayout(self._build_filters())
+        splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        splitter.addWidget(self._build_list())
+        splitter.addWidget(self._build_detail())
+        splitter.setSizes([600, 680])
+        layout.addWidget(splitter, 1)
+        self._show_detail(None)
+
+    # Building ---------------------------------------------------------------------------
+    def _columns(self) -> list[Column[OrganisationRow]]:
+        return [
+            Column(self.tr("Name"), lambda r: r.name, lambda r: r.name.casefold()),
+            Column(self.tr("Art"), lambda r: r.kind_label),
+            Column(self.tr("Ort"), lambda r: r.city),
+            Column(self.tr("Rechtskreise"), lambda r: r.legal_area_labels),
+            Column(self.tr("Rolle"), lambda r: r.role_label),
+            Column(
+                self.tr("Personen"),
+                lambda r: str(r.contact_count),
+                lambda r: r.contact_count,
+                align_right=True,
+            ),
+            Column(
+                self.tr("Status"), lambda r: self.tr("aktiv") if r.active else self.tr("inaktiv")
+            ),
+        ]
+
+    def _build_filters(self) -> QHBoxLayout:
+        row = QHBoxLayout()
+        title = QLabel(self.tr("Partner"))
+        title.setStyleSheet("font-size: 15pt; font-weight: bold;")
+        row.addWidget(title)
+        self.search = QLineEdit()
+        self.search.setPlaceholderText(self.tr("Suchen: Name, Ort, Art, Rechtskreis …"))
+        self.search.setClearButtonEnabled(True)
+        self.search.textChanged.connect(self.apply_filter)
+        self.search.setMinimumWidth(280)
+        row.addWidget(self.search, 3)
+        self.kind_filter = self._combo(self.tr("Alle Arten"), OrganisationKind.choices())
+        self.area_filter = self._combo(self.tr("Alle Rechtskreise"), list(LEGAL_AREAS.items()))
+        self.role_filter = self._combo(self.tr("Alle Rollen"), OrganisationRole.choices())
+        self.active_filter = self._combo(
+            self.tr("Aktive und inaktive"),
+            [("active", self.tr("nur aktive")), ("inactive", self.tr("nur inaktive"))],
+        )
+        for combo in (self.kind_filter, self.area_filter, self.role_filter, self.active_filter):
+            row.addWidget(combo, 1)
+        return row
+
+    def _combo(self, all_text: str, choices: list[tuple[str, str]]) -> QComboBox:
+        combo = QComboBox()
+        combo.addItem(all_text, ALL)
+        for code, label in choices:
+            combo.addItem(label, code)
+        combo.currentIndexChanged.connect(self.apply_filter)
+        return combo
+
+    def _build_list(self) -> QWidget:
+        box = QWidget()
+        column = QVBoxLayout(box)
+        column.setContentsMargins(0, 0, 0, 0)
+        self.count_label = QLabel()
+        self.count_label.setStyleSheet(MUTED)
+        column.addWidget(self.count_label)
+        self.table = make_table(self.model, [230, 150, 110, 130, 130, 70, 60], box)
+        self.table.selectionModel().currentRowChanged.connect(self._current_changed)
+        column.addWidget(self.table, 1)
+        self.new_button = QPushButton(self.tr("Neuer Partner"))
+        self.new_button.clicked.connect(self.new_record)
+        column.addWidget(self.new_button, 0, Qt.AlignmentFlag.AlignLeft)
+        return box
+
+    def _build_detail(self) -> QWidget:
+        box = QWidget()
+        column = QVBoxLayout(box)
+        column.setContentsMargins(0, 0, 0, 0)
+        self.detail_title = QLabel()
+        self.detail_title.setStyleSheet("font-size: 13pt; font-weight: bold;")
+        self.detail_title.setWordWrap(True)
+        column.addWidget(self.detail_title)
+        self.placeholder = QLabel(
+            self.tr(
+                "Wählen Sie links einen Partner aus, um ihn anzusehen und zu bearbeiten, "
+                "oder legen Sie mit „Neuer Partner“ (Strg+N) einen an."
+            )
+        )
+        self.placeholder.setWordWrap(True)
+        self.placeholder.setStyleSheet(MUTED)
+        column.addWidget(self.placeholder)
+        self.form = OrganisationForm()
+        self.form.changed.connect(self._mark_dirty)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(self.form)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.tabs = QTabWidget()
+        self.tabs.addTab(scroll, self.tr("Stammdaten"))
+        self.offers = OffersPanel()
+        self.tabs.addTab(self.offers, self.tr("Leistungsangebote"))
+        self.contacts_model: RowTableModel[ContactRow] = RowTableModel(
+            [
+                Column(self.tr("Name"), lambda r: r.sort_name),
+                Column(self.tr("Funktion"), lambda r: r.function),
+                Column(self.tr("Telefon (direkt)"), lambda r: r.phone),
+                Column(self.tr("E-Mail"), lambda r: r.email),
+            ],
+            self,
+        )
+        self.contacts_table = make_table(self.contacts_model, [170, 150, 130, 180])
+        self.contacts_table.doubleClicked.connect(self._open_contact)
+        self.tabs.addTab(self.contacts_table, self.tr("Ansprechpersonen"))
+        column.addWidget(self.tabs, 1)
+        buttons = QHBoxLayout()
+        self.save_button = QPushButton(self.tr("Speichern"))
+        self.revert_button = QPushButton(self.tr("Verwerfen"))
+        self.active_button = QPushButton(self.tr("Deaktivieren"))
+        self.delete_button = QPushButton(self.tr("Löschen"))
+        self.save_button.clicked.connect(self.save)
+        self.revert_button.clicked.connect(self.revert)
+        self.active_button.clicked.connect(self.toggle_active)
+        self.delete_button.clicked.connect(self.delete)
+        self.save_button.setDefault(True)
+        for button in (self.save_button, self.revert_button):
+            buttons.addWidget(button)
+        buttons.addStretch(1)
+        for button in (self.active_button, self.delete_button):
+            buttons.addWidget(button)
+        column.addLayout(buttons)
+        return box
+
+    # Page contract ----------------------------------------------------------------------
+    def reload(self) -> None:
+        """Load the partners again (the open record stays open unless it was deleted)."""
+        self.rows = organisations.list_organisations()
+        self.apply_filter()
+        if self.current_id is not None and not self.dirty:
+            self._show_detail(self._row_by_id(self.current_id))
+
+    def focus_search(self) -> None:
+        self.search.setFocus()
+        self.search.selectAll()
+
+    def can_leave(self) -> bool:
+        """Ask about unsaved changes; False when the user wants to stay."""
+        if not self.dirty:
+            return True
+        answer = ask_save_changes(
+            self,
+            self.tr("Ungespeicherte Änderungen"),
+            self.tr("Die Änderungen an diesem Partner sind noch nicht gespeichert. Speichern?"),
+        )
+        if answer is Choice.SAVE:
+            return self.save()
+        if answer is Choice.DISCARD:
+            self.revert()
+            return True
+        return False
+
+    # Filtering --------------------------------------------------------------------------
+    def apply_filter(self) -> None:
+        """Filter the loaded rows by the search words and the four filters; reset the model."""
+        kind = self.kind_filter.currentData()
+        area = self.area_filter.currentData()
+        role = self.role_filter.currentData()
+        state = self.active_filter.currentData()
+        rows = [
+            row
+            for row in filter_rows(self.rows, self.search.text())
+            if (not kind or row.kind == kind)
+            and (not area or area in row.legal_areas)
+            and (not role or row.role == role)
+            and (not state or row.active == (state == "active"))
+        ]
+        self.model.set_rows(rows)
+        self._update_count()
+        self._reselect()
+
+    def _update_count(self) -> None:
+        shown, total = len(self.model.rows), len(self.rows)
+        if total == 0:
+            text = self.tr("Noch keine Partner erfasst. „Neuer Partner“ legt den ersten an.")
+        elif shown == 0:
+            text = self.tr(
+                "Kein Partner passt zu Suche und Filtern. Ändern Sie den Suchbegriff oder "
+                "setzen Sie die Filter auf „Alle“."
+            )
+        else:
+            text = self.tr("{shown} von {total} Partnern").format(shown=shown, total=total)
+        self.count_label.setText(text)
+
+    def _reselect(self) -> None:
+        number = self.model.row_number_of(lambda r: r.id == self.current_id)
+        selection = self.table.selectionModel()
+        selection.blockSignals(True)
+        if number >= 0:
+            index = self.model.index(number, 0)
+            selection.setCurrentIndex(
+                index,
+                QItemSelectionModel.SelectionFlag.ClearAndSelect
+                | QItemSelectionModel.SelectionFlag.Rows,
+            )
+        else:
+            selection.clear()
+        selection.blockSignals(False)
+
+    def _row_by_id(self, organisation_id: int) -> OrganisationRow | None:
+        return next((row for row in self.rows if row.id == organisation_id), None)
+
+    # Selection and editing --------------------------------------------------------------
+    def _current_changed(self, current: object, _previous: object) -> None:
+        number = current.row()  # type: ignore[attr-defined]
+        if number < 0:
+            return
+        row = self.model.row_at(number)
+        if row.id == self.current_id:
+            return
+        if not self.can_leave():
+            self._reselect()
+            return
+        self._show_detail(row)
+
+    def select_organisation(self, organisation_id: int) -> None:
+        """Show the partner ``organisation_id`` (clears the filters if they hide it)."""
+        if self.model.row_number_of(lambda r: r.id == organisation_id) < 0:
+            self.search.clear()
+            for combo in (self.kind_filter, self.area_filter, self.role_filter):
+                combo.setCurrentIndex(0)
+            self.active_filter.setCurrentIndex(0)
+        row = self._row_by_id(organisation_id)
+        if row is not None and self.can_leave():
+            self._show_detail(row)
+            self._reselect()
+
+    def new_record(self) -> None:
+        """Start an empty form for a new partner."""
+        if not self.can_leave():
+            return
+        self.table.selectionModel().clear()
+        self._show_detail(None, new=True)
+        self.form.name.setFocus()
+
+    def _show_detail(self, row: OrganisationRow | None, new: bool = False) -> None:
+        self.current_id = row.id if row else None
+        self.editing = row is not None or new
+        self.dirty = False
+        self.form.set_data(row or OrganisationData(name=""))
+        self.offers.set_organisation(self.current_id)
+        contact_rows = (
+            contacts.list_contacts(organisation_id=self.current_id) if self.current_id else []
+        )
+        self.contacts_model.set_rows(contact_rows)
+        self.tabs.setTabText(
+            2, self.tr("Ansprechpersonen ({count})").format(count=len(contact_rows))
+        )
+        self.tabs.setTabText(
+            1, self.tr("Leistungsangebote ({count})").format(count=len(self.offers.model.rows))
+        )
+        self.tabs.setVisible(self.editing)
+        self.placeholder.setVisible(not self.editing)
+        self.tabs.setTabEnabled(1, row is not None)
+        self.tabs.setTabEnabled(2, row is not None)
+        if row is None:
+            self.tabs.setCurrentIndex(0)
+        self.detail_title.setText(row.name if row else self.tr("Neuer Partner") if new else "")
+        self.active_button.setText(
+            self.tr("Deaktivieren") if row is None or row.active else self.tr("Aktivieren")
+        )
+        self._update_buttons()
+
+    def _mark_dirty(self) -> None:
+        self.dirty = True
+        self._update_buttons()
+
+    def _update_buttons(self) -> None:
+        stored = self.current_id is not None
+        self.save_button.setEnabled(self.editing and (self.dirty or not stored))
+        self.revert_button.setEnabled(self.dirty)
+        self.active_button.setEnabled(stored)
+        self.delete_button.setEnabled(stored)
+        for button in (self.save_button, self.revert_button, self.active_button):
+            button.setVisible(self.editing)
+        self.delete_button.setVisible(self.editing)
+
+    def save(self) -> bool:
+        """Create or update the partner; show refused fields inline. True when saved."""
+        data = self.form.data()
+        try:
+            if self.current_id is None:
+                row = organisations.create_organisation(data)
+            else:
+                row = organisations.update_organisation(self.current_id, data)
+        except AktifError as error:
+            self.form.show_error(error)
+            return False
+        self.current_id = row.id
+        self.dirty = False
+        self.reload()
+        self._show_detail(self._row_by_id(row.id) or row)
+        self._reselect()
+        self._status(self.tr("Partner „{name}“ gespeichert.").format(name=row.name))
+        self.data_changed.emit()
+        return True
+
+    def revert(self) -> None:
+        """Throw away unsaved edits."""
+        row = self._row_by_id(self.current_id) if self.current_id is not None else None
+        self._show_detail(row, new=row is None and self.editing)
+
+    def toggle_active(self) -> None:
+        row = self._row_by_id(self.current_id) if self.current_id is not None else None
+        if row is None or not self.can_leave():
+            return
+        try:
+            organisations.set_organisation_active(row.id, not row.active)
+        except AktifError as error:
+            show_error(self, self.tr("Partner"), error.message)
+            return
+        self.reload()
+        self._show_detail(self._row_by_id(row.id))
+        self.data_changed.emit()
+
+    def delete(self) -> None:
+        """Delete after asking; a refusal (still referenced) is shown with its reason."""
+        row = self._row_by_id(self.current_id) if self.current_id is not None else None
+        if row is None:
+            return
+        question = self.tr("Den Partner „{name}“ endgültig löschen?").format(name=row.name)
+        if not ask_yes_no(self, self.tr("Partner löschen"), question):
+            return
+        try:
+            organisations.delete_organisation(row.id)
+        except AktifError as error:
+            show_error(self, self.tr("Partner löschen"), error.message)
+            return
+        self._show_detail(None)
+        self.reload()
+        self._status(self.tr("Partner „{name}“ gelöscht.").format(name=row.name))
+        self.data_changed.emit()
+
+    def _open_contact(self, index: object) -> None:
+        row = self.contacts_model.row_at(index.row())  # type: ignore[attr-defined]
+        self.contact_requested.emit(row.id)
+
+    def _status(self, text: str) -> None:
+        window = self.window()
+        if hasattr(window, "show_status"):
+            window.show_status(text)
