@@ -236,3 +236,41 @@ LOCATION_CLOUD = (
 )
 SELFTEST_WINDOW_NOT_CLOSED = "Das Hauptfenster ließ sich nicht schließen."
 SELFTEST_PAGES = "{detail}; Seiten: {pages}"
+
+# Self-test (packaging: aktif-desktop --selftest)
+SELFTEST_HEADER = "Aktif Desktop {version} – Selbsttest im Ordner {folder}"
+SELFTEST_OK_LINE = "[OK]     {step}: {detail} ({seconds:.1f} s)"
+SELFTEST_FAILED_LINE = "[FEHLER] {step}: {reason}"
+SELFTEST_PASSED = "Selbsttest bestanden: alle {count} Prüfungen in Ordnung."
+SELFTEST_FAILED = (
+    "Selbsttest fehlgeschlagen. Bitte installieren Sie Aktif Desktop neu; hilft das nicht, "
+    "senden Sie die Datei selftest.log an den Support."
+)
+SELFTEST_LOG_AT = "Protokoll: {path}"
+SELFTEST_STEP_RESOURCES = "Programmdateien"
+SELFTEST_STEP_DATABASE = "Datenbank"
+SELFTEST_STEP_DEMO = "Demodaten"
+SELFTEST_STEP_PARTICIPANT_LIST = "Teilnehmerliste (Excel)"
+SELFTEST_STEP_SIGNATURE_LIST = "Unterschriftenliste (PDF)"
+SELFTEST_STEP_CERTIFICATE = "Teilnahmebescheinigung (PDF)"
+SELFTEST_STEP_TRANSLATION = "Deutsche Übersetzung"
+SELFTEST_STEP_MAIN_WINDOW = "Hauptfenster"
+SELFTEST_RESOURCES_OK = "{fonts} Schriftdateien in {folder}"
+SELFTEST_NO_FONTS = "Im Ordner {folder} fehlen die Schriftdateien."
+SELFTEST_DATABASE_OK = "{path} angelegt, Schema-Version {version}"
+SELFTEST_SCHEMA_MISMATCH = "Die Datenbank hat Schema-Version {found} statt {expected}."
+SELFTEST_DEMO_OK = (
+    "{organisations} Einrichtungen, {contacts} Ansprechpersonen, {events} Veranstaltungen"
+)
+SELFTEST_NO_ATTENDED_EVENT = "Die Demodaten enthalten keine Veranstaltung mit Teilnahmen."
+SELFTEST_FILE_OK = "{name} geschrieben ({size} Bytes)"
+SELFTEST_FILE_EMPTY = "Die Datei {path} wurde nicht oder leer geschrieben."
+SELFTEST_TRANSLATION_OK = "{files} geladen, „Cancel“ heißt „{cancel}“"
+SELFTEST_TRANSLATION_MISSING = "Die Übersetzungsdatei {path} fehlt oder ist beschädigt."
+SELFTEST_TRANSLATION_INACTIVE = (
+    "Die deutsche Übersetzung ist geladen, wirkt aber nicht („Cancel“ bleibt „{cancel}“)."
+)
+SELFTEST_MAIN_WINDOW_OK = "„{title}“ geöffnet und geschlossen ({width}×{height} Pixel)"
+SELFTEST_NO_PAGES = "Das Hauptfenster hat keine einzige Seite geladen."
+SELFTEST_WINDOW_NOT_CLOSED = "Das Hauptfenster ließ sich nicht schließen."
+SELFTEST_PAGES = "{detail}; Seiten: {pages}"

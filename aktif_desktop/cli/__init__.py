@@ -32,6 +32,11 @@ def build_parser() -> argparse.ArgumentParser:
         description="Aktif Desktop – Netzwerkarbeit für Akti(F) Plus-Verbünde.",
     )
     parser.add_argument("--version", action="version", version=f"Aktif Desktop {__version__}")
+    parser.add_argument(
+        "--selftest",
+        action="store_true",
+        help="prüft die Installation in einem temporären Ordner und beendet sich (0 = in Ordnung)",
+    )
     add_db_option(parser)
     subparsers = parser.add_subparsers(dest="command", metavar="BEFEHL")
     for name in COMMAND_MODULES:
