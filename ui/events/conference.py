@@ -56,6 +56,9 @@ def _table(model: RowTableModel[Any], parent: QWidget, stretch: int) -> QTableVi
     view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
     view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
     view.verticalHeader().hide()
+    view.verticalHeader().setDefaultSectionSize(24)
+    view.setWordWrap(False)
+    view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
     view.horizontalHeader().setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
     view.setMinimumHeight(110)
     return view
@@ -357,6 +360,7 @@ class ConferencePanel(QWidget):
         inner_layout.addWidget(carried_box)
         inner_layout.addWidget(self.agreements)
         inner_layout.addWidget(self.gaps)
+        inner_layout.addStretch(1)
         scroll = QScrollArea(self)
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QScrollArea.Shape.NoFrame)

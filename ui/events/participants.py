@@ -133,8 +133,12 @@ class ParticipantsPanel(QWidget):
         view.setSortingEnabled(True)
         view.sortByColumn(0, Qt.SortOrder.AscendingOrder)
         view.verticalHeader().hide()
-        view.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        view.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        view.verticalHeader().setDefaultSectionSize(24)
+        view.setWordWrap(False)
+        header = view.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         view.customContextMenuRequested.connect(self._context_menu)
         return view
@@ -229,7 +233,11 @@ class ParticipantsPanel(QWidget):
         counts = {status: 0 for status in Status}
         for row in rows:
             counts[Status(row.status)] += 1
-        parts = [f"{status.label}: <b>{n}</b>" for status, n in counts.items()]
+        # Non-breaking spaces keep each label with its number when the line wraps.
+        parts = [
+            f"{status.label.replace(' ', '&nbsp;')}:&nbsp;<b>{n}</b>"
+            for status, n in counts.items()
+        ]
         seats = counts[Status.REGISTERED] + counts[Status.ATTENDED]
         if self.event_row.capacity:
             free = max(0, self.event_row.capacity - seats)
