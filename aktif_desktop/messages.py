@@ -234,9 +234,6 @@ LOCATION_CLOUD = (
     "Änderungen können verloren gehen. Bitte legen Sie die Datenbank in einen lokalen Ordner, "
     "zum Beispiel {local}."
 )
-SELFTEST_WINDOW_NOT_CLOSED = "Das Hauptfenster ließ sich nicht schließen."
-SELFTEST_PAGES = "{detail}; Seiten: {pages}"
-
 # Self-test (packaging: aktif-desktop --selftest)
 SELFTEST_HEADER = "Aktif Desktop {version} – Selbsttest im Ordner {folder}"
 SELFTEST_OK_LINE = "[OK]     {step}: {detail} ({seconds:.1f} s)"

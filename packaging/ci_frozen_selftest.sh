@@ -1,0 +1,61 @@
+#!/usr/bin/env bash
+# Build the PyInstaller spec on Linux and run the frozen build's --selftest offscreen.
+#
+# Usage: packaging/ci_frozen_selftest.sh PATH/TO/venv/bin/python
+#
+# Proves what only a frozen build can get wrong: data files (resources/, schema_v1.sql,
+# Qt's German translations, reportlab/openpyxl data) and hidden imports (CLI command modules,
+# the main window's pages and menus, all imported by name). The Windows-only parts (icon,
+# version resource, installer) are documented in packaging/README.md.
+# Exit status: 0 when the build and the self-test pass, otherwise non-zero.
+set -euo pipefail
+
+PYTHON="${1:?usage: $0 PATH/TO/venv/bin/python}"
+ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+WORK="$(mktemp -d "${TMPDIR:-/tmp}/aktif-frozen.XXXXXX")"
+export QT_QPA_PLATFORM=offscreen
+cd "$ROOT"
+
+if ! "$PYTHON" -c "import PyInstaller" 2>/dev/null; then
+    echo "== PyInstaller fehlt in $PYTHON; wird installiert"
+    "$PYTHON" -m pip install --quiet "pyinstaller>=6.10"
+fi
+
+started=$SECONDS
+echo "== PyInstaller-Build nach $WORK"
+"$PYTHON" -m PyInstaller --noconfirm --clean --log-level WARN \
+    --distpath "$WORK/dist" --workpath "$WORK/build" packaging/aktif_desktop.spec
+built=$SECONDS
+APP="$WORK/dist/AktifDesktop/AktifDesktop"
+
+echo "== Version"
+expected_version="$("$PYTHON" packaging/version.py)"
+frozen_version="$("$APP" --version)"
+echo "$frozen_version"
+if [[ "$frozen_version" != "Aktif Desktop $expected_version" ]]; then
+    echo "FEHLER: Version des Builds ($frozen_version) ist nicht $expected_version" >&2
+    exit 1
+fi
+
+echo "== Selbsttest des eingefrorenen Builds"
+status=0
+"$APP" --selftest >"$WORK/selftest.out" 2>"$WORK/selftest.err" || status=$?
+cat "$WORK/selftest.out"
+if [[ $status -ne 0 ]]; then
+    echo "FEHLER: --selftest endete mit Status $status; stderr:" >&2
+    cat "$WORK/selftest.err" >&2
+    log="$(sed -n 's/^Protokoll: //p' "$WORK/selftest.out" | head -n 1)"
+    [[ -n "$log" && -f "$log" ]] && cat "$log" >&2
+    exit 1
+fi
+
+# The main window silently skips a page whose module is missing, so compare the pages the
+# frozen window loaded with the page modules the source checkout has.
+expected_pages="$("$PYTHON" -c 'from ui.selftest import available_pages; print(", ".join(available_pages()))')"
+if ! grep -qF "Seiten: $expected_pages (" "$WORK/selftest.out"; then
+    echo "FEHLER: Der Build lädt nicht alle Seiten; erwartet: $expected_pages" >&2
+    exit 1
+fi
+
+echo "== Build $((built - started)) s, Selbsttest $((SECONDS - built)) s, gesamt $((SECONDS - started)) s"
+rm -rf "$WORK"

@@ -1,0 +1,126 @@
+"""``aktif-desktop --selftest``: the checks pass on this checkout, failures say why, logs exist.
+
+The frozen build runs the same self-test in CI (packaging/ci_frozen_selftest.sh).
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+from pathlib import Path
+
+import pytest
+
+from aktif_desktop import __version__, messages, paths
+from aktif_desktop.cli import main, selftest
+from aktif_desktop.storage.models import database
+
+HAS_OWN_TRANSLATION = (paths.resources_dir() / "translations" / "aktif_de.qm").exists()
+
+
+def step_lines(log: str) -> dict[str, str]:
+    """Map each step name to its result line in the log."""
+    lines = {}
+    for line in log.splitlines():
+        for step, _check in selftest.CHECKS:
+            if line.split("] ", 1)[-1].startswith(f"{step}:"):
+                lines[step] = line
+    return lines
+
+
+def broken_check(run: selftest.SelftestRun) -> str:
+    raise RuntimeError("Die Prüfung ist absichtlich kaputt.")
+
+
+QUICK_CHECKS = (
+    (messages.SELFTEST_STEP_RESOURCES, selftest.check_resources),
+    (messages.SELFTEST_STEP_DATABASE, selftest.check_database),
+)
+
+
+@pytest.mark.skipif(
+    not HAS_OWN_TRANSLATION,
+    reason="resources/translations/aktif_de.qm is not generated yet (pyside6-lrelease)",
+)
+def test_full_selftest_passes_and_prints_every_check(
+    tmp_path: Path, qapp: object, capsys: pytest.CaptureFixture[str]
+) -> None:
+    work = tmp_path / "work"
+    assert selftest.run_selftest(work) == 0
+    log = (work / selftest.LOG_NAME).read_text("utf-8")
+    assert capsys.readouterr().out == log
+    lines = step_lines(log)
+    assert list(lines) == [step for step, _check in selftest.CHECKS]
+    assert all(line.startswith("[OK]") for line in lines.values()), log
+    assert f"Aktif Desktop {__version__}" in log.splitlines()[0]
+    assert messages.SELFTEST_PASSED.format(count=len(selftest.CHECKS)) in log
+    assert "„Abbrechen“" in lines[messages.SELFTEST_STEP_TRANSLATION]
+    assert (work / "selftest.db").stat().st_size > 0
+    assert database.obj is None or database.obj.is_closed()
+
+
+def test_failing_check_exits_1_with_the_reason_and_stops(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    def never(run: selftest.SelftestRun) -> str:
+        raise AssertionError("must not run after a failure")
+
+    checks = (*QUICK_CHECKS, ("Kaputte Prüfung", broken_check), ("Danach", never))
+    assert selftest.run_selftest(tmp_path, checks) == 1
+    out = capsys.readouterr().out
+    assert "[FEHLER] Kaputte Prüfung: Die Prüfung ist absichtlich kaputt." in out
+    assert messages.SELFTEST_FAILED in out
+    assert "Danach" not in out
+    log = (tmp_path / selftest.LOG_NAME).read_text("utf-8")
+    assert "Traceback" in log  # the details are in the file, not on the screen
+    assert "Traceback" not in out
+    assert database.obj.is_closed()
+
+
+def test_quick_checks_report_the_schema_and_leave_the_user_data_alone(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    user_data = Path(os.environ[paths.DATA_DIR_ENV_VAR])
+    assert selftest.run_selftest(tmp_path / "work", QUICK_CHECKS) == 0
+    out = capsys.readouterr().out
+    assert "[OK]     Datenbank:" in out
+    assert "Schema-Version" in out
+    assert os.environ[paths.DATA_DIR_ENV_VAR] == str(user_data)
+    assert not (user_data / paths.DB_FILENAME).exists()
+
+
+def test_without_stdout_the_log_file_still_has_everything(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # A windowed frozen build on Windows starts with sys.stdout = None.
+    monkeypatch.setattr(sys, "stdout", None)
+    assert selftest.run_selftest(tmp_path, QUICK_CHECKS) == 0
+    log = (tmp_path / selftest.LOG_NAME).read_text("utf-8")
+    assert messages.SELFTEST_PASSED.format(count=2) in log
+
+
+def test_frozen_build_leaves_a_copy_of_the_log_next_to_the_exe(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    app_folder = tmp_path / "AktifDesktop"
+    app_folder.mkdir()
+    monkeypatch.setattr(sys, "frozen", True, raising=False)
+    monkeypatch.setattr(sys, "executable", str(app_folder / "AktifDesktop.exe"))
+    assert selftest.run_selftest(tmp_path / "work", QUICK_CHECKS) == 0
+    copy = app_folder / selftest.LOG_NAME
+    assert copy.read_text("utf-8") == (tmp_path / "work" / selftest.LOG_NAME).read_text("utf-8")
+    assert f"Protokoll: {copy}" in capsys.readouterr().out
+
+
+def test_command_line_option_runs_the_selftest(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(selftest, "run_selftest", lambda: 1)
+    assert main(["--selftest"]) == 1
+
+
+def test_available_pages_are_the_page_modules_of_this_checkout(qapp: object) -> None:
+    from ui.main_window import PAGES
+    from ui.selftest import available_pages
+
+    pages = available_pages()
+    assert pages
+    assert set(pages) <= {title for title, _spec, _icon in PAGES}

@@ -1,0 +1,104 @@
+"""The Qt half of ``aktif-desktop --selftest``: translations and the main window, offscreen.
+
+``aktif_desktop.cli.selftest`` imports this module by name, so the core stays Qt-free. Each
+check returns a German one-line result or raises with the reason.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import importlib.util
+from collections.abc import Iterator
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QSettings
+from PySide6.QtWidgets import QApplication
+
+from aktif_desktop import messages, paths
+from aktif_desktop.cli.selftest import SelftestRun
+
+
+def application() -> QApplication:
+    """Return the configured QApplication (font, icon, translations), as the GUI start does."""
+    from ui.app import ensure_app
+
+    return ensure_app()
+
+
+def check_translation(run: SelftestRun) -> str:
+    """Load Qt's and our German .qm files the way the app does; Qt's texts must come out German.
+
+    The translators are installed a second time here so that each file is checked by name;
+    they are removed again afterwards.
+    """
+    from ui.i18n import install_translators
+
+    app = application()
+    translators = install_translators(app)
+    try:
+        loaded = sorted(Path(translator.filePath()).name for translator in translators)
+        for name in ("aktif_de.qm", "qtbase_de.qm"):
+            if name not in loaded:
+                path = paths.resource("translations", name)
+                raise RuntimeError(messages.SELFTEST_TRANSLATION_MISSING.format(path=path))
+        cancel = QCoreApplication.translate("QPlatformTheme", "Cancel")
+    finally:
+        for translator in translators:
+            app.removeTranslator(translator)
+    if cancel == "Cancel":
+        raise RuntimeError(messages.SELFTEST_TRANSLATION_INACTIVE.format(cancel=cancel))
+    return messages.SELFTEST_TRANSLATION_OK.format(files=", ".join(loaded), cancel=cancel)
+
+
+def available_pages() -> list[str]:
+    """Return the titles of the main window's pages whose module exists in this installation.
+
+    Run from the source checkout, this is what a frozen build must show too; the CI script
+    compares the two, because the main window skips a page whose module is missing.
+    """
+    from ui.main_window import PAGES
+
+    titles = []
+    for title, spec, _icon in PAGES:
+        module_name = spec.partition(":")[0]
+        try:
+            found = importlib.util.find_spec(module_name) is not None
+        except ModuleNotFoundError:  # the parent package is missing
+            found = False
+        if found:
+            titles.append(title)
+    return titles
+
+
+@contextlib.contextmanager
+def _settings_in(folder: Path) -> Iterator[None]:
+    """Keep the window's QSettings (saved geometry) in ``folder``, not the user's registry."""
+    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(folder))
+    QSettings.setDefaultFormat(QSettings.Format.IniFormat)
+    try:
+        yield
+    finally:
+        QSettings.setDefaultFormat(QSettings.Format.NativeFormat)
+
+
+def check_main_window(run: SelftestRun) -> str:
+    """Open the main window on the self-test database, let it paint, and close it."""
+    from ui.app import create_main_window
+
+    app = application()
+    with _settings_in(run.work_dir / "settings"):
+        window = create_main_window(run.db_path)
+        window.show()
+        app.processEvents()
+        title, size, pages = window.windowTitle(), window.size(), list(window.pages)
+        closed = window.close()
+        window.deleteLater()
+        app.processEvents()
+    if not closed:
+        raise RuntimeError(messages.SELFTEST_WINDOW_NOT_CLOSED)
+    if not pages:
+        raise RuntimeError(messages.SELFTEST_NO_PAGES)
+    detail = messages.SELFTEST_MAIN_WINDOW_OK.format(
+        title=title, width=size.width(), height=size.height()
+    )
+    return messages.SELFTEST_PAGES.format(detail=detail, pages=", ".join(pages))
