@@ -16,7 +16,7 @@ from pathlib import Path
 from aktif_desktop import messages
 from aktif_desktop.errors import AktifError, ValidationError
 from aktif_desktop.imports.cells import to_text
-from aktif_desktop.imports.fields import detect_header, detect_mapping, fields_for
+from aktif_desktop.imports.fields import detect_header, detect_mapping, fields_for, header_score
 from aktif_desktop.imports.reader import Table, read_table
 from aktif_desktop.storage.models import database
 
@@ -142,6 +142,8 @@ class ImportPlan:
         """Read the file, find the header row and map the columns (a remembered mapping wins)."""
         fields_for(kind)
         table = read_table(path, sheet)
+        if sheet is None and len(table.sheets) > 1:
+            table = _best_sheet(table, kind)
         plan = cls(kind, table, 0, {}, event_id)
         plan.set_header(detect_header(table.rows, kind), remembered=remembered)
         return plan
@@ -195,6 +197,17 @@ class ImportPlan:
             raise ValidationError(messages.IMPORT_MISSING_COLUMN.format(field="Nachname"))
         if self.kind == "participants" and self.event_id is None:
             raise ValidationError(messages.IMPORT_EVENT_REQUIRED)
+
+
+def _best_sheet(first: Table, kind: str) -> Table:
+    """Of several sheets, the one whose header names the most fields (a cover sheet loses)."""
+    best, best_score = first, header_score(first.rows, kind)
+    for name in first.sheets[1:]:
+        table = read_table(first.path, name)
+        score = header_score(table.rows, kind)
+        if score > best_score:
+            best, best_score = table, score
+    return best
 
 
 class _RollbackRequestError(Exception):

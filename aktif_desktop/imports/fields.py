@@ -164,6 +164,15 @@ def _match_contains(header: str, kind: str) -> str | None:
     return None
 
 
+def header_score(rows: list[list[object]], kind: str) -> int:
+    """How many fields the best header candidate of ``rows`` names (0: none)."""
+    try:
+        index = detect_header(rows, kind)
+    except ValidationError:
+        return 0
+    return len({_match_exact(norm_header(cell), kind) for cell in rows[index]} - {None})
+
+
 def detect_header(rows: list[list[object]], kind: str) -> int:
     """Return the index of the header row: the early row naming the most known fields."""
     best, best_score = -1, 0

@@ -86,7 +86,7 @@ class BaseHandler:
     def __init__(self, plan: ImportPlan) -> None:
         self.plan = plan
         self.fields: dict[str, Field] = fields_for(plan.kind)
-        self.seen: dict[str, int] = {}  # match key -> first row number in this file
+        self.seen: dict[str, tuple[int, str]] = {}  # match key -> first row and its name
         self.seen_ids: set[int] = set()
         self.keyed = False
 
@@ -117,13 +117,15 @@ class BaseHandler:
         self.seen_ids.add(parsed[1])
         return parsed[1]
 
-    def first_seen(self, keys: list[str], number: int) -> int | None:
-        """Return the earlier row of this file with one of ``keys``; remember this row."""
+    def first_seen(self, keys: list[str], number: int, name: str) -> str | None:
+        """Return the duplicate message when an earlier row had one of ``keys``."""
         earlier = next((self.seen[k] for k in keys if k and k in self.seen), None)
         for key in keys:
             if key:
-                self.seen.setdefault(key, number)
-        return earlier
+                self.seen.setdefault(key, (number, name))
+        if earlier is None:
+            return None
+        return messages.IMPORT_DUPLICATE_IN_FILE.format(row=earlier[0], name=earlier[1])
 
     @staticmethod
     def take(
@@ -190,9 +192,8 @@ class OrganisationHandler(BaseHandler):
         if not name and key_id is None:
             raise ValidationError(messages.IMPORT_NO_NAME)
         match = key_id if key_id is not None else self.index.find(name)
-        earlier = self.first_seen([fold(name), f"id:{match}" if match else ""], row.number)
-        if earlier is not None:
-            detail = messages.IMPORT_DUPLICATE_IN_FILE.format(row=earlier, name=name)
+        detail = self.first_seen([fold(name), f"id:{match}" if match else ""], row.number, name)
+        if detail is not None:
             return RowOutcome(row.number, DUPLICATE, name, detail, match)
         if match is None:
             similar = self.index.by_compare.get(organisation_compare_key(name))
@@ -267,11 +268,11 @@ class ContactHandler(BaseHandler):
         self.orgs = OrganisationIndex()
 
     def display_name(self, row: SourceRow) -> str:
-        try:
-            values = self.names(self.parse(row))
-        except ValidationError:
-            values = {}
-        return " ".join(str(values.get(n) or "") for n in ("first_name", "last_name")).strip()
+        raw = {n: cells.to_text(row.values.get(n, "")) for n in ("first_name", "last_name")}
+        if not raw["last_name"]:
+            parts = split_full_name(cells.to_text(row.values.get("full_name", "")))
+            raw = {"first_name": parts[2], "last_name": parts[3]}
+        return f"{raw['first_name']} {raw['last_name']}".strip()
 
     @staticmethod
     def names(values: dict[str, object]) -> dict[str, object]:
@@ -327,9 +328,8 @@ class ContactHandler(BaseHandler):
         org_name = str(values.get("organisation") or "")
         org_known = not org_name or self.orgs.find(org_name) is not None
         match, how = self.find(values, org_known)
-        earlier = self.first_seen(self.match_keys(values, match), row.number)
-        if earlier is not None and how != "key":
-            detail = messages.IMPORT_DUPLICATE_IN_FILE.format(row=earlier, name=name)
+        detail = self.first_seen(self.match_keys(values, match), row.number, name)
+        if detail is not None and how != "key":
             return RowOutcome(row.number, DUPLICATE, name, detail, match)
         if match is None:
             return self.create(row, values, name)

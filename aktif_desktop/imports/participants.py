@@ -91,9 +91,8 @@ class ParticipantHandler(ContactHandler):
         org_name = str(values.get("organisation") or "")
         org_known = not org_name or self.orgs.find(org_name) is not None
         contact_id, _how = self.find(values, org_known)
-        earlier = self.first_seen(self.match_keys(values, contact_id), row.number)
-        if earlier is not None:
-            detail = messages.IMPORT_DUPLICATE_IN_FILE.format(row=earlier, name=name)
+        detail = self.first_seen(self.match_keys(values, contact_id), row.number, name)
+        if detail is not None:
             return RowOutcome(row.number, DUPLICATE, name, detail, contact_id)
         notes = []
         if contact_id is None:

@@ -104,14 +104,19 @@ def _read_sheet(path: Path, sheet: str | None) -> Table:
 
 
 def _fill_merged(rows: list[list[object]], ranges: list) -> None:  # type: ignore[type-arg]
-    """Copy the value of each merged range into every cell of the range."""
+    """Copy the value of each merged range into every cell of the range.
+
+    Rows that were empty stay empty: a partner name merged down over a blank spacer row
+    must not turn that row into a contact without a name.
+    """
+    empty = {index for index, row in enumerate(rows) if all(c in ("", None) for c in row)}
     for (top, left), (bottom, right) in ranges:
         if top >= len(rows) or left >= len(rows[top]):
             continue
         value = rows[top][left]
-        for r in range(top, bottom + 1):
-            while r >= len(rows):
-                rows.append([])
+        for r in range(top, min(bottom + 1, len(rows))):
+            if r in empty:
+                continue
             row = rows[r]
             for c in range(left, right + 1):
                 while c >= len(row):
