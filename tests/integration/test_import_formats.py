@@ -24,10 +24,31 @@ EMAIL_ERROR = (
 )
 DATE_ERROR = "„31.02.2024“ ist kein gültiges Datum. Bitte geben Sie es als TT.MM.JJJJ ein."
 EXPECTED = [
-    ("Anna", "Müller", "anna.mueller@example.de", "01512345", "Jugendamt Musterstadt", dt.date(2024, 3, 1)),
-    ("Bernd", "Schulz", "bernd.schulz@example.de", "030123456", "Jugendamt Musterstadt", dt.date(2024, 1, 1)),
-    ("Carla", "Weiß", "carla.weiss@example.de", "0351 / 44 55", "Caritas Musterstadt e. V.", dt.date(2024, 1, 15)),
-]  # fmt: skip
+    (
+        "Anna",
+        "Müller",
+        "anna.mueller@example.de",
+        "01512345",
+        "Jugendamt Musterstadt",
+        dt.date(2024, 3, 1),
+    ),
+    (
+        "Bernd",
+        "Schulz",
+        "bernd.schulz@example.de",
+        "030123456",
+        "Jugendamt Musterstadt",
+        dt.date(2024, 1, 1),
+    ),
+    (
+        "Carla",
+        "Weiß",
+        "carla.weiss@example.de",
+        "0351 / 44 55",
+        "Caritas Musterstadt e. V.",
+        dt.date(2024, 1, 15),
+    ),
+]
 
 CSV_ROWS = [
     "Kontaktliste;;;;;",
