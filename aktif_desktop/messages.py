@@ -271,3 +271,37 @@ SELFTEST_MAIN_WINDOW_OK = "„{title}“ geöffnet und geschlossen ({width}×{he
 SELFTEST_NO_PAGES = "Das Hauptfenster hat keine einzige Seite geladen."
 SELFTEST_WINDOW_NOT_CLOSED = "Das Hauptfenster ließ sich nicht schließen."
 SELFTEST_PAGES = "{detail}; Seiten: {pages}"
+
+# --- Exports (Excel lists, PDF documents, calendar) ---
+EXPORT_CANCELLED = "Der Export wurde abgebrochen. Es wurde keine Datei geschrieben."
+EXPORT_FOLDER_FAILED = (
+    "Der Ordner {path} kann nicht angelegt werden. Bitte wählen Sie einen anderen Speicherort."
+)
+EXPORT_FILE_LOCKED = (
+    "Die Datei {path} kann nicht überschrieben werden, weil sie gerade geöffnet ist. Bitte "
+    "schließen Sie sie (z. B. in Excel oder im PDF-Programm) und versuchen Sie es noch einmal."
+)
+EXPORT_UNKNOWN_COLUMNS = (
+    "Unbekannte Spalte(n): {unknown}. Bitte wählen Sie aus diesen Spalten: {known}."
+)
+EXPORT_NO_COLUMNS = "Bitte wählen Sie mindestens eine Spalte für den Export aus."
+EXPORT_EVENT_REQUIRED = "Bitte geben Sie die Veranstaltung an (--event NUMMER)."
+EXPORT_NO_ATTENDEES = (
+    "Für die Veranstaltung „{title}“ ist noch niemand als „teilgenommen“ erfasst. Bitte erfassen "
+    "Sie zuerst die Teilnahme, dann können Bescheinigungen erstellt werden."
+)
+EXPORT_NOTE_CONSENT_ONLY = (
+    "Enthält nur Ansprechpersonen, die der Weitergabe ihrer Kontaktdaten an die Partner "
+    "zugestimmt haben ({left_out} Personen ohne diese Einwilligung wurden ausgelassen)."
+)
+EXPORT_NOTE_WITHOUT_CONSENT = (
+    "Achtung: enthält auch Personen OHNE Einwilligung zur Weitergabe ihrer Daten. Nur für den "
+    "internen Gebrauch – bitte nicht an Partner weitergeben."
+)
+EXPORT_NOTE_NAME_ONLY = (
+    "Bei {count} Person(en) ohne Einwilligung zur Nennung auf Listen stehen nur Name und Status."
+)
+SIGNATURE_LIST_PRIVACY = (
+    "Datenschutzhinweis: Die Angaben dienen dem Nachweis der Teilnahme gegenüber dem "
+    "Fördermittelgeber (ESF Plus) und werden nach Ablauf der Aufbewahrungsfrist gelöscht."
+)

@@ -64,8 +64,17 @@ class FileCheck:
 
 
 def readonly_uri(path: Path) -> str:
-    """Return a ``file:`` URI that opens ``path`` read-only (umlauts and spaces escaped)."""
-    return f"{path.resolve().as_uri()}?mode=ro"
+    """Return a ``file:`` URI that opens ``path`` read-only (umlauts and spaces escaped).
+
+    Without a ``-wal`` file beside it nobody has the database open (a WAL connection always
+    creates one), so ``immutable`` may skip locking; that also keeps SQLite from leaving
+    empty ``-wal``/``-shm`` files next to a file it only looked at. With a ``-wal`` (after a
+    crash, or while the app runs) it must be read, so then the file is opened normally.
+    """
+    uri = f"{path.resolve().as_uri()}?mode=ro"
+    if not path.with_name(path.name + "-wal").exists():
+        uri += "&immutable=1"
+    return uri
 
 
 def _latest_version() -> int:
