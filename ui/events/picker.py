@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QStringListModel, Qt, Signal
+from PySide6.QtCore import QStringListModel, Signal
 from PySide6.QtWidgets import QCompleter, QLineEdit, QWidget
 
 from aktif_desktop.services import contacts
 from aktif_desktop.services.common import filter_rows
 from aktif_desktop.services.contacts import ContactRow
+
+MAX_SUGGESTIONS = 50
 
 
 def contact_label(row: ContactRow) -> str:
@@ -32,25 +34,43 @@ class ContactPicker(QLineEdit):
         self._by_label: dict[str, int] = {}
         self._model = QStringListModel(self)
         completer = QCompleter(self._model, self)
-        completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
-        completer.setFilterMode(Qt.MatchFlag.MatchContains)
+        # We filter ourselves (umlaut-insensitive, any word order, also function and topics):
+        # Qt's own completer filter would not find "Krüger" for "krue" or "kru".
+        completer.setCompletionMode(QCompleter.CompletionMode.UnfilteredPopupCompletion)
         completer.setMaxVisibleItems(12)
         completer.activated[str].connect(self._picked)
         self.setCompleter(completer)
+        self.textEdited.connect(self._suggest)
 
     def reload(self) -> None:
         """Load the active contacts (a label appears once; twins get their e-mail added)."""
         self._rows = contacts.list_contacts(active_only=True)
         self._by_label = {}
+        self._label_of: dict[int, str] = {}
         for row in self._rows:
             label = contact_label(row)
             if label in self._by_label and row.email:
                 label = f"{label} ({row.email})"
             self._by_label[label] = row.id
-        self._model.setStringList(list(self._by_label))
+            self._label_of[row.id] = label
+        self._model.setStringList([])
 
     def labels(self) -> list[str]:
         return list(self._by_label)
+
+    def suggestions(self) -> list[str]:
+        """Return the labels the popup offers for the text typed so far."""
+        return self._model.stringList()
+
+    def _suggest(self, text: str) -> None:
+        if text in self._by_label:
+            return  # the completer itself just put a chosen label into the field
+        hits = filter_rows(self._rows, text)[:MAX_SUGGESTIONS] if text.strip() else []
+        self._model.setStringList([self._label_of[row.id] for row in hits])
+        if hits:
+            self.completer().complete()
+        else:
+            self.completer().popup().hide()
 
     def contact_id(self) -> int | None:
         """Return the contact the text names: an exact label, else a search with one hit."""
