@@ -20,6 +20,7 @@ COMMAND_MODULES = (
     "aktif_desktop.cli.core_commands",
     "aktif_desktop.cli.import_commands",
     "aktif_desktop.cli.backup_commands",
+    "aktif_desktop.cli.privacy_commands",
     "aktif_desktop.cli.export_commands",
 )
 

@@ -1,0 +1,162 @@
+"""Subcommands for the DSGVO duties: person-report (access) and retention (deletion periods)."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from dataclasses import asdict
+from pathlib import Path
+from typing import Any
+
+from aktif_desktop import messages
+from aktif_desktop.cli.output import fmt_date, open_db, print_json, print_table
+from aktif_desktop.errors import ValidationError
+from aktif_desktop.services import person_report, retention
+
+
+def register(subparsers: Any) -> None:
+    """Add person-report and retention (list, run, period)."""
+    from aktif_desktop.cli import add_db_option
+
+    report = subparsers.add_parser(
+        "person-report", help="alles, was über eine Person gespeichert ist (Art. 15 DSGVO)"
+    )
+    report.add_argument("--contact", type=int, required=True, help="Nummer der Ansprechperson")
+    output = report.add_mutually_exclusive_group()
+    output.add_argument("--xlsx", type=Path, metavar="DATEI", help="als Excel-Datei schreiben")
+    output.add_argument("--json", action="store_true", help="Ausgabe als JSON (Art. 20 DSGVO)")
+    add_db_option(report)
+    report.set_defaults(func=cmd_person_report)
+
+    keep = subparsers.add_parser("retention", help="Löschfristen: fällige Daten zeigen, löschen")
+    actions = keep.add_subparsers(dest="retention_action", metavar="AKTION", required=True)
+    listing = actions.add_parser("list", help="Daten ohne Aktivität seit der Löschfrist zeigen")
+    run = actions.add_parser("run", help="die fälligen Daten anonymisieren oder löschen")
+    for parser in (listing, run):
+        parser.add_argument("--months", type=int, help="Löschfrist in Monaten (sonst gespeichert)")
+        parser.add_argument("--json", action="store_true", help="Ausgabe als JSON")
+        add_db_option(parser)
+    run.add_argument(
+        "--mode",
+        choices=tuple(retention.MODES),
+        default=retention.MODE_ANONYMISE,
+        help="anonymise: Teilnahmen bleiben anonym für die Statistik (Standard); "
+        "delete: Teilnahmen ohne Bescheinigung werden gelöscht",
+    )
+    run.add_argument("--yes", action="store_true", help="ohne Rückfrage ausführen")
+    period = actions.add_parser("period", help="die Löschfrist zeigen oder ändern")
+    period.add_argument("months", type=int, nargs="?", metavar="MONATE", help="neue Löschfrist")
+    add_db_option(period)
+    listing.set_defaults(func=cmd_retention_list)
+    run.set_defaults(func=cmd_retention_run)
+    period.set_defaults(func=cmd_retention_period)
+
+
+def cmd_person_report(args: argparse.Namespace) -> int:
+    open_db(args)
+    report = person_report.export_report(args.contact, args.xlsx)
+    if args.xlsx:
+        print(f"Auskunft über {report.name} geschrieben: {args.xlsx}")
+    elif args.json:
+        print_json(report.as_dict())
+    else:
+        _print_report(report)
+    return 0
+
+
+def _print_report(report: person_report.PersonReport) -> None:
+    print(f"Auskunft über {report.name} (Nummer {report.contact_id})")
+    for section in report.sections:
+        print(f"\n{section.label} ({len(section.rows)})")
+        for row in section.rows:
+            print("  " + "; ".join(f"{key}: {value}" for key, value in row.items() if value))
+    if report.mentions:
+        print("\nErwähnungen des Namens in Freitextfeldern")
+        for mention in report.mentions:
+            print(f"  {mention.label} Nr. {mention.row_id}, Feld {mention.column}")
+
+
+def _plan(args: argparse.Namespace) -> retention.RetentionPlan:
+    open_db(args)
+    return retention.find_expired(args.months)
+
+
+def _plan_json(plan: retention.RetentionPlan) -> dict[str, object]:
+    return {
+        "months": plan.months,
+        "cutoff": plan.cutoff,
+        "contacts": [asdict(c) for c in plan.contacts],
+        "participations": [asdict(p) for p in plan.participations],
+    }
+
+
+def _print_plan(plan: retention.RetentionPlan) -> None:
+    print(plan.summary)
+    if plan.contacts:
+        print("\nAnsprechpersonen (werden gelöscht)")
+        print_table(
+            ["Nr.", "Name", "Partner", "letzte Aktivität", "Teilnahmen"],
+            [
+                (
+                    c.id,
+                    c.name,
+                    c.organisation_name,
+                    fmt_date(c.last_activity),
+                    c.participation_count,
+                )
+                for c in plan.contacts
+            ],
+        )
+    if plan.participations:
+        print("\nTeilnahmen")
+        print_table(
+            ["Nr.", "Person", "Veranstaltung", "Datum", "Bescheinigung"],
+            [
+                (p.id, p.contact_name, p.event_title, fmt_date(p.event_date), p.certificate_number)
+                for p in plan.participations
+            ],
+        )
+
+
+def cmd_retention_list(args: argparse.Namespace) -> int:
+    plan = _plan(args)
+    if args.json:
+        print_json(_plan_json(plan))
+    else:
+        _print_plan(plan)
+    return 0
+
+
+def cmd_retention_run(args: argparse.Namespace) -> int:
+    from aktif_desktop.cli import db_path
+
+    plan = _plan(args)
+    if plan.is_empty:
+        print(plan.summary)
+        return 0
+    confirmed = args.yes
+    if not confirmed:
+        if not sys.stdin.isatty():
+            raise ValidationError(messages.RETENTION_CONFIRM_NEEDED_CLI)
+        _print_plan(plan)
+        answer = input(f"\nJetzt {retention.MODES[args.mode]}? [j/N] ")
+        confirmed = answer.strip().casefold() in ("j", "ja", "y", "yes")
+        if not confirmed:
+            print("Abgebrochen. Es wurde nichts geändert.")
+            return 1
+    result = retention.run_retention(
+        plan, args.mode, confirmed=True, db_path=db_path(args).expanduser().resolve()
+    )
+    if args.json:
+        print_json({**asdict(result), "summary": result.summary})
+    else:
+        print(result.summary)
+    return 0
+
+
+def cmd_retention_period(args: argparse.Namespace) -> int:
+    open_db(args)
+    if args.months is not None:
+        retention.save_retention_months(args.months)
+    print(f"Löschfrist: {retention.retention_months()} Monate")
+    return 0

@@ -1,0 +1,388 @@
+"""Everything stored about one person (DSGVO Art. 15 access, Art. 20 portability).
+
+The report is found from the database schema, not from a hand-written list: starting at the
+contact row it follows every foreign key that points at a row already found (participations,
+their certificates, offers naming her, any table added later), then adds the audit entries of
+those rows, the disclosures since she was recorded, and the places where free text mentions
+her name. Rows she is not part of are never read into it: references to other tables (an
+event, an organisation) show only that record's name or title.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections import deque
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from aktif_desktop import messages
+from aktif_desktop.errors import NotFoundError
+from aktif_desktop.services.audit import TABLE_LABELS, record_disclosure
+from aktif_desktop.storage.models import database
+from aktif_desktop.text import fit_excel_cell, fold
+
+ROOT_TABLE = "contact"
+# Tables not reached from a contact through foreign keys, and why they hold nothing of her.
+# A test fails when a table is neither reachable nor listed here, so a new table forces a
+# decision. (audit_log and disclosure_log are added to the report separately.)
+NOT_PERSONAL = {
+    "legal_area": "Stammdaten der Rechtskreise",
+    "organisation": "Einrichtungen (erscheinen als Verweis mit ihrem Namen)",
+    "organisation_legal_area": "Rechtskreise der Einrichtungen",
+    "event": "Veranstaltungen (erscheinen als Verweis mit ihrem Titel)",
+    "event_legal_area": "Rechtskreise der Veranstaltungen",
+    "agreement": "Vereinbarungen (Freitext; Erwähnungen des Namens werden aufgeführt)",
+    "supply_gap": "Versorgungslücken (Freitext; Erwähnungen werden aufgeführt)",
+    "supply_gap_legal_area": "Rechtskreise der Versorgungslücken",
+    "setting": "Einstellungen des Verbundes",
+    "audit_log": "Änderungsprotokoll (die Einträge zu ihren Zeilen sind enthalten)",
+    "disclosure_log": "Weitergabeprotokoll (die Weitergaben seit ihrer Erfassung sind enthalten)",
+    "audit_user": "Benutzername des Betriebssystems der laufenden Sitzung",
+}
+DISCLOSURE_KIND = "Auskunft nach Art. 15 DSGVO"
+LABEL_COLUMNS = ("name", "title", "label", "number", "code")
+EXTRA_LABELS = {
+    "legal_area": "Rechtskreis",
+    "organisation_legal_area": "Rechtskreise der Partner",
+    "event_legal_area": "Rechtskreise der Veranstaltungen",
+    "supply_gap_legal_area": "Rechtskreise der Versorgungslücken",
+    "audit_user": "Benutzer der Sitzung",
+    "service_legal_area": "Rechtskreis des Leistungsangebots",
+    "audit_log": "Änderungsprotokoll",
+    "disclosure_log": "Weitergaben",
+}
+COLUMN_LABELS = {
+    "id": "Nummer",
+    "created_at": "angelegt am",
+    "updated_at": "geändert am",
+    "organisation_id": "Partner (Nummer)",
+    "salutation": "Anrede",
+    "title": "Titel",
+    "first_name": "Vorname",
+    "last_name": "Nachname",
+    "function": "Funktion",
+    "phone": "Telefon (direkt)",
+    "mobile": "Mobil",
+    "email": "E-Mail",
+    "topics": "Themen",
+    "notes": "Notizen",
+    "active": "aktiv",
+    "consent_share": "Einwilligung Weitergabe",
+    "consent_share_date": "Einwilligung Weitergabe am",
+    "consent_lists": "Einwilligung Listen",
+    "consent_lists_date": "Einwilligung Listen am",
+    "consent_scope": "Umfang der Einwilligung",
+    "consent_recorded_by": "Einwilligung erfasst von",
+    "verified_at": "Nummer geprüft am",
+    "event_id": "Veranstaltung (Nummer)",
+    "contact_id": "Ansprechperson (Nummer)",
+    "participation_id": "Teilnahme (Nummer)",
+    "status": "Status",
+    "status_changed_at": "Status geändert am",
+    "invited_at": "eingeladen am",
+    "registered_at": "angemeldet am",
+    "waitlisted_at": "auf Warteliste am",
+    "attended_at": "teilgenommen am",
+    "note": "Notiz",
+    "number": "Nummer der Bescheinigung",
+    "issued_on": "ausgestellt am",
+    "name": "Bezeichnung",
+    "description": "Beschreibung",
+    "target_group": "Zielgruppe",
+    "at": "Zeitpunkt",
+    "user": "Benutzer",
+    "action": "Aktion",
+    "table_name": "Bereich",
+    "row_id": "Zeile",
+    "detail": "Details",
+    "kind": "Liste",
+    "columns": "Spalten",
+    "row_count": "Zeilen",
+    "file_name": "Datei",
+}
+
+
+@dataclass(slots=True, kw_only=True)
+class ReportSection:
+    """The rows of one table that belong to the person (all columns)."""
+
+    table: str
+    label: str
+    columns: list[str]
+    rows: list[dict[str, Any]]
+
+
+@dataclass(slots=True, kw_only=True)
+class Mention:
+    """A free-text field of another record in which the person's name occurs."""
+
+    table: str
+    label: str
+    row_id: int
+    column: str
+
+
+@dataclass(slots=True, kw_only=True)
+class PersonReport:
+    """Everything found about one contact person."""
+
+    contact_id: int
+    name: str
+    created_at: dt.datetime
+    sections: list[ReportSection] = field(default_factory=list)
+    mentions: list[Mention] = field(default_factory=list)
+
+    def section(self, table: str) -> ReportSection | None:
+        return next((s for s in self.sections if s.table == table), None)
+
+    def as_dict(self) -> dict[str, Any]:
+        """A JSON-ready form (Art. 20: structured, common, machine-readable)."""
+        return {
+            "person": {"contact_id": self.contact_id, "name": self.name},
+            "created_at": self.created_at,
+            "sections": [
+                {"table": s.table, "label": s.label, "columns": s.columns, "rows": s.rows}
+                for s in self.sections
+            ],
+            "mentions": [
+                {"table": m.table, "label": m.label, "row_id": m.row_id, "column": m.column}
+                for m in self.mentions
+            ],
+        }
+
+
+def table_label(table: str) -> str:
+    """German name of a table for the report."""
+    return TABLE_LABELS.get(table) or EXTRA_LABELS.get(table) or table
+
+
+def _columns(table: str) -> list[str]:
+    return [column.name for column in database.get_columns(table)]
+
+
+def _select(table: str, where_column: str, ids: set[int]) -> list[dict[str, Any]]:
+    columns = _columns(table)
+    marks = ", ".join("?" for _ in ids)
+    quoted = ", ".join(f'"{c}"' for c in columns)
+    cursor = database.execute_sql(
+        f'SELECT {quoted} FROM "{table}" WHERE "{where_column}" IN ({marks}) ORDER BY rowid',
+        tuple(sorted(ids)),
+    )
+    return [dict(zip(columns, row, strict=True)) for row in cursor]
+
+
+def reachable_rows(contact_id: int) -> dict[str, list[dict[str, Any]]]:
+    """Table -> rows that are the contact or refer (directly or through others) to her rows."""
+    tables = [t for t in database.get_tables() if t not in ("audit_log", "disclosure_log")]
+    incoming: dict[str, list[tuple[str, str, str]]] = {}
+    for table in tables:
+        for key in database.get_foreign_keys(table):
+            incoming.setdefault(key.dest_table, []).append((table, key.column, key.dest_column))
+    found: dict[str, dict[object, dict[str, Any]]] = {
+        ROOT_TABLE: {row["id"]: row for row in _select(ROOT_TABLE, "id", {contact_id})}
+    }
+    queue = deque([ROOT_TABLE] if found[ROOT_TABLE] else [])
+    while queue:
+        target = queue.popleft()
+        for table, column, dest_column in incoming.get(target, []):
+            values = {row[dest_column] for row in found[target].values()}
+            known = found.setdefault(table, {})
+            size = len(known)
+            for row in _select(table, column, values):
+                known.setdefault(row.get("id", repr(sorted(row.items()))), row)
+            if len(known) > size:
+                queue.append(table)
+    return {table: list(rows.values()) for table, rows in found.items() if rows}
+
+
+def _reference_labels(table: str, rows: list[dict[str, Any]], person: set[str]) -> None:
+    """Add "<column> (Bezeichnung)" for each reference to a record outside the person's rows."""
+    for key in database.get_foreign_keys(table):
+        if key.dest_table in person:
+            continue  # her own rows (e.g. participation -> contact) need no label
+        label_column = next((c for c in LABEL_COLUMNS if c in _columns(key.dest_table)), None)
+        if label_column is None:
+            continue
+        ids = {row[key.column] for row in rows if row.get(key.column) is not None}
+        if not ids:
+            continue
+        labels = {
+            row[key.dest_column]: row[label_column]
+            for row in _select(key.dest_table, key.dest_column, ids)
+        }
+        for row in rows:
+            row[f"{key.column} ({table_label(key.dest_table)})"] = labels.get(row[key.column], "")
+
+
+def _audit_rows(found: dict[str, list[dict[str, Any]]]) -> list[dict[str, Any]]:
+    rows = []
+    columns = _columns("audit_log")
+    for table, table_rows in found.items():
+        ids = sorted(row["id"] for row in table_rows if isinstance(row.get("id"), int))
+        for start in range(0, len(ids), 500):
+            chunk = ids[start : start + 500]
+            marks = ", ".join("?" for _ in chunk)
+            cursor = database.execute_sql(
+                f'SELECT * FROM "audit_log" WHERE "table_name" = ? AND "row_id" IN ({marks})',
+                (table, *chunk),
+            )
+            rows += [dict(zip(columns, row, strict=True)) for row in cursor]
+    return sorted(rows, key=lambda row: row["id"])
+
+
+def _disclosure_rows(since: object) -> list[dict[str, Any]]:
+    columns = _columns("disclosure_log")
+    cursor = database.execute_sql(
+        # Other people's access reports are left out: their file names may carry names.
+        'SELECT * FROM "disclosure_log" WHERE "at" >= ? AND "kind" != ? ORDER BY "id"',
+        (str(since), DISCLOSURE_KIND),
+    )
+    return [dict(zip(columns, row, strict=True)) for row in cursor]
+
+
+def _mentions(contact: dict[str, Any], found: dict[str, list[dict[str, Any]]]) -> list[Mention]:
+    """Free-text fields outside her rows that contain her full name (folded comparison)."""
+    first, last = contact.get("first_name") or "", contact.get("last_name") or ""
+    if len(last) < 3:
+        return []
+    wanted = {fold(f"{first} {last}"), fold(f"{last}, {first}")} if first else {fold(last)}
+    own = {(table, row.get("id")) for table, rows in found.items() for row in rows}
+    # SQLite's LIKE ignores case for ASCII only: pre-filter on the longest ASCII run of the
+    # last name ("ller" of "Müller" also finds "MUELLER"), then compare folded in Python.
+    fragment = max(re.findall(r"[A-Za-z]+", last), key=len, default="")
+    fragment = fragment if len(fragment) >= 3 else ""
+    mentions = []
+    for table in database.get_tables():
+        if table in ("audit_log", "disclosure_log", "audit_user"):
+            continue
+        for column in database.get_columns(table):
+            if not column.data_type.upper().startswith(("TEXT", "VARCHAR")):
+                continue
+            cursor = database.execute_sql(
+                f'SELECT rowid, "{column.name}" FROM "{table}" WHERE "{column.name}" LIKE ?',
+                (f"%{fragment}%",),
+            )
+            for row_id, value in cursor:
+                if (table, row_id) in own or not isinstance(value, str):
+                    continue
+                if any(name in fold(value) for name in wanted):
+                    mentions.append(
+                        Mention(
+                            table=table, label=table_label(table), row_id=row_id, column=column.name
+                        )
+                    )
+    return mentions
+
+
+def build_report(contact_id: int) -> PersonReport:
+    """Collect everything stored about contact ``contact_id``; NotFoundError if there is none."""
+    found = reachable_rows(contact_id)
+    if ROOT_TABLE not in found:
+        raise NotFoundError(messages.PERSON_REPORT_NOT_FOUND.format(id=contact_id))
+    contact = found[ROOT_TABLE][0]
+    person_tables = set(found)
+    sections = []
+    for table in [ROOT_TABLE] + sorted(t for t in found if t != ROOT_TABLE):
+        rows = found[table]
+        _reference_labels(table, rows, person_tables)
+        columns = list(rows[0]) if rows else _columns(table)
+        sections.append(
+            ReportSection(table=table, label=table_label(table), columns=columns, rows=rows)
+        )
+    for table, rows in (
+        ("audit_log", _audit_rows(found)),
+        ("disclosure_log", _disclosure_rows(contact["created_at"])),
+    ):
+        sections.append(
+            ReportSection(table=table, label=table_label(table), columns=_columns(table), rows=rows)
+        )
+    name = " ".join(p for p in (contact["title"], contact["first_name"], contact["last_name"]) if p)
+    return PersonReport(
+        contact_id=contact_id,
+        name=name,
+        created_at=dt.datetime.now().replace(microsecond=0),
+        sections=sections,
+        mentions=_mentions(contact, found),
+    )
+
+
+# The file for the person -------------------------------------------------------------------
+def write_xlsx(report: PersonReport, path: Path) -> Path:
+    """Write the report as a workbook: an overview sheet and one sheet per table."""
+    from openpyxl import Workbook
+    from openpyxl.styles import Font
+
+    workbook = Workbook()
+    overview = workbook.active
+    overview.title = "Übersicht"
+    lines: list[list[object]] = [
+        ["Auskunft über gespeicherte Daten (Art. 15 und 20 DSGVO)"],
+        ["Person", report.name],
+        ["Nummer der Ansprechperson", report.contact_id],
+        ["Erstellt am", f"{report.created_at:%d.%m.%Y %H:%M}"],
+        [],
+        ["Bereich", "Anzahl Einträge"],
+        *[[section.label, len(section.rows)] for section in report.sections],
+        [],
+        ["Erwähnungen des Namens in Freitextfeldern", "Nummer", "Feld"],
+        *[[m.label, m.row_id, m.column] for m in report.mentions],
+        [],
+        ["Nicht enthalten (ohne Bezug zu dieser Person)", "Grund"],
+        *[[table_label(table), reason] for table, reason in NOT_PERSONAL.items()],
+    ]
+    for line in lines:
+        _append(overview, line)
+    overview["A1"].font = Font(bold=True, size=13)
+    overview.column_dimensions["A"].width = 48
+    overview.column_dimensions["B"].width = 60
+    used: set[str] = {overview.title}
+    for section in report.sections:
+        sheet = workbook.create_sheet(_sheet_title(section.label, used))
+        _append(sheet, [COLUMN_LABELS.get(c, c) for c in section.columns])
+        for row in section.rows:
+            _append(sheet, [row.get(c) for c in section.columns])
+        for cell in sheet[1]:
+            cell.font = Font(bold=True)
+        sheet.freeze_panes = "A2"
+        if section.rows:
+            sheet.auto_filter.ref = sheet.dimensions
+        for index, column in enumerate(section.columns, start=1):
+            width = min(60, max(10, len(COLUMN_LABELS.get(column, column)) + 2))
+            sheet.column_dimensions[sheet.cell(1, index).column_letter].width = width
+    path.parent.mkdir(parents=True, exist_ok=True)
+    workbook.save(path)
+    return path
+
+
+def _append(sheet: Any, values: list[object]) -> None:
+    """Append a row; every text is written as text (never as a formula)."""
+    sheet.append([fit_excel_cell(v) if isinstance(v, str) else v for v in values])
+    for cell in sheet[sheet.max_row]:
+        if isinstance(cell.value, str):
+            cell.data_type = "s"
+
+
+def _sheet_title(label: str, used: set[str]) -> str:
+    base = re.sub(r"[\[\]:*?/\\]", " ", label)[:28]
+    title, counter = base, 2
+    while title in used:
+        title, counter = f"{base} {counter}", counter + 1
+    used.add(title)
+    return title
+
+
+def export_report(contact_id: int, path: Path | None = None) -> PersonReport:
+    """Build the report, write it to ``path`` (xlsx) if given, and log the disclosure."""
+    report = build_report(contact_id)
+    if path is not None:
+        write_xlsx(report, path)
+    rows = sum(len(section.rows) for section in report.sections)
+    record_disclosure(
+        DISCLOSURE_KIND,
+        [section.label for section in report.sections],
+        rows,
+        path.name if path is not None else "Ausgabe (JSON/Text)",
+    )
+    return report
