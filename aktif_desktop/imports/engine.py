@@ -145,7 +145,11 @@ class ImportPlan:
         if sheet is None and len(table.sheets) > 1:
             table = _best_sheet(table, kind)
         plan = cls(kind, table, 0, {}, event_id)
-        plan.set_header(detect_header(table.rows, kind), remembered=remembered)
+        try:
+            header = detect_header(table.rows, kind)
+        except ValidationError:
+            header = 0  # the user maps the columns by hand (or a remembered mapping fits)
+        plan.set_header(header, remembered=remembered)
         return plan
 
     def set_header(self, index: int, *, remembered: bool = True) -> None:
@@ -191,6 +195,8 @@ class ImportPlan:
     def check(self) -> None:
         """Refuse a mapping without the name columns or a participant import without event."""
         names = set(self.mapping.values())
+        if not names:
+            raise ValidationError(messages.IMPORT_NO_HEADER)
         if self.kind == "organisations" and "name" not in names:
             raise ValidationError(messages.IMPORT_MISSING_COLUMN.format(field="Name"))
         if self.kind != "organisations" and not names & {"last_name", "full_name", "key"}:

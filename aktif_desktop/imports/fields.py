@@ -116,7 +116,12 @@ CONTACT_FIELDS = PERSON_FIELDS + (
         "date",
         "Einwilligung am|Datum Einwilligung|Datum der Einwilligung",
     ),
-    _f("verified_at", "Geprüft am", "date", "Geprüft am|Zuletzt geprüft|Stand|Verified"),
+    _f(
+        "verified_at",
+        "Geprüft am",
+        "date",
+        "Geprüft am|Nummer geprüft am|Zuletzt geprüft|Stand|Verified",
+    ),
     ACTIVE,
     _f("org_street", "Straße (Einrichtung)", "text", "Straße|Strasse|Str|Adresse|Anschrift"),
     _f("org_postcode", "PLZ (Einrichtung)", "postcode", "PLZ|Postleitzahl"),

@@ -17,6 +17,7 @@ import datetime as dt
 from typing import Protocol
 
 from aktif_desktop import messages
+from aktif_desktop.domain import LEGAL_AREAS, OrganisationKind, OrganisationRole
 from aktif_desktop.errors import ValidationError
 from aktif_desktop.imports import cells
 from aktif_desktop.imports.engine import (
@@ -39,6 +40,7 @@ from aktif_desktop.imports.matching import (
 )
 from aktif_desktop.record_keys import make_key, parse_key
 from aktif_desktop.services import contacts, organisations
+from aktif_desktop.services import validation as check
 from aktif_desktop.text import clean, fold, normalise_email
 
 PERSON_NAME_FIELDS = ("salutation", "title", "first_name", "last_name")
@@ -185,6 +187,19 @@ class OrganisationHandler(BaseHandler):
     def display_name(self, row: SourceRow) -> str:
         return cells.to_text(row.values.get("name", ""))
 
+    def parse(self, row: SourceRow) -> dict[str, object]:
+        """Cells as for every kind, with kind, role and legal areas turned into codes."""
+        values = super().parse(row)
+        for name, enum, label in (
+            ("kind", OrganisationKind, "Art"),
+            ("role", OrganisationRole, "Rolle im Verbund"),
+        ):
+            if values.get(name):
+                values[name] = check.choice(str(values[name]), enum, label).value
+        if "legal_areas" in values:
+            values["legal_areas"] = check.legal_areas(values["legal_areas"])  # type: ignore[arg-type]
+        return values
+
     def process(self, row: SourceRow) -> RowOutcome:
         values = self.parse(row)
         name = str(values.get("name") or "")
@@ -206,6 +221,7 @@ class OrganisationHandler(BaseHandler):
                 data.pop("active", None)
             created = organisations.create_organisation(organisations.OrganisationData(**data))
             self.index.add(created.id, created.name)
+            self.seen_ids.add(created.id)
             return RowOutcome(row.number, NEW, created.name, record_id=created.id)
         return self._update(row, match, values, full=key_id is not None)
 
@@ -219,12 +235,13 @@ class OrganisationHandler(BaseHandler):
                 messages.IMPORT_KEY_UNKNOWN.format(key=make_key("organisation", org_id))
             ) from error
         old = {name: getattr(existing, name) for name in ORG_FIELDS}
-        new = self.take(old, values, ORG_FIELDS, full)
+        # Without a key the row was found by its folded name: "JUGENDAMT" renames nothing.
+        new = self.take(old, values, ORG_FIELDS if full else ORG_FIELDS[1:], full)
         if new.get("active") is None:
             new["active"] = old["active"]
         new["legal_areas"] = tuple(new.get("legal_areas") or ())
         labels = {n: self.fields[n].label for n in ORG_FIELDS if n in values}
-        changes = self.diff(old, new, labels)
+        changes = self.diff(_org_shown(old), _org_shown(new), labels)
         if not changes:
             return RowOutcome(row.number, UNCHANGED, existing.name, record_id=org_id)
         updated = organisations.update_organisation(
@@ -239,6 +256,15 @@ class OrganisationHandler(BaseHandler):
             return []
         gone = sorted(set(self.index.names) - self.seen_ids)
         return [f"{self.index.names[i]} ({make_key('organisation', i)})" for i in gone]
+
+
+def _org_shown(values: dict[str, object]) -> dict[str, object]:
+    """Kind, role and legal areas with their German labels, for the diff preview."""
+    shown = dict(values)
+    shown["kind"] = OrganisationKind(values["kind"]).label
+    shown["role"] = OrganisationRole(values["role"]).label
+    shown["legal_areas"] = tuple(LEGAL_AREAS[c] for c in values.get("legal_areas") or ())  # type: ignore[attr-defined]
+    return shown
 
 
 CONTACT_FIELDS = (
@@ -354,6 +380,7 @@ class ContactHandler(BaseHandler):
                 data.pop(flag, None)
         created = contacts.create_contact(contacts.ContactData(organisation_id=org_id, **data))  # type: ignore[arg-type]
         self.index.add(created.id, created.first_name, created.last_name, created.email, org_id)
+        self.seen_ids.add(created.id)
         return RowOutcome(row.number, NEW, name, record_id=created.id, notes=[note] if note else [])
 
     def update(
