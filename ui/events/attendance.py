@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from PySide6.QtCore import QEvent, QObject, Qt
-from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
+from PySide6.QtGui import QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -123,7 +123,7 @@ class AttendanceDialog(QDialog):
             self.tr(
                 "Tippen Sie die ersten Buchstaben eines Namens von der Papierliste. "
                 "Enter erfasst „teilgenommen“, ↑/↓ wählt einen anderen Treffer, "
-                "Strg+Z nimmt die letzte Erfassung zurück, Esc schließt."
+                "Strg+Z (bei leerem Feld) nimmt die letzte Erfassung zurück, Esc schließt."
             ),
             self,
         )
@@ -167,8 +167,6 @@ class AttendanceDialog(QDialog):
         close = QPushButton(self.tr("Fertig"), self)
         close.setAutoDefault(False)
         close.clicked.connect(self.accept)
-        undo = QShortcut(QKeySequence.StandardKey.Undo, self)
-        undo.activated.connect(self.undo_last)
         buttons = QHBoxLayout()
         buttons.addWidget(self.rest_button)
         buttons.addStretch(1)
@@ -345,6 +343,10 @@ class AttendanceDialog(QDialog):
             and isinstance(event, QKeyEvent)
         ):
             key = event.key()
+            if event.matches(QKeySequence.StandardKey.Undo) and not self.entry.text():
+                # The empty field has nothing to undo itself: Ctrl+Z takes back the last entry.
+                self.undo_last()
+                return True
             if key in (Qt.Key.Key_Up, Qt.Key.Key_Down) and self.model.rowCount():
                 current = self.matches.selectionModel().selectedRows()
                 number = current[0].row() if current else -1
