@@ -1,0 +1,228 @@
+"""Merging two contacts or two organisations into one, keeping everything of both.
+
+The user chooses, for each field that differs, which record's value stays ("keep" or
+"drop"; for notes and topics also "both", the default). Nothing that hangs on the dropped
+record is lost: participations, certificates and notes move to the kept one; for a partner
+also its contacts, offers, organised events and legal areas.
+
+When both contacts are on the list of the same event, one participation must go (an event
+lists a person once). The one with a certificate stays (a certificate number is never
+lost; both having one is refused); otherwise the one with the "higher" status, ranked by
+what it proves: teilgenommen > entschuldigt > nicht erschienen > angemeldet > Warteliste >
+eingeladen — an outcome beats a plan, and attendance is what reports and certificates need.
+The other participation's note is appended to the kept one. All in one transaction.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+from aktif_desktop import messages
+from aktif_desktop.domain import ParticipationStatus as Status
+from aktif_desktop.errors import ValidationError
+from aktif_desktop.services import contacts, organisations
+from aktif_desktop.services.common import get_or_fail, transactional
+from aktif_desktop.storage.models import (
+    Certificate,
+    Contact,
+    Event,
+    Organisation,
+    Participation,
+    Service,
+)
+
+STATUS_RANK = {
+    Status.ATTENDED: 6,
+    Status.EXCUSED: 5,
+    Status.NO_SHOW: 4,
+    Status.REGISTERED: 3,
+    Status.WAITLISTED: 2,
+    Status.INVITED: 1,
+}
+JOINABLE = frozenset({"notes", "topics"})
+CONTACT_LABELS = {
+    "salutation": "Anrede",
+    "title": "Titel",
+    "first_name": "Vorname",
+    "last_name": "Nachname",
+    "organisation_id": "Einrichtung",
+    "function": "Funktion",
+    "phone": "Telefon (direkt)",
+    "mobile": "Mobil",
+    "email": "E-Mail",
+    "topics": "Themen",
+    "notes": "Notizen",
+    "active": "Aktiv",
+    "consent_share": "Einwilligung Weitergabe",
+    "consent_share_date": "Einwilligung am",
+    "consent_lists": "Einwilligung Teilnahmelisten",
+    "consent_lists_date": "Einwilligung Listen am",
+    "verified_at": "Geprüft am",
+}
+ORGANISATION_LABELS = {
+    "name": "Name",
+    "kind": "Art",
+    "role": "Rolle im Verbund",
+    "street": "Straße",
+    "postcode": "PLZ",
+    "city": "Ort",
+    "phone": "Telefon",
+    "email": "E-Mail",
+    "website": "Internet",
+    "notes": "Notizen",
+    "active": "Aktiv",
+    "legal_areas": "Rechtskreise",
+}
+
+
+@dataclass(slots=True)
+class FieldDifference:
+    """A field whose values differ: what each record holds (as text) and the default."""
+
+    name: str
+    label: str
+    keep_text: str
+    drop_text: str
+    default: str  # "keep", "drop" or "both"
+
+
+def _text(value: object) -> str:
+    if isinstance(value, bool):
+        return "ja" if value else "nein"
+    if isinstance(value, dt.date):
+        return value.strftime("%d.%m.%Y")
+    if isinstance(value, tuple):
+        return ", ".join(value)
+    return "" if value is None else str(value)
+
+
+def _differences(
+    keep: object, drop: object, labels: dict[str, str], shown: dict[str, tuple[str, str]]
+) -> list[FieldDifference]:
+    result = []
+    for name, label in labels.items():
+        a, b = getattr(keep, name), getattr(drop, name)
+        if a == b:
+            continue
+        texts = shown.get(name, (_text(a), _text(b)))
+        if name in JOINABLE and a and b:
+            default = "both"
+        else:
+            default = "keep" if a not in ("", None, ()) or b in ("", None, ()) else "drop"
+        result.append(FieldDifference(name, label, texts[0], texts[1], default))
+    return result
+
+
+def _merged_value(name: str, a: object, b: object, choice: str) -> object:
+    if choice == "drop":
+        return b
+    if choice == "both" and name in JOINABLE and a and b:
+        return f"{a}\n\n{b}"
+    if choice == "both" and isinstance(a, tuple):
+        return tuple(dict.fromkeys((*a, *b)))  # type: ignore[arg-type]
+    return a
+
+
+def _choices(diffs: list[FieldDifference], chosen: dict[str, str] | None) -> dict[str, str]:
+    return {d.name: (chosen or {}).get(d.name, d.default) for d in diffs}
+
+
+def contact_differences(keep_id: int, drop_id: int) -> list[FieldDifference]:
+    """The differing fields of two contacts, for the merge dialog."""
+    keep, drop = contacts.get_contact(keep_id), contacts.get_contact(drop_id)
+    shown = {"organisation_id": (keep.organisation_name, drop.organisation_name)}
+    return _differences(keep.data(), drop.data(), CONTACT_LABELS, shown)
+
+
+def _winner(keep: Participation, drop: Participation, event: Event) -> Participation:
+    certified = {
+        c.participation_id: c.number
+        for c in Certificate.select().where(Certificate.participation.in_([keep.id, drop.id]))
+    }
+    if len(certified) == 2:
+        raise ValidationError(
+            messages.MERGE_BOTH_CERTIFIED.format(
+                event=event.title, first=certified[keep.id], second=certified[drop.id]
+            )
+        )
+    if certified:
+        return keep if keep.id in certified else drop
+    rank_keep, rank_drop = STATUS_RANK[Status(keep.status)], STATUS_RANK[Status(drop.status)]
+    return drop if rank_drop > rank_keep else keep
+
+
+def _move_participations(keep_id: int, drop_id: int) -> None:
+    kept_at = {
+        p.event_id: p for p in Participation.select().where(Participation.contact == keep_id)
+    }
+    for moving in Participation.select().where(Participation.contact == drop_id):
+        other = kept_at.get(moving.event_id)
+        if other is None:
+            moving.contact = keep_id
+            moving.save()
+            continue
+        winner = _winner(other, moving, Event.get_by_id(moving.event_id))
+        loser = moving if winner is other else other
+        winner.note = "\n".join(n for n in (winner.note, loser.note) if n)
+        loser.delete_instance()
+        winner.contact = keep_id
+        winner.save()
+
+
+@transactional
+def merge_contacts(
+    keep_id: int, drop_id: int, chosen: dict[str, str] | None = None
+) -> contacts.ContactRow:
+    """Merge contact ``drop_id`` into ``keep_id``; ``chosen`` maps field -> keep/drop/both."""
+    if keep_id == drop_id:
+        raise ValidationError(messages.MERGE_SAME_RECORD)
+    keep, drop = contacts.get_contact(keep_id), contacts.get_contact(drop_id)
+    choices = _choices(contact_differences(keep_id, drop_id), chosen)
+    values = {
+        name: _merged_value(
+            name, getattr(keep, name), getattr(drop, name), choices.get(name, "keep")
+        )
+        for name in CONTACT_LABELS
+    }
+    _move_participations(keep_id, drop_id)
+    Service.update(contact=keep_id).where(Service.contact == drop_id).execute()
+    get_or_fail(Contact, drop_id, contacts.WHAT).delete_instance()
+    return contacts.update_contact(keep_id, contacts.ContactData(**values))  # type: ignore[arg-type]
+
+
+def organisation_differences(keep_id: int, drop_id: int) -> list[FieldDifference]:
+    """The differing fields of two organisations, for the merge dialog."""
+    keep = organisations.get_organisation(keep_id)
+    drop = organisations.get_organisation(drop_id)
+    diffs = _differences(keep.data(), drop.data(), ORGANISATION_LABELS, {})
+    for diff in diffs:
+        if diff.name == "legal_areas":
+            diff.default = "both"  # legal areas of both partners: a union loses nothing
+            diff.keep_text = keep.legal_area_labels
+            diff.drop_text = drop.legal_area_labels
+    return diffs
+
+
+@transactional
+def merge_organisations(
+    keep_id: int, drop_id: int, chosen: dict[str, str] | None = None
+) -> organisations.OrganisationRow:
+    """Merge partner ``drop_id`` into ``keep_id``: contacts, offers and events move over."""
+    if keep_id == drop_id:
+        raise ValidationError(messages.MERGE_SAME_RECORD)
+    keep = organisations.get_organisation(keep_id)
+    drop = organisations.get_organisation(drop_id)
+    choices = _choices(organisation_differences(keep_id, drop_id), chosen)
+    values = {
+        name: _merged_value(
+            name, getattr(keep, name), getattr(drop, name), choices.get(name, "keep")
+        )
+        for name in ORGANISATION_LABELS
+    }
+    Contact.update(organisation=keep_id).where(Contact.organisation == drop_id).execute()
+    Service.update(organisation=keep_id).where(Service.organisation == drop_id).execute()
+    Event.update(organiser=keep_id).where(Event.organiser == drop_id).execute()
+    get_or_fail(Organisation, drop_id, organisations.WHAT).delete_instance()
+    data = organisations.OrganisationData(**values)  # type: ignore[arg-type]
+    return organisations.update_organisation(keep_id, data)
