@@ -80,7 +80,7 @@ class ContactForm(QWidget):
         self.verify_button.setToolTip(
             self.tr("Vermerkt, dass die direkte Telefonnummer heute geprüft wurde.")
         )
-        self.verify_button.clicked.connect(self.verify_requested)
+        self.verify_button.clicked.connect(lambda _checked=False: self.verify_requested.emit())
         name_row = self._row(self.salutation, self.title)
         self.title.setPlaceholderText(self.tr("Titel, z. B. Dr."))
         form.add_field(self.tr("Anrede / Titel"), name_row, "Anrede")

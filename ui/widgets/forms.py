@@ -117,17 +117,21 @@ def from_qdate(value: QDate) -> dt.date:
 
 def watch(widgets: list[QWidget], slot: object) -> None:
     """Connect the change signal of each input widget to ``slot`` (dirty tracking)."""
+
+    def call(*_args: object) -> None:
+        slot()  # type: ignore[operator]
+
     for widget in widgets:
         if isinstance(widget, QLineEdit):
-            widget.textEdited.connect(slot)
+            widget.textEdited.connect(call)
         elif isinstance(widget, QPlainTextEdit):
-            widget.textChanged.connect(slot)
+            widget.textChanged.connect(call)
         elif isinstance(widget, QComboBox):
-            widget.activated.connect(slot)
+            widget.activated.connect(call)
         elif isinstance(widget, QCheckBox):
-            widget.clicked.connect(slot)
+            widget.clicked.connect(call)
         elif isinstance(widget, QDateEdit):
-            widget.userDateChanged.connect(slot)
+            widget.userDateChanged.connect(call)
 
 
 def german_date(value: dt.date | dt.datetime | None) -> str:

@@ -34,7 +34,7 @@ class LegalAreaSelector(QWidget):
             button.setCheckable(True)
             button.setStyleSheet(TAG_STYLE)
             button.setAccessibleName(label)
-            button.toggled.connect(self.changed)
+            button.toggled.connect(lambda _checked: self.changed.emit())
             layout.addWidget(button, index // columns, index % columns)
             self.buttons[code] = button
 
