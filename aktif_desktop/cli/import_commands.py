@@ -49,12 +49,12 @@ def cmd_import(args: argparse.Namespace) -> int:
     if args.json:
         print_json(result.summary())
     else:
-        _print_text(result, args.dry_run)
+        _print_text(result, args.dry_run, args.skip_errors)
     refused = bool(result.errors) and not args.skip_errors
     return 2 if refused else 0
 
 
-def _print_text(result: ImportResult, dry_run: bool) -> None:
+def _print_text(result: ImportResult, dry_run: bool, skip_errors: bool) -> None:
     counts = result.summary()
     rows = [(row.row, row.name, row.status_text, row.changes_text) for row in result.rows]
     if rows:
@@ -62,7 +62,7 @@ def _print_text(result: ImportResult, dry_run: bool) -> None:
     for missing in result.missing:
         print(f"Nicht mehr in der Datei (wird nicht gelöscht): {missing}")
     errors = [row for row in result.rows if row.status == ERROR]
-    if errors and not result.committed:
+    if errors and not skip_errors:
         for row in errors:
             print(f"Zeile {row.row}: {row.detail}", file=sys.stderr)
         print(

@@ -1,0 +1,102 @@
+"""``aktif-desktop import``: exit status, row-numbered errors, --json, --dry-run, --skip-errors."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from aktif_desktop.cli import main
+from aktif_desktop.services import contacts
+from aktif_desktop.storage.db import close_database, open_database
+
+FIXTURE = Path(__file__).parents[1] / "fixtures" / "import" / "kontakte.xlsx"
+
+
+def run(capsys: pytest.CaptureFixture[str], *args: str) -> tuple[int, str, str]:
+    status = main(list(args))
+    out = capsys.readouterr()
+    return status, out.out, out.err
+
+
+def names(db_path: Path) -> list[str]:
+    open_database(db_path)
+    try:
+        return [row.full_name for row in contacts.list_contacts()]
+    finally:
+        close_database()
+
+
+def test_error_rows_import_nothing_and_exit_2(
+    db_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    status, out, err = run(capsys, "--db", str(db_path), "import", "contacts", str(FIXTURE))
+    assert status == 2
+    assert "Zeile 9: „dieter(at)example“ ist keine gültige E-Mail-Adresse." in err
+    assert "Zeile 11: „31.02.2024“ ist kein gültiges Datum." in err
+    assert "Es wurde nichts importiert" in err
+    assert names(db_path) == []
+
+
+def test_json_output_is_exactly_the_counts(
+    db_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    args = ("--db", str(db_path), "import", "contacts", str(FIXTURE), "--json")
+    status, out, _ = run(capsys, *args, "--skip-errors")
+    assert status == 0
+    assert json.loads(out) == {
+        "created": 3,
+        "updated": 0,
+        "duplicates": 1,
+        "skipped": 2,
+        "errors": [
+            {
+                "row": 9,
+                "message": "„dieter(at)example“ ist keine gültige E-Mail-Adresse. Bitte prüfen "
+                "Sie die Schreibweise (Beispiel: name@beispiel.de).",
+            },
+            {
+                "row": 11,
+                "message": "„31.02.2024“ ist kein gültiges Datum. Bitte geben Sie es als "
+                "TT.MM.JJJJ ein.",
+            },
+        ],
+    }
+    assert names(db_path) == ["Anna Müller", "Bernd Schulz", "Carla Weiß"]
+    status, out, _ = run(capsys, *args, "--skip-errors")
+    assert json.loads(out)["duplicates"] == 4  # 3 unchanged + the repeated row
+
+
+def test_dry_run_writes_nothing(db_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    status, out, _ = run(
+        capsys,
+        "--db",
+        str(db_path),
+        "import",
+        "contacts",
+        str(FIXTURE),
+        "--dry-run",
+        "--skip-errors",
+        "--sheet",
+        "Kontakte",
+    )
+    assert status == 0
+    assert "Probelauf: es wurde nichts gespeichert." in out
+    assert names(db_path) == []
+
+
+def test_participants_need_an_event(db_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    status, _, err = run(capsys, "--db", str(db_path), "import", "participants", str(FIXTURE))
+    assert status == 1
+    assert "muss eine Veranstaltung gewählt sein" in err
+
+
+def test_unknown_file_type(
+    db_path: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    path = tmp_path / "liste.docx"
+    path.write_bytes(b"x")
+    status, _, err = run(capsys, "--db", str(db_path), "import", "contacts", str(path))
+    assert status == 1
+    assert "„liste.docx“ kann nicht eingelesen werden" in err
