@@ -292,14 +292,14 @@ EXPORT_NO_ATTENDEES = (
 )
 EXPORT_NOTE_CONSENT_ONLY = (
     "Enthält nur Ansprechpersonen, die der Weitergabe ihrer Kontaktdaten an die Partner "
-    "zugestimmt haben ({left_out} Personen ohne diese Einwilligung wurden ausgelassen)."
+    "zugestimmt haben (nicht enthalten: {left_out} ohne diese Einwilligung)."
 )
 EXPORT_NOTE_WITHOUT_CONSENT = (
     "Achtung: enthält auch Personen OHNE Einwilligung zur Weitergabe ihrer Daten. Nur für den "
     "internen Gebrauch – bitte nicht an Partner weitergeben."
 )
 EXPORT_NOTE_NAME_ONLY = (
-    "Bei {count} Person(en) ohne Einwilligung zur Nennung auf Listen stehen nur Name und Status."
+    "Bei {people} ohne Einwilligung zur Nennung auf Listen stehen nur Name und Status."
 )
 SIGNATURE_LIST_PRIVACY = (
     "Datenschutzhinweis: Die Angaben dienen dem Nachweis der Teilnahme gegenüber dem "

@@ -27,6 +27,7 @@ from aktif_desktop.exports.common import (
     report,
 )
 from aktif_desktop.services import contacts
+from aktif_desktop.services.common import count_phrase
 from aktif_desktop.services.contacts import ContactRow
 from aktif_desktop.services.settings import Settings, load_settings
 
@@ -112,7 +113,9 @@ def write_directory(
         note = messages.EXPORT_NOTE_WITHOUT_CONSENT
     else:
         every = sum(len(group.contacts) for group in contacts.directory())
-        note = messages.EXPORT_NOTE_CONSENT_ONLY.format(left_out=every - count)
+        note = messages.EXPORT_NOTE_CONSENT_ONLY.format(
+            left_out=count_phrase(every - count, "Person", "Personen")
+        )
     story: list[Any] = [
         pdf.para(TITLE, pdf.style("title", 18, bold=True, textColor=pdf.ACCENT)),
         Spacer(1, 2 * mm),

@@ -30,6 +30,7 @@ from aktif_desktop.errors import ValidationError
 from aktif_desktop.exports.common import ExportResult, Progress, german_date, record_disclosure
 from aktif_desktop.exports.xlsx import SheetColumn, write_xlsx
 from aktif_desktop.services import contacts, events, organisations, participations
+from aktif_desktop.services.common import count_phrase
 from aktif_desktop.services.settings import load_settings
 
 Getter = Callable[[Any], object]
@@ -241,7 +242,9 @@ def export_contacts(
     if include_without_consent:
         note = messages.EXPORT_NOTE_WITHOUT_CONSENT
     else:
-        note = messages.EXPORT_NOTE_CONSENT_ONLY.format(left_out=len(every) - len(rows))
+        note = messages.EXPORT_NOTE_CONSENT_ONLY.format(
+            left_out=count_phrase(len(every) - len(rows), "Person", "Personen")
+        )
     return _write(
         CONTACTS, path, rows, chosen, title="Ansprechpersonen", notes=[note], progress=progress
     )
@@ -277,7 +280,11 @@ def export_participants(
     withheld = sum(1 for row in rows if not row.consent_lists)
     notes = [f"Veranstaltung: {event.title}, {german_date(event.start)}"]
     if withheld and not include_without_consent:
-        notes.append(messages.EXPORT_NOTE_NAME_ONLY.format(count=withheld))
+        notes.append(
+            messages.EXPORT_NOTE_NAME_ONLY.format(
+                people=count_phrase(withheld, "Person", "Personen")
+            )
+        )
     elif withheld:
         notes.append(messages.EXPORT_NOTE_WITHOUT_CONSENT)
     return _write(

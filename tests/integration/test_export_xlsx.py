@@ -78,7 +78,7 @@ def test_contacts_only_with_consent_and_the_file_says_so(demo_db: Path, tmp_path
     keys = _column(book.worksheets[0], record_keys.KEY_HEADER)
     assert keys == [record_keys.make_key("contact", row.id) for row in shareable]
     notes = " ".join(str(row[0]) for row in book["Hinweise"].iter_rows(values_only=True))
-    assert f"{withheld} Personen ohne diese Einwilligung wurden ausgelassen" in notes
+    assert f"nicht enthalten: {withheld} Personen ohne diese Einwilligung" in notes
 
     everyone = lists.export_contacts(
         tmp_path / "all.xlsx", columns=["nachname"], include_without_consent=True
