@@ -151,6 +151,8 @@ class AttendanceDialog(QDialog):
         self.matches.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.matches.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.matches.verticalHeader().hide()
+        self.matches.verticalHeader().setDefaultSectionSize(26)
+        self.matches.setWordWrap(False)
         header = self.matches.horizontalHeader()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)

@@ -23,8 +23,20 @@ def seats_text(row: EventRow) -> str:
     text = f"{row.seats_taken} / {row.capacity}" if row.capacity else str(row.seats_taken)
     waiting = row.counts.get(ParticipationStatus.WAITLISTED.value, 0)
     if waiting:
-        text += _tr(" (+{n} Warteliste)").format(n=waiting)
+        text += f" (+{waiting})"
     return text
+
+
+def seats_tooltip(row: EventRow) -> str:
+    """Explain the seats column: registered, capacity and the waiting list in words."""
+    parts = [_tr("{n} angemeldet oder teilgenommen").format(n=row.seats_taken)]
+    parts.append(
+        _tr("{n} Plätze").format(n=row.capacity) if row.capacity else _tr("ohne Begrenzung")
+    )
+    waiting = row.counts.get(ParticipationStatus.WAITLISTED.value, 0)
+    if waiting:
+        parts.append(_tr("{n} auf der Warteliste").format(n=waiting))
+    return ", ".join(parts)
 
 
 def event_columns() -> list[Column[EventRow]]:
@@ -37,9 +49,10 @@ def event_columns() -> list[Column[EventRow]]:
         Column(_tr("Ort"), lambda r: r.where, tooltip=lambda r: r.where),
         Column(_tr("Status"), lambda r: r.status_label),
         Column(
-            _tr("Angemeldet / Plätze"),
+            _tr("Plätze"),
             seats_text,
             sort_key=lambda r: r.seats_taken,
+            tooltip=seats_tooltip,
             align_right=True,
         ),
     ]

@@ -60,8 +60,14 @@ def _table(model: RowTableModel[Any], parent: QWidget, stretch: int) -> QTableVi
     view.setWordWrap(False)
     view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
     view.horizontalHeader().setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
-    view.setMinimumHeight(110)
     return view
+
+
+def fit_height(view: QTableView, rows: int, most: int = 7) -> None:
+    """Size a short table to its rows (up to ``most``, then it scrolls)."""
+    shown = max(1, min(rows, most))
+    height = view.horizontalHeader().height() + shown * view.verticalHeader().defaultSectionSize()
+    view.setFixedHeight(height + 2 * view.frameWidth() + 2)
 
 
 class _Section(QGroupBox):
@@ -132,6 +138,7 @@ class _Section(QGroupBox):
     def refresh(self, select: int | None = None) -> None:
         rows = self.load_rows(self.event_id) if self.event_id else []
         self.model.set_rows(rows)
+        fit_height(self.view, len(rows))
         self.view.setVisible(bool(rows))
         self.empty.setText(self.empty_text())
         self.empty.setVisible(not rows)
@@ -392,6 +399,7 @@ class ConferencePanel(QWidget):
             ]
             items += [CarriedItem(g, self.tr("Versorgungslücke"), g.title) for g in gaps]
         self.carried.set_rows(items)
+        fit_height(self.carried_view, len(items), most=8)
         self.carried_view.setVisible(bool(items))
         self.done_button.setVisible(bool(items))
         kind = self.event_row.kind_label if self.event_row else ""

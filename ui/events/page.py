@@ -10,6 +10,7 @@ from __future__ import annotations
 import datetime as dt
 
 from PySide6.QtCore import QItemSelectionModel, Qt, Signal
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -42,6 +43,16 @@ from ui.table_model import RowTableModel
 
 LIST_TAB, CALENDAR_TAB, YEAR_TAB = range(3)
 DETAIL_TAB, PARTICIPANTS_TAB, CONFERENCE_TAB = range(3)
+# Text as wide as each column usually needs (the title column stretches instead).
+COLUMN_SAMPLES = (
+    "Mo, 00.00.0000",
+    "00:00–00:00",
+    "Austausch / online",
+    "",
+    "Familienzentrum Linde",
+    "durchgeführt",
+    "100 / 100 (+1)",
+)
 
 
 class EventsPage(QWidget):
@@ -61,6 +72,7 @@ class EventsPage(QWidget):
         self._current_id: int | None = None
         self._syncing = False
         self._loaded_once = False
+        self._sized = False
         self.model: RowTableModel[EventRow] = RowTableModel(event_columns(), self)
         self._build_filters()
         self._build_views()
@@ -84,6 +96,7 @@ class EventsPage(QWidget):
         for code, label in EventStatus.choices():
             self.status.addItem(label, code)
         for box in (self.year, self.kind, self.status):
+            box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
             box.currentIndexChanged.connect(self.apply_filter)
         self.new_button = QPushButton(self.tr("Neue Veranstaltung"), self)
         self.new_button.clicked.connect(lambda: self.new_event())
@@ -110,11 +123,12 @@ class EventsPage(QWidget):
         self.view.setWordWrap(False)
         self.view.verticalHeader().setDefaultSectionSize(26)
         header = self.view.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        # Title and place share the free width; long online links are cut, with a tooltip.
+        # Fixed starting widths (the user may drag them); the title takes the rest. Sizing to
+        # contents would let a long place or online link squeeze the title to nothing.
+        metrics = self.view.fontMetrics()
+        for column, sample in enumerate(COLUMN_SAMPLES):
+            header.resizeSection(column, metrics.horizontalAdvance(sample) + 14)
         header.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
-        header.setSectionResizeMode(4, QHeaderView.ResizeMode.Interactive)
-        header.resizeSection(4, 150)
         self.view.selectionModel().selectionChanged.connect(self._list_selection_changed)
         self.count_label = QLabel(self)
         self.count_label.setWordWrap(True)
@@ -167,11 +181,18 @@ class EventsPage(QWidget):
         self.splitter.setStretchFactor(0, 3)
         self.splitter.setStretchFactor(1, 2)
         self.splitter.setChildrenCollapsible(False)
-        self.splitter.setSizes([820, 580])
         self.bar = MessageBar(self)
         layout = QVBoxLayout(self)
         layout.addWidget(self.bar)
         layout.addWidget(self.splitter, 1)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        # The list needs more room than the form: give it about 60 % when first shown.
+        if not self._sized:
+            self._sized = True
+            total = max(self.splitter.width(), 1000)
+            self.splitter.setSizes([int(total * 0.6), total - int(total * 0.6)])
+        super().showEvent(event)
 
     # the main window's contract ----------------------------------------------------------
     def reload(self) -> None:

@@ -25,7 +25,7 @@ from aktif_desktop.errors import AktifError
 from aktif_desktop.services import organisations, participations
 from aktif_desktop.services.events import EventRow
 from aktif_desktop.services.participations import ParticipantRow
-from ui.events.common import HIGHLIGHT, MessageBar, confirm, fmt_stamp
+from ui.events.common import HIGHLIGHT, MessageBar, confirm, fmt_date, fmt_stamp
 from ui.events.picker import ContactPicker
 from ui.table_model import Column, RowTableModel
 
@@ -54,8 +54,9 @@ class ParticipantModel(RowTableModel[ParticipantRow]):
             Column(self.tr("Status"), self.status_text),
             Column(
                 self.tr("Geändert am"),
-                lambda r: fmt_stamp(r.status_changed_at),
+                lambda r: fmt_date(r.status_changed_at),
                 sort_key=lambda r: r.status_changed_at,
+                tooltip=lambda r: fmt_stamp(r.status_changed_at),
             ),
             Column(self.tr("Bescheinigung"), lambda r: r.certificate_number),
         ]
@@ -109,7 +110,7 @@ class ParticipantsPanel(QWidget):
         self.add_button = QPushButton(self.tr("Hinzufügen"), self)
         self.add_button.clicked.connect(self.add_from_picker)
         self.organisation = QComboBox(self)
-        self.organisation.setMinimumContentsLength(18)
+        self.organisation.setMinimumContentsLength(12)
         self.organisation.setSizeAdjustPolicy(
             QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
         )
@@ -163,7 +164,6 @@ class ParticipantsPanel(QWidget):
         self.remove_button = QPushButton(self.tr("Entfernen"), self)
         self.remove_button.clicked.connect(self.remove_selected)
         buttons.addStretch(1)
-        buttons.addWidget(self.remove_button)
         self.attendance_button = QPushButton(self.tr("Anwesenheit erfassen …"), self)
         self.attendance_button.setToolTip(
             self.tr("Anwesenheit nach der Veranstaltung mit der Tastatur von der Papierliste")
@@ -177,7 +177,11 @@ class ParticipantsPanel(QWidget):
         layout.addWidget(self.view, 1)
         layout.addWidget(self.empty, 1)
         layout.addLayout(buttons)
-        layout.addWidget(self.attendance_button, 0, Qt.AlignmentFlag.AlignRight)
+        last_row = QHBoxLayout()
+        last_row.addWidget(self.remove_button)
+        last_row.addStretch(1)
+        last_row.addWidget(self.attendance_button)
+        layout.addLayout(last_row)
 
     # loading ---------------------------------------------------------------------------
     def set_event(self, event: EventRow | None) -> None:
