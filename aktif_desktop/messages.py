@@ -260,7 +260,8 @@ SELFTEST_DEMO_OK = (
     "{organisations} Einrichtungen, {contacts} Ansprechpersonen, {events} Veranstaltungen"
 )
 SELFTEST_NO_ATTENDED_EVENT = "Die Demodaten enthalten keine Veranstaltung mit Teilnahmen."
-SELFTEST_FILE_OK = "{name} geschrieben ({size} Bytes)"
+SELFTEST_FILE_OK = "{name} geschrieben ({rows} Einträge, {kilobytes} KB)"
+SELFTEST_FILE_BROKEN = "Die Datei {path} ist unvollständig oder lässt sich nicht lesen."
 SELFTEST_FILE_EMPTY = "Die Datei {path} wurde nicht oder leer geschrieben."
 SELFTEST_TRANSLATION_OK = "{files} geladen, „Cancel“ heißt „{cancel}“"
 SELFTEST_TRANSLATION_MISSING = "Die Übersetzungsdatei {path} fehlt oder ist beschädigt."
@@ -271,6 +272,7 @@ SELFTEST_MAIN_WINDOW_OK = "„{title}“ geöffnet und geschlossen ({width}×{he
 SELFTEST_NO_PAGES = "Das Hauptfenster hat keine einzige Seite geladen."
 SELFTEST_WINDOW_NOT_CLOSED = "Das Hauptfenster ließ sich nicht schließen."
 SELFTEST_PAGES = "{detail}; Seiten: {pages}"
+
 
 # --- Exports (Excel lists, PDF documents, calendar) ---
 EXPORT_CANCELLED = "Der Export wurde abgebrochen. Es wurde keine Datei geschrieben."

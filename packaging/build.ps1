@@ -78,6 +78,11 @@ $AppVersion = (& $VenvPython packaging\version.py).Trim()
 $NumericVersion = (& $VenvPython packaging\version.py --numeric).Trim()
 Write-Host "== Aktif Desktop $AppVersion ($NumericVersion)"
 
+# The Windows icon is committed; render it from the SVG if it is missing.
+if (-not (Test-Path "packaging\aktif.ico")) {
+    Invoke-Checked $VenvPython @("packaging\make_icon.py")
+}
+
 # 2. PyInstaller one-folder build.
 Invoke-Checked $VenvPython @("-m", "PyInstaller", "--noconfirm", "--clean", "packaging\aktif_desktop.spec")
 $AppFolder = Join-Path $Root "dist\AktifDesktop"

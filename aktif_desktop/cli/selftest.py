@@ -96,6 +96,69 @@ def check_demo(run: SelftestRun) -> str:
     return messages.SELFTEST_DEMO_OK.format(**counts)
 
 
+def _written(path: Path, rows: int) -> str:
+    """Return the result line for a written file, or raise if it is missing or empty."""
+    if not path.is_file() or path.stat().st_size == 0:
+        raise RuntimeError(messages.SELFTEST_FILE_EMPTY.format(path=path))
+    kilobytes = max(1, round(path.stat().st_size / 1024))
+    return messages.SELFTEST_FILE_OK.format(name=path.name, rows=rows, kilobytes=kilobytes)
+
+
+def _check_pdf(path: Path) -> None:
+    """A complete PDF starts with its header and ends with the end-of-file marker."""
+    data = path.read_bytes()
+    if not data.startswith(b"%PDF-") or b"%%EOF" not in data[-1024:]:
+        raise RuntimeError(messages.SELFTEST_FILE_BROKEN.format(path=path))
+
+
+def check_participant_list(run: SelftestRun) -> str:
+    """The participant list of the demo event is written as xlsx and reads back with openpyxl."""
+    from openpyxl import load_workbook
+
+    from aktif_desktop.exports.lists import export_participants
+
+    path = run.work_dir / "Teilnehmerliste.xlsx"
+    result = export_participants(path, event_id=_event_id(run))
+    workbook = load_workbook(path, read_only=True)
+    try:
+        sheet = workbook.worksheets[0]
+        rows = sum(1 for row in sheet.iter_rows(values_only=True) if any(row))
+    finally:
+        workbook.close()
+    if rows <= result.row_count:  # at least a header row above the participants
+        raise RuntimeError(messages.SELFTEST_FILE_BROKEN.format(path=path))
+    run.files["participant_list"] = path
+    return _written(path, result.row_count)
+
+
+def check_signature_list(run: SelftestRun) -> str:
+    """The signature list of the demo event is written as a PDF with the bundled fonts."""
+    from aktif_desktop.exports.signature_list import write_signature_list
+
+    path = run.work_dir / "Unterschriftenliste.pdf"
+    result = write_signature_list(_event_id(run), path)
+    _check_pdf(path)
+    run.files["signature_list"] = path
+    return _written(path, result.row_count)
+
+
+def check_certificate(run: SelftestRun) -> str:
+    """Certificates for everyone who attended the demo event are written into one PDF."""
+    from aktif_desktop.exports.certificates import write_certificates
+
+    path = run.work_dir / "Teilnahmebescheinigungen.pdf"
+    result = write_certificates(_event_id(run), pdf_file=path)
+    _check_pdf(path)
+    run.files["certificate"] = path
+    return _written(path, result.row_count)
+
+
+def _event_id(run: SelftestRun) -> int:
+    if run.event_id is None:
+        raise RuntimeError(messages.SELFTEST_NO_ATTENDED_EVENT)
+    return run.event_id
+
+
 def _qt_check(name: str) -> Check:
     """Return a check that runs ``ui.selftest.<name>`` (imported only when it runs)."""
 
@@ -111,6 +174,9 @@ CHECKS: tuple[tuple[str, Check], ...] = (
     (messages.SELFTEST_STEP_RESOURCES, check_resources),
     (messages.SELFTEST_STEP_DATABASE, check_database),
     (messages.SELFTEST_STEP_DEMO, check_demo),
+    (messages.SELFTEST_STEP_PARTICIPANT_LIST, check_participant_list),
+    (messages.SELFTEST_STEP_SIGNATURE_LIST, check_signature_list),
+    (messages.SELFTEST_STEP_CERTIFICATE, check_certificate),
     (messages.SELFTEST_STEP_TRANSLATION, _qt_check("check_translation")),
     (messages.SELFTEST_STEP_MAIN_WINDOW, _qt_check("check_main_window")),
 )
