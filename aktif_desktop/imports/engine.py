@@ -216,6 +216,12 @@ def _best_sheet(first: Table, kind: str) -> Table:
     return best
 
 
+def best_sheet(path: Path | str, kind: str) -> str:
+    """The name of the sheet the import would choose by itself ("" for CSV)."""
+    table = read_table(path)
+    return _best_sheet(table, kind).sheet if len(table.sheets) > 1 else table.sheet
+
+
 class _RollbackRequestError(Exception):
     """Raised inside the transaction to undo it after a preview."""
 

@@ -1,0 +1,592 @@
+"""The import wizard: choose file and sheet → map columns → preview → confirm → summary.
+
+The wizard only holds an :class:`ImportPlan` of the core; preview and import run through
+``aktif_desktop.imports.engine.run_import`` in the background worker (the preview is the
+same import rolled back, so it shows exactly what the import will do).
+"""
+
+from __future__ import annotations
+
+import contextlib
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QColor
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QProgressBar,
+    QPushButton,
+    QScrollArea,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+    QWizard,
+    QWizardPage,
+)
+
+from aktif_desktop.errors import AktifError
+from aktif_desktop.imports import engine
+from aktif_desktop.imports.cells import to_text
+from aktif_desktop.imports.engine import ImportPlan, ImportResult, RowOutcome
+from aktif_desktop.imports.fields import FIELDS, KIND_LABELS
+from aktif_desktop.imports.reader import sheet_names
+from aktif_desktop.imports.report import save_report
+from aktif_desktop.services import events
+from ui.table_model import Column, RowTableModel
+from ui.widgets.dialogs import show_error
+from ui.widgets.table import make_table
+from ui.worker import Job, start_job
+
+FILE_FILTER = "Tabellen (*.xlsx *.xls *.ods *.csv);;Alle Dateien (*)"
+STATUS_COLOURS = {
+    engine.ERROR: "#b00020",
+    engine.DUPLICATE: "#a05a00",
+    engine.NEW: "#1b5e20",
+    engine.UPDATED: "#0d47a1",
+}
+
+
+def column_letter(index: int) -> str:
+    """0 -> "A", 27 -> "AB" (as the spreadsheet shows it)."""
+    letters = ""
+    index += 1
+    while index:
+        index, rest = divmod(index - 1, 26)
+        letters = chr(65 + rest) + letters
+    return letters
+
+
+class FilePage(QWizardPage):
+    """Step 1: what to import, the file and the sheet."""
+
+    def __init__(self, wizard: ImportWizard) -> None:
+        super().__init__()
+        self.owner = wizard
+        self.setTitle(self.tr("Datei wählen"))
+        self.setSubTitle(self.tr("Excel-Dateien (.xlsx, .xls), OpenDocument (.ods) oder CSV."))
+        self.kind = QComboBox()
+        for code, label in KIND_LABELS.items():
+            self.kind.addItem(self.tr(label), code)
+        self.event_combo = QComboBox()
+        self.preferred_event: int | None = None
+        self.path = QLineEdit()
+        self.path.setPlaceholderText(self.tr("Pfad zur Datei"))
+        browse = QPushButton(self.tr("Durchsuchen …"))
+        browse.clicked.connect(self._browse)
+        self.sheet = QComboBox()
+        self.error = QLabel()
+        self.error.setWordWrap(True)
+        self.error.setStyleSheet("color: #b00020")
+        row = QHBoxLayout()
+        row.addWidget(self.path, 1)
+        row.addWidget(browse)
+        form = QFormLayout(self)
+        form.addRow(self.tr("Was wird importiert?"), self.kind)
+        form.addRow(self.tr("Veranstaltung"), self.event_combo)
+        form.addRow(self.tr("Datei"), row)
+        form.addRow(self.tr("Tabelle"), self.sheet)
+        form.addRow(self.error)
+        self.kind.currentIndexChanged.connect(self._kind_changed)
+        self.path.editingFinished.connect(self._load_sheets)
+        self.path.textChanged.connect(self.completeChanged)
+
+    def initializePage(self) -> None:
+        self.event_combo.clear()
+        for row in reversed(events.list_events()):
+            self.event_combo.addItem(f"{row.start:%d.%m.%Y} – {row.title}", row.id)
+        if self.preferred_event is not None:
+            self.event_combo.setCurrentIndex(
+                max(0, self.event_combo.findData(self.preferred_event))
+            )
+        self._kind_changed()
+
+    def _kind_changed(self) -> None:
+        participants = self.kind.currentData() == "participants"
+        self.event_combo.setEnabled(participants)
+        self.completeChanged.emit()
+
+    def _browse(self) -> None:
+        name, _ = QFileDialog.getOpenFileName(
+            self, self.tr("Liste importieren"), "", self.tr(FILE_FILTER)
+        )
+        if name:
+            self.set_file(Path(name))
+
+    def set_file(self, path: Path, sheet: str | None = None) -> None:
+        """Choose ``path`` (and the sheet) as if the user had picked it."""
+        self.path.setText(str(path))
+        self._load_sheets()
+        if sheet is not None:
+            self.sheet.setCurrentText(sheet)
+
+    def _load_sheets(self) -> None:
+        self.sheet.clear()
+        self.error.clear()
+        try:
+            path = Path(self.path.text().strip())
+            names = sheet_names(path)
+        except AktifError as error:
+            self.error.setText(error.message)
+            return
+        self.sheet.addItems(names)
+        self.sheet.setEnabled(bool(names))
+        if len(names) > 1:  # a cover sheet first: preselect the sheet holding the list
+            with contextlib.suppress(AktifError):
+                self.sheet.setCurrentText(engine.best_sheet(path, self.kind.currentData()))
+
+    def isComplete(self) -> bool:
+        has_event = self.kind.currentData() != "participants" or self.event_combo.currentData()
+        return bool(self.path.text().strip()) and bool(has_event)
+
+    def validatePage(self) -> bool:
+        kind = self.kind.currentData()
+        try:
+            self.owner.plan = ImportPlan.from_file(
+                self.path.text().strip(),
+                kind,
+                sheet=self.sheet.currentText() or None,
+                event_id=self.event_combo.currentData() if kind == "participants" else None,
+            )
+        except AktifError as error:
+            self.error.setText(error.message)
+            return False
+        if self.owner.plan.table.sheet:
+            self.sheet.setCurrentText(self.owner.plan.table.sheet)
+        return True
+
+
+class MappingPage(QWizardPage):
+    """Step 2: the header row and a field for each column (pre-filled by detection)."""
+
+    def __init__(self, wizard: ImportWizard) -> None:
+        super().__init__()
+        self.owner = wizard
+        self.setTitle(self.tr("Spalten zuordnen"))
+        self.setSubTitle(
+            self.tr("Prüfen Sie, welches Feld in jeder Spalte steht. Die Zuordnung wird für "
+                    "Dateien mit denselben Überschriften gemerkt.")
+        )  # fmt: skip
+        self.header_row = QSpinBox()
+        self.header_row.setMinimum(1)
+        self.header_row.valueChanged.connect(self._header_changed)
+        self.grid_host = QWidget()
+        self.grid = QGridLayout(self.grid_host)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(self.grid_host)
+        self.error = QLabel()
+        self.error.setStyleSheet("color: #b00020")
+        self.error.setWordWrap(True)
+        top = QFormLayout()
+        top.addRow(self.tr("Überschriften in Zeile"), self.header_row)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(scroll, 1)
+        layout.addWidget(self.error)
+        self.combos: dict[int, QComboBox] = {}
+
+    def initializePage(self) -> None:
+        plan = self.owner.plan
+        assert plan is not None
+        self.header_row.blockSignals(True)
+        self.header_row.setMaximum(max(1, len(plan.table.rows)))
+        self.header_row.setValue(plan.table.numbers[plan.header_index] if plan.table.rows else 1)
+        self.header_row.blockSignals(False)
+        self._fill()
+
+    def _header_changed(self, number: int) -> None:
+        plan = self.owner.plan
+        assert plan is not None
+        if number in plan.table.numbers:
+            plan.set_header(plan.table.numbers.index(number))
+            self._fill()
+
+    def _fill(self) -> None:
+        plan = self.owner.plan
+        assert plan is not None
+        while self.grid.count():
+            item = self.grid.takeAt(0)
+            if item.widget():
+                item.widget().deleteLater()
+        self.combos = {}
+        for col, text in enumerate((self.tr("Spalte"), self.tr("Beispielwerte"), self.tr("Feld"))):
+            label = QLabel(f"<b>{text}</b>")
+            self.grid.addWidget(label, 0, col)
+        body = [r for r in plan.table.rows[plan.header_index + 1 :] if any(map(to_text, r))]
+        fields = FIELDS[plan.kind]
+        for line, column in enumerate(plan.used_columns(), start=1):
+            header = plan.headers[column] or self.tr("(ohne Überschrift)")
+            samples = [
+                to_text(r[column]) for r in body[:4] if column < len(r) and to_text(r[column])
+            ]
+            self.grid.addWidget(QLabel(f"{column_letter(column)}: {header}"), line, 0)
+            example = QLabel(", ".join(samples[:3])[:80])
+            example.setStyleSheet("color: #555")
+            self.grid.addWidget(example, line, 1)
+            combo = QComboBox()
+            combo.addItem(self.tr("– nicht importieren –"), "")
+            for field in fields:
+                combo.addItem(self.tr(field.label), field.name)
+            combo.setCurrentIndex(max(0, combo.findData(plan.mapping.get(column, ""))))
+            self.grid.addWidget(combo, line, 2)
+            self.combos[column] = combo
+        self.grid.setColumnStretch(1, 1)
+        self.grid.setRowStretch(len(self.combos) + 1, 1)
+
+    def mapping(self) -> dict[int, str]:
+        return {
+            col: combo.currentData() for col, combo in self.combos.items() if combo.currentData()
+        }
+
+    def validatePage(self) -> bool:
+        plan = self.owner.plan
+        assert plan is not None
+        chosen = self.mapping()
+        if len(set(chosen.values())) != len(chosen):
+            self.error.setText(self.tr("Jedes Feld darf nur einer Spalte zugeordnet sein."))
+            return False
+        plan.mapping = chosen
+        try:
+            plan.check()
+        except AktifError as error:
+            self.error.setText(error.message)
+            return False
+        self.error.clear()
+        return True
+
+
+class FixDialog(QDialog):
+    """Edit the values of one row of the file (only for this import; the file stays as is)."""
+
+    def __init__(self, plan: ImportPlan, row_number: int, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Zeile %1 korrigieren").replace("%1", str(row_number)))
+        record = next(r for r in plan.records() if r.number == row_number)
+        labels = {f.name: f.label for f in FIELDS[plan.kind]}
+        form = QFormLayout(self)
+        self.edits: dict[str, QLineEdit] = {}
+        for name, value in record.values.items():
+            edit = QLineEdit(to_text(value))
+            form.addRow(self.tr(labels[name]), edit)
+            self.edits[name] = edit
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        form.addRow(buttons)
+
+    def values(self) -> dict[str, str]:
+        return {name: edit.text() for name, edit in self.edits.items()}
+
+
+def outcome_columns(tr: Callable[[str], str]) -> list[Column[RowOutcome]]:
+    """Columns of the preview and summary tables."""
+    return [
+        Column(tr("Zeile"), lambda r: str(r.row), sort_key=lambda r: r.row, align_right=True),
+        Column(tr("Name"), lambda r: r.name),
+        Column(tr("Status"), lambda r: r.status_text, tooltip=lambda r: r.status_text,
+               foreground=lambda r: QColor(STATUS_COLOURS.get(r.status, "#333"))),
+        Column(tr("Änderungen / Hinweise"), lambda r: r.changes_text,
+               tooltip=lambda r: r.changes_text.replace("; ", "\n")),
+    ]  # fmt: skip
+
+
+def summary_text(result: ImportResult, tr: Callable[[str], str]) -> str:
+    """ "3 neu · 1 aktualisiert · …" for the labels above the tables."""
+    parts = [
+        (result.count(engine.NEW), tr("neu")),
+        (result.count(engine.UPDATED), tr("aktualisiert")),
+        (result.count(engine.UNCHANGED), tr("unverändert")),
+        (result.count(engine.DUPLICATE), tr("mögliche Dubletten")),
+        (result.count(engine.SKIPPED), tr("übersprungen")),
+        (len(result.errors), tr("Fehler")),
+    ]
+    text = " · ".join(f"{count} {label}" for count, label in parts if count)
+    if result.missing:
+        text += (
+            "\n"
+            + tr("Nicht mehr in der Datei (wird nicht gelöscht): ")
+            + ", ".join(result.missing[:10])
+            + (" …" if len(result.missing) > 10 else "")
+        )
+    return text or tr("Die Datei enthält keine Datenzeilen.")
+
+
+class PreviewPage(QWizardPage):
+    """Step 3: what happens to each row; errors can be fixed or skipped."""
+
+    def __init__(self, wizard: ImportWizard) -> None:
+        super().__init__()
+        self.owner = wizard
+        self.setTitle(self.tr("Vorschau"))
+        self.setSubTitle(self.tr("Noch wurde nichts gespeichert."))
+        self.result: ImportResult | None = None
+        self.summary = QLabel()
+        self.summary.setWordWrap(True)
+        self.progress = QProgressBar()
+        self.model: RowTableModel[RowOutcome] = RowTableModel(outcome_columns(self.tr), self)
+        self.table = make_table(self.model, [60, 200, 380, 300], self)
+        self.table.doubleClicked.connect(self.fix_row)
+        fix = QPushButton(self.tr("Zeile korrigieren …"))
+        fix.clicked.connect(self.fix_row)
+        skip = QPushButton(self.tr("Zeile überspringen / wieder aufnehmen"))
+        skip.clicked.connect(self.toggle_skip)
+        report = QPushButton(self.tr("Fehlerbericht speichern …"))
+        report.clicked.connect(self.save_report)
+        self.skip_errors = QCheckBox(self.tr("Fehlerhafte Zeilen überspringen"))
+        self.skip_errors.toggled.connect(self.completeChanged)
+        self.only_problems = QCheckBox(self.tr("Nur Fehler und Dubletten zeigen"))
+        self.only_problems.toggled.connect(self._filter)
+        buttons = QHBoxLayout()
+        for widget in (fix, skip, report):
+            buttons.addWidget(widget)
+        buttons.addStretch(1)
+        buttons.addWidget(self.only_problems)
+        buttons.addWidget(self.skip_errors)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.summary)
+        layout.addWidget(self.progress)
+        layout.addWidget(self.table, 1)
+        layout.addLayout(buttons)
+
+    def initializePage(self) -> None:
+        self.refresh()
+
+    def refresh(self) -> None:
+        """Run the preview again (after a fix or a skipped row)."""
+        self.result = None
+        self.completeChanged.emit()
+        self.summary.setText(self.tr("Die Vorschau wird berechnet …"))
+        self.progress.show()
+        self.owner.run(self._preview, self._shown)
+
+    def _preview(self, progress: Callable[[int, int], bool]) -> ImportResult:
+        assert self.owner.plan is not None
+        return engine.run_import(self.owner.plan, commit=False, progress=progress)
+
+    def _shown(self, result: ImportResult) -> None:
+        self.result = result
+        self.progress.hide()
+        self.model.set_rows(result.rows)
+        self.summary.setText(summary_text(result, self.tr))
+        self.completeChanged.emit()
+
+    def _filter(self, on: bool) -> None:
+        problems = (engine.ERROR, engine.DUPLICATE)
+        self.model.set_filter((lambda r: r.status in problems) if on else None)
+
+    def selected(self) -> RowOutcome | None:
+        rows = self.table.selectionModel().selectedRows()
+        return self.model.row_at(rows[0].row()) if rows else None
+
+    def fix_row(self) -> None:
+        row = self.selected()
+        plan = self.owner.plan
+        if row is None or plan is None:
+            return
+        dialog = FixDialog(plan, row.row, self)
+        if dialog.exec() == QDialog.DialogCode.Accepted:
+            plan.fixes[row.row] = dialog.values()
+            plan.skip_rows.discard(row.row)
+            self.refresh()
+
+    def toggle_skip(self) -> None:
+        row = self.selected()
+        plan = self.owner.plan
+        if row is None or plan is None:
+            return
+        plan.skip_rows ^= {row.row}
+        self.refresh()
+
+    def save_report(self) -> None:
+        if self.result is None:
+            return
+        name, _ = QFileDialog.getSaveFileName(
+            self, self.tr("Fehlerbericht speichern"), "Importbericht.xlsx", "Excel (*.xlsx)"
+        )
+        if name:
+            save_report(self.result, name)
+
+    def isComplete(self) -> bool:
+        if self.result is None:
+            return False
+        return not self.result.errors or self.skip_errors.isChecked()
+
+
+class ConfirmPage(QWizardPage):
+    """Step 4: the counts once more; "Importieren" writes all rows or none."""
+
+    def __init__(self, wizard: ImportWizard) -> None:
+        super().__init__()
+        self.owner = wizard
+        self.setTitle(self.tr("Import bestätigen"))
+        self.text = QLabel()
+        self.text.setWordWrap(True)
+        self.progress = QProgressBar()
+        self.progress.hide()
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.text)
+        layout.addWidget(self.progress)
+        layout.addStretch(1)
+        self.setButtonText(QWizard.WizardButton.NextButton, self.tr("Importieren"))
+        self.busy = False
+
+    def initializePage(self) -> None:
+        preview = self.owner.preview.result
+        assert preview is not None
+        self.text.setText(
+            summary_text(preview, self.tr)
+            + "\n\n"
+            + self.tr("Der Import wird ganz oder gar nicht gespeichert: tritt ein Fehler auf, "
+                      "bleibt die Datenbank unverändert.")
+        )  # fmt: skip
+
+    def validatePage(self) -> bool:
+        if self.owner.import_result is not None:
+            return True
+        if not self.busy:
+            self.busy = True
+            self.progress.show()
+            self.owner.run(self._commit, self._done, self._failed)
+        return False
+
+    def _commit(self, progress: Callable[[int, int], bool]) -> ImportResult:
+        assert self.owner.plan is not None
+        return engine.run_import(
+            self.owner.plan,
+            commit=True,
+            skip_errors=self.owner.preview.skip_errors.isChecked(),
+            progress=progress,
+        )
+
+    def _done(self, result: ImportResult) -> None:
+        self.busy = False
+        self.owner.import_result = result
+        self.owner.committed(result)
+        self.owner.next()
+
+    def _failed(self, message: str) -> None:
+        self.busy = False
+        self.progress.hide()
+        show_error(self, self.tr("Import"), message)
+
+
+class SummaryPage(QWizardPage):
+    """Step 5: what was written, with the report to save."""
+
+    def __init__(self, wizard: ImportWizard) -> None:
+        super().__init__()
+        self.owner = wizard
+        self.setTitle(self.tr("Import abgeschlossen"))
+        self.text = QLabel()
+        self.text.setWordWrap(True)
+        self.model: RowTableModel[RowOutcome] = RowTableModel(outcome_columns(self.tr), self)
+        table = make_table(self.model, [60, 200, 380, 300], self)
+        report = QPushButton(self.tr("Importbericht speichern …"))
+        report.clicked.connect(self._save)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.text)
+        layout.addWidget(table, 1)
+        layout.addWidget(report, 0, Qt.AlignmentFlag.AlignLeft)
+
+    def initializePage(self) -> None:
+        result = self.owner.import_result
+        assert result is not None
+        done = self.tr("Gespeichert: ") if result.committed else self.tr("Nichts gespeichert: ")
+        self.text.setText(done + summary_text(result, self.tr))
+        self.model.set_rows(result.rows)
+
+    def _save(self) -> None:
+        result = self.owner.import_result
+        name, _ = QFileDialog.getSaveFileName(
+            self, self.tr("Importbericht speichern"), "Importbericht.xlsx", "Excel (*.xlsx)"
+        )
+        if name and result is not None:
+            save_report(result, name)
+
+
+class ImportWizard(QWizard):
+    """The whole import as a wizard; ``on_committed(result)`` is called after a commit.
+
+    Attributes:
+        plan: the import being prepared (None before a file was chosen).
+        import_result: the committed import's result (None before).
+        background: run preview and import in the worker (False runs them inline).
+    """
+
+    def __init__(
+        self,
+        kind: str = "contacts",
+        parent: QWidget | None = None,
+        on_committed: Callable[[ImportResult], Any] | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Liste importieren"))
+        self.setWizardStyle(QWizard.WizardStyle.ClassicStyle)
+        self.resize(1000, 640)
+        self.plan: ImportPlan | None = None
+        self.import_result: ImportResult | None = None
+        self.background = True
+        self.on_committed = on_committed
+        self._jobs: list[Job] = []
+        self.file_page = FilePage(self)
+        self.mapping_page = MappingPage(self)
+        self.preview = PreviewPage(self)
+        self.confirm = ConfirmPage(self)
+        self.summary = SummaryPage(self)
+        for page in (self.file_page, self.mapping_page, self.preview, self.confirm, self.summary):
+            self.addPage(page)
+        self.file_page.kind.setCurrentIndex(max(0, self.file_page.kind.findData(kind)))
+        self.setButtonText(QWizard.WizardButton.FinishButton, self.tr("Schließen"))
+
+    def run(
+        self,
+        func: Callable[[Callable[[int, int], bool]], ImportResult],
+        done: Callable[[ImportResult], None],
+        failed: Callable[[str], None] | None = None,
+    ) -> None:
+        """Run ``func(progress)`` in the worker; ``done``/``failed`` on the UI thread."""
+        failed = failed or (lambda message: show_error(self, self.tr("Import"), message))
+        if not self.background:
+            try:
+                done(func(lambda _d, _t: True))
+            except AktifError as error:
+                failed(error.message)
+            return
+        job = Job(func, with_progress=True)
+        job.signals.finished.connect(done)
+        job.signals.failed.connect(failed)
+        job.signals.progress.connect(self._progress)
+        job.signals.finished.connect(lambda _r, j=job: self._jobs.remove(j))
+        job.signals.failed.connect(lambda _m, j=job: self._jobs.remove(j))
+        self._jobs.append(job)
+        start_job(job)
+
+    def _progress(self, done: int, total: int) -> None:
+        for bar in (self.preview.progress, self.confirm.progress):
+            bar.setMaximum(max(total, 1))
+            bar.setValue(done)
+
+    def busy(self) -> bool:
+        return bool(self._jobs)
+
+    def reject(self) -> None:
+        for job in self._jobs:
+            job.cancel()  # a running import is rolled back: nothing stays
+        super().reject()
+
+    def committed(self, result: ImportResult) -> None:
+        if self.on_committed is not None:
+            self.on_committed(result)
