@@ -274,6 +274,7 @@ SELFTEST_WINDOW_NOT_CLOSED = "Das Hauptfenster ließ sich nicht schließen."
 SELFTEST_PAGES = "{detail}; Seiten: {pages}"
 
 
+
 # --- Exports (Excel lists, PDF documents, calendar) ---
 EXPORT_CANCELLED = "Der Export wurde abgebrochen. Es wurde keine Datei geschrieben."
 EXPORT_FOLDER_FAILED = (

@@ -91,6 +91,9 @@ def check_main_window(run: SelftestRun) -> str:
         window.show()
         app.processEvents()
         title, size, pages = window.windowTitle(), window.size(), list(window.pages)
+        # A picture of what the window showed, for whoever reads the self-test's folder.
+        window.grab().save(str(run.work_dir / "Hauptfenster.png"))
+        run.files["main_window"] = run.work_dir / "Hauptfenster.png"
         closed = window.close()
         window.deleteLater()
         app.processEvents()

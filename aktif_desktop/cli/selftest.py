@@ -190,7 +190,8 @@ def _isolated_environment(work_dir: Path) -> Iterator[None]:
     """
     saved = {name: os.environ.get(name) for name in (paths.DATA_DIR_ENV_VAR, "QT_QPA_PLATFORM")}
     os.environ[paths.DATA_DIR_ENV_VAR] = str(work_dir / "data")
-    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    if not os.environ.get("QT_QPA_PLATFORM"):  # unset or empty: the window stays invisible
+        os.environ["QT_QPA_PLATFORM"] = "offscreen"
     try:
         yield
     finally:

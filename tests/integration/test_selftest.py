@@ -67,6 +67,7 @@ def test_full_selftest_passes_and_prints_every_check(
     if HAS_OWN_TRANSLATION:
         assert "„Abbrechen“" in lines[messages.SELFTEST_STEP_TRANSLATION]
     assert "Seiten: " in lines[messages.SELFTEST_STEP_MAIN_WINDOW]
+    assert (work / "Hauptfenster.png").read_bytes().startswith(b"\x89PNG")
     assert database.obj is None or database.obj.is_closed()
     # The exports a user hands out were written and are real files.
     workbook = load_workbook(work / "Teilnehmerliste.xlsx", read_only=True)
