@@ -311,7 +311,7 @@ def summary_text(result: ImportResult, tr: Callable[[str], str]) -> str:
         (result.count(engine.UNCHANGED), tr("unverändert")),
         (result.count(engine.DUPLICATE), tr("mögliche Dubletten")),
         (result.count(engine.SKIPPED), tr("übersprungen")),
-        (len(result.errors), tr("Fehler")),
+        (len(result.errors), tr("Fehler (übersprungen)") if result.committed else tr("Fehler")),
     ]
     text = " · ".join(f"{count} {label}" for count, label in parts if count)
     if result.missing:
@@ -337,7 +337,7 @@ class PreviewPage(QWizardPage):
         self.summary.setWordWrap(True)
         self.progress = QProgressBar()
         self.model: RowTableModel[RowOutcome] = RowTableModel(outcome_columns(self.tr), self)
-        self.table = make_table(self.model, [60, 200, 380, 300], self)
+        self.table = make_table(self.model, [60, 180, 440, 300], self)
         self.table.doubleClicked.connect(self.fix_row)
         fix = QPushButton(self.tr("Zeile korrigieren …"))
         fix.clicked.connect(self.fix_row)
@@ -440,7 +440,9 @@ class ConfirmPage(QWizardPage):
         layout.addWidget(self.text)
         layout.addWidget(self.progress)
         layout.addStretch(1)
-        self.setButtonText(QWizard.WizardButton.NextButton, self.tr("Importieren"))
+        # A commit page: once imported, "Zurück" is gone (the import cannot be undone here).
+        self.setCommitPage(True)
+        self.setButtonText(QWizard.WizardButton.CommitButton, self.tr("Importieren"))
         self.busy = False
 
     def initializePage(self) -> None:
@@ -493,7 +495,7 @@ class SummaryPage(QWizardPage):
         self.text = QLabel()
         self.text.setWordWrap(True)
         self.model: RowTableModel[RowOutcome] = RowTableModel(outcome_columns(self.tr), self)
-        table = make_table(self.model, [60, 200, 380, 300], self)
+        table = make_table(self.model, [60, 180, 440, 300], self)
         report = QPushButton(self.tr("Importbericht speichern …"))
         report.clicked.connect(self._save)
         layout = QVBoxLayout(self)
@@ -549,7 +551,15 @@ class ImportWizard(QWizard):
         for page in (self.file_page, self.mapping_page, self.preview, self.confirm, self.summary):
             self.addPage(page)
         self.file_page.kind.setCurrentIndex(max(0, self.file_page.kind.findData(kind)))
-        self.setButtonText(QWizard.WizardButton.FinishButton, self.tr("Schließen"))
+        self.setOption(QWizard.WizardOption.NoCancelButtonOnLastPage, True)
+        # Set here too, so the wizard is German even before Qt's own translations load.
+        for button, text in (
+            (QWizard.WizardButton.BackButton, self.tr("< Zurück")),
+            (QWizard.WizardButton.NextButton, self.tr("Weiter >")),
+            (QWizard.WizardButton.CancelButton, self.tr("Abbrechen")),
+            (QWizard.WizardButton.FinishButton, self.tr("Schließen")),
+        ):
+            self.setButtonText(button, text)
 
     def run(
         self,
