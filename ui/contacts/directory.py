@@ -68,6 +68,9 @@ class DirectoryModel(RowTableModel[DirectoryEntry]):
         self.bold.setBold(True)
         self.background = QBrush(QColor(GROUP_HEX))
 
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        """The grouping is the order: headings must stay above their people."""
+
     def data(self, index: Any, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if index.isValid() and self.rows[index.row()].contact is None:
             if role == Qt.ItemDataRole.FontRole:

@@ -1,0 +1,2411 @@
+<?xml version='1.0' encoding='utf-8'?>
+<TS version="2.1" language="de_DE" sourcelanguage="de_DE">
+<context>
+    <name />
+    <message>
+        <location filename="../../ui/import_wizard.py" line="297" />
+        <source>Zeile</source>
+        <translation>Zeile</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="298" />
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="299" />
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="301" />
+        <source>Änderungen / Hinweise</source>
+        <translation>Änderungen / Hinweise</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="309" />
+        <source>neu</source>
+        <translation>neu</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="310" />
+        <source>aktualisiert</source>
+        <translation>aktualisiert</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="311" />
+        <source>unverändert</source>
+        <translation>unverändert</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="312" />
+        <source>mögliche Dubletten</source>
+        <translation>mögliche Dubletten</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="313" />
+        <source>übersprungen</source>
+        <translation>übersprungen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="314" />
+        <source>Fehler</source>
+        <translation>Fehler</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="320" />
+        <source>Nicht mehr in der Datei (wird nicht gelöscht): </source>
+        <translation>Nicht mehr in der Datei (wird nicht gelöscht): </translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="324" />
+        <source>Die Datei enthält keine Datenzeilen.</source>
+        <translation>Die Datei enthält keine Datenzeilen.</translation>
+    </message>
+</context>
+<context>
+    <name>AboutDialog</name>
+    <message>
+        <location filename="../../ui/about_dialog.py" line="17" />
+        <source>Über Aktif Desktop</source>
+        <translation>Über Aktif Desktop</translation>
+    </message>
+    <message>
+        <location filename="../../ui/about_dialog.py" line="19" />
+        <source>Aktif Desktop {version}</source>
+        <translation>Aktif Desktop {version}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/about_dialog.py" line="25" />
+        <source>Netzwerkarbeit für Verbünde im Programm „Akti(F) Plus – Aktiv für Familien und ihre Kinder“: Partner, Ansprechpersonen, Veranstaltungen, Teilnahmen und Bescheinigungen – offline auf Ihrem Rechner.</source>
+        <translation>Netzwerkarbeit für Verbünde im Programm „Akti(F) Plus – Aktiv für Familien und ihre Kinder“: Partner, Ansprechpersonen, Veranstaltungen, Teilnahmen und Bescheinigungen – offline auf Ihrem Rechner.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/about_dialog.py" line="33" />
+        <source>Datenordner: {path}</source>
+        <translation>Datenordner: {path}</translation>
+    </message>
+</context>
+<context>
+    <name>AgreementSection</name>
+    <message>
+        <location filename="../../ui/events/conference.py" line="200" />
+        <location filename="../../ui/events/conference.py" line="225" />
+        <source>Wer</source>
+        <translation>Wer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/events/conference.py" line="201" />
+        <location filename="../../ui/events/conference.py" line="226" />
+        <source>Was</source>
+        <translation>Was</translation>
+    </message>
+    <message>
+        <location filename="../../ui/events/conference.py" line="202" />
+        <source>Bis</source>
+        <translation>Bis</translation>
+    </message>
+    <message>
+        <location filename="../../ui/events/conference.py" line="203" />
+        <location filename="../../ui/events/conference.py" line="223" />
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../ui/events/conference.py" line="208" />
+        <source>Person oder Partner</source>
+        <translation>Person oder Partner</translation>
+    </message>
+    <message>
+        <location filename="../../ui/events/conference.py" line="210" />
+        <source>Was wurde vereinbart?</source>
+        <translation>Was wurde vereinbart?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/events/conference.py" line="211" />
+        <source>bis</source>
+        <translation>bis</translation>
+    </message>
+    <message>
+        <location filename="../../ui/events/conference.py" line="227" />
+        <source>Frist</source>
+        <translation>Frist</translation>
+    </message>
+    <message>
+        <location filename="../../ui/events/conference.py" line="233" />
+        <source>Noch keine Vereinbarungen. Tragen Sie unten ein, wer was bis wann tut.</source>
+        <translation>Noch keine Vereinbarungen. Tragen Sie unten ein, wer was bis wann tut.</translation>
+    </message>
+</context>
+<context>
+    <name>AttendanceDialog</name>
+    <message>
+        <location filename="../../ui/events/attendance.py" line="120" />
+        <source>Anwesenheit erfassen</source>
+        <translation>Anwesenheit erfassen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/events/attendance.py" line="133" />
+        <source>Tippen Sie die ersten Buchstaben eines Namens von der Papierliste. Enter erfasst „teilgenommen“, ↑/↓ wählt einen anderen Treffer, Strg+Z (bei leerem Feld) nimmt die letzte Erfassung zurück, Esc schließt.</source>
+        <translation>Tippen Sie die ersten Buchstaben eines Namens von der Papierliste. Enter erfasst „teilgenommen“, ↑/↓ wählt einen anderen Treffer, Strg+Z (bei leerem Feld) nimmt die letzte Erfassung zurück, Esc schließt.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/events/attendance.py" line="141" />
+        <source>Name eintippen, dann Enter</source>
+        <translation>Name eintippen, dann Enter</translation>
+    </message>
+    <message>
+        <location filename="../../ui/events/attendance.py" line="150" />
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../ui/events/attendance.py" line="151" />
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <location filename="../../ui/events/attendance.py" line="152" />
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../ui/events/attendance.py" line="174" />
+        <source>Hier erscheinen die erfassten Namen.</source>
+        <translation>Hier erscheinen die erfassten Namen.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/events/attendance.py" line="175" />
+        <source>Alle übrigen Angemeldeten: nicht erschienen</source>
+        <translation>Alle übrigen Angemeldeten: nicht erschienen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/events/attendance.py" line="178" />
+        <source>Fertig</source>
+        <translation>Fertig</translation>
+    </message>
+    <message>
+        <location filename="../../ui/events/attendance.py" line="235" />
+        <source>Teilgenommen: &lt;b&gt;{attended}&lt;/b&gt; · noch angemeldet, nicht erfasst: &lt;b&gt;{open}&lt;/b&gt; · Personen auf der Liste: {total}</source>
+        <translation>Teilgenommen: &lt;b&gt;{attended}&lt;/b&gt; · noch angemeldet, nicht erfasst: &lt;b&gt;{open}&lt;/b&gt; · Personen auf der Liste: {total}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/events/attendance.py" line="258" />
+        <source>Niemand passt zu „{text}“. Bitte prüfen Sie die Schreibweise oder tippen Sie weniger Buchstaben.</source>
+        <translation>Niemand passt zu „{text}“. Bitte prüfen Sie die Schreibweise oder tippen Sie weniger Buchstaben.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/events/attendance.py" line="266" />
+        <source>{name} ist bereits als „teilgenommen“ erfasst.</source>
+        <translation>{name} ist bereits als „teilgenommen“ erfasst.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/events/attendance.py" line="288" />
+        <source>{name}: teilgenommen.</source>
+        <translation>{name}: teilgenommen.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/events/attendance.py" line="306" />
+        <source>Die Erfassung von {name} lässt sich hier nicht zurücknehmen. Bitte ändern Sie den Status in der Teilnehmendenliste.</source>
+        <translation>Die Erfassung von {name} lässt sich hier nicht zurücknehmen. Bitte ändern Sie den Status in der Teilnehmendenliste.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/events/attendance.py" line="318" />
+        <source>↶ zurückgenommen: {name}</source>
+        <translation>↶ zurückgenommen: {name}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/events/attendance.py" line="320" />
+        <source>Erfassung von {name} zurückgenommen.</source>
+        <translation>Erfassung von {name} zurückgenommen.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/events/attendance.py" line="329" />
+        <source>Es ist niemand mehr als „angemeldet“ offen.</source>
+        <translation>Es ist niemand mehr als „angemeldet“ offen.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/events/attendance.py" line="332" />
+        <source>{n} angemeldete Personen wurden nicht erfasst. Alle als „nicht erschienen“ eintragen?</source>
+        <translation>{n} angemeldete Personen wurden nicht erfasst. Alle als „nicht erschienen“ eintragen?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/events/attendance.py" line="334" />
+        <source>Nicht erschienen</source>
+        <translation>Nicht erschienen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/events/attendance.py" line="346" />
+        <source>{n} Personen als „nicht erschienen“ eingetragen. Eingeladene ohne Anmeldung bleiben unverändert.</source>
+        <translation>{n} Personen als „nicht erschienen“ eingetragen. Eingeladene ohne Anmeldung bleiben unverändert.</translation>
+    </message>
+</context>
+<context>
+    <name>ConferencePanel</name>
+    <message>
+        <location filename="../../ui/events/conference.py" line="344" />
+        <source>Vereinbarungen</source>
+        <translation>Vereinbarungen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/events/conference.py" line="345" />
+        <source>Versorgungslücken</source>
+        <translation>Versorgungslücken</translation>
+    </message>
+    <message>
+        <location filename="../../ui/events/conference.py" line="348" />
+        <source>Konferenz</source>
+        <translation>Konferenz</translation>
+    </message>
+    <message>
+        <location filename="../../ui/events/conference.py" line="349" />
+        <source>Art</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <location filename="../../ui/events/conference.py" line="350" />
+        <source>Inhalt</source>
+        <translation>Inhalt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/events/conference.py" line="351" />
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../ui/events/conference.py" line="358" />
+        <source>Als erledigt markieren</source>
+        <translation>Als erledigt markieren</translation>
+    </message>
+    <message>
+        <location filename="../../ui/events/conference.py" line="360" />
+        <source>Offen aus früheren Konferenzen (übernommen)</source>
+        <translation>Offen aus früheren Konferenzen (übernommen)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/events/conference.py" line="395" />
+        <source>Vereinbarung</source>
+        <translation>Vereinbarung</translation>
+    </message>
+    <message>
+        <location filename="../../ui/events/conference.py" line="400" />
+        <source>Versorgungslücke</source>
+        <translation>Versorgungslücke</translation>
+    </message>
+    <message>
+        <location filename="../../ui/events/conference.py" line="407" />
+        <source>Aus früheren Konferenzen dieser Art ({kind}) ist nichts mehr offen.</source>
+        <translation>Aus früheren Konferenzen dieser Art ({kind}) ist nichts mehr offen.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/events/conference.py" line="418" />
+        <source>Bitte wählen Sie zuerst einen übernommenen Punkt aus.</source>
+        <translation>Bitte wählen Sie zuerst einen übernommenen Punkt aus.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/events/conference.py" line="448" />
+        <source>„{text}“ ist erledigt.</source>
+        <translation>„{text}“ ist erledigt.</translation>
+    </message>
+</context>
+<context>
+    <name>ConfirmPage</name>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="434" />
+        <source>Import bestätigen</source>
+        <translation>Import bestätigen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="443" />
+        <source>Importieren</source>
+        <translation>Importieren</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="483" />
+        <source>Import</source>
+        <translation>Import</translation>
+    </message>
+</context>
+<context>
+    <name>ContactForm</name>
+    <message>
+        <location filename="../../ui/contacts/form.py" line="73" />
+        <source>aktiv</source>
+        <translation>aktiv</translation>
+    </message>
+    <message>
+        <location filename="../../ui/contacts/form.py" line="74" />
+        <source>darf an Partner weitergegeben werden</source>
+        <translation>darf an Partner weitergegeben werden</translation>
+    </message>
+    <message>
+        <location filename="../../ui/contacts/form.py" line="76" />
+        <source>darf auf Teilnahmelisten stehen</source>
+        <translation>darf auf Teilnahmelisten stehen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/contacts/form.py" line="79" />
+        <location filename="../../ui/contacts/form.py" line="106" />
+        <source>Nummer geprüft</source>
+        <translation>Nummer geprüft</translation>
+    </message>
+    <message>
+        <location filename="../../ui/contacts/form.py" line="81" />
+        <source>Vermerkt, dass die direkte Telefonnummer heute geprüft wurde.</source>
+        <translation>Vermerkt, dass die direkte Telefonnummer heute geprüft wurde.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/contacts/form.py" line="85" />
+        <source>Titel, z. B. Dr.</source>
+        <translation>Titel, z. B. Dr.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/contacts/form.py" line="86" />
+        <source>Anrede / Titel</source>
+        <translation>Anrede / Titel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/contacts/form.py" line="89" />
+        <source>Vorname</source>
+        <translation>Vorname</translation>
+    </message>
+    <message>
+        <location filename="../../ui/contacts/form.py" line="90" />
+        <source>Nachname</source>
+        <translation>Nachname</translation>
+    </message>
+    <message>
+        <location filename="../../ui/contacts/form.py" line="91" />
+        <source>Einrichtung</source>
+        <translation>Einrichtung</translation>
+    </message>
+    <message>
+        <location filename="../../ui/contacts/form.py" line="92" />
+        <source>Funktion</source>
+        <translation>Funktion</translation>
+    </message>
+    <message>
+        <location filename="../../ui/contacts/form.py" line="93" />
+        <source>Telefon (direkt)</source>
+        <translation>Telefon (direkt)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/contacts/form.py" line="94" />
+        <source>Mobil</source>
+        <translation>Mobil</translation>
+    </message>
+    <message>
+        <location filename="../../ui/contacts/form.py" line="95" />
+        <source>E-Mail</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <location filename="../../ui/contacts/form.py" line="96" />
+        <source>Themen</source>
+        <translation>Themen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/contacts/form.py" line="97" />
+        <source>Notizen</source>
+        <translation>Notizen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/contacts/form.py" line="99" />
+        <source>Weitergabe</source>
+        <translation>Weitergabe</translation>
+    </message>
+    <message>
+        <location filename="../../ui/contacts/form.py" line="102" />
+        <source>Teilnahmelisten</source>
+        <translation>Teilnahmelisten</translation>
+    </message>
+    <message>
+        <location filename="../../ui/contacts/form.py" line="104" />
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../ui/contacts/form.py" line="151" />
+        <source>– ohne Einrichtung –</source>
+        <translation>– ohne Einrichtung –</translation>
+    </message>
+    <message>
+        <location filename="../../ui/contacts/form.py" line="181" />
+        <source>noch nie geprüft</source>
+        <translation>noch nie geprüft</translation>
+    </message>
+</context>
+<context>
+    <name>ContactPicker</name>
+    <message>
+        <location filename="../../ui/events/picker.py" line="31" />
+        <source>Name oder Organisation eingeben …</source>
+        <translation>Name oder Organisation eingeben …</translation>
+    </message>
+</context>
+<context>
+    <name>ContactsPage</name>
+    <message>
+        <location filename="../../ui/contacts/page.py" line="67" />
+        <source>Ansprechpersonen</source>
+        <translation>Ansprechpersonen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/contacts/page.py" line="75" />
+        <source>Liste</source>
+        <translation>Liste</translation>
+    </message>
+    <message>
+        <location filename="../../ui/contacts/page.py" line="78" />
+        <source>Goldene Telefonnummern</source>
+        <translation>Goldene Telefonnummern</translation>
+    </message>
+    <message>
+        <location filename="../../ui/contacts/page.py" line="85" />
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../ui/contacts/page.py" line="86" />
+        <source>Einrichtung</source>
+        <translation>Einrichtung</translation>
+    </message>
+    <message>
+        <location filename="../../ui/contacts/page.py" line="87" />
+        <source>Funktion</source>
+        <translation>Funktion</translation>
+    </message>
+    <message>
+        <location filename="../../ui/contacts/page.py" line="88" />
+        <source>Telefon (direkt)</source>
+        <translation>Telefon (direkt)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/contacts/page.py" line="89" />
+        <source>E-Mail</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <location filename="../../ui/contacts/page.py" line="90" />
+        <source>Themen</source>
+        <translation>Themen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/contacts/page.py" line="99" />
+        <source>Suchen: Name, Einrichtung, Funktion, Thema, Telefon …</source>
+        <translation>Suchen: Name, Einrichtung, Funktion, Thema, Telefon …</translation>
+    </message>
+    <message>
+        <location filename="../../ui/contacts/page.py" line="110" />
+        <location filename="../../ui/contacts/page.py" line="283" />
+        <source>Neue Ansprechperson</source>
+        <translation>Neue Ansprechperson</translation>
+    </message>
+    <message>
+        <location filename="../../ui/contacts/page.py" line="124" />
+        <source>Wählen Sie links eine Ansprechperson aus oder legen Sie mit „Neue Ansprechperson“ (Strg+N) eine an.</source>
+        <translation>Wählen Sie links eine Ansprechperson aus oder legen Sie mit „Neue Ansprechperson“ (Strg+N) eine an.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/contacts/page.py" line="140" />
+        <source>Speichern</source>
+        <translation>Speichern</translation>
+    </message>
+    <message>
+        <location filename="../../ui/contacts/page.py" line="141" />
+        <source>Verwerfen</source>
+        <translation>Verwerfen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/contacts/page.py" line="142" />
+        <source>Löschen</source>
+        <translation>Löschen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/contacts/page.py" line="156" />
+        <source>Ansprechpersonen werden geladen …</source>
+        <translation>Ansprechpersonen werden geladen …</translation>
+    </message>
+    <message>
+        <location filename="../../ui/contacts/page.py" line="190" />
+        <source>Ungespeicherte Änderungen</source>
+        <translation>Ungespeicherte Änderungen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/contacts/page.py" line="192" />
+        <source>Die Änderungen an dieser Ansprechperson sind noch nicht gespeichert. Speichern?</source>
+        <translation>Die Änderungen an dieser Ansprechperson sind noch nicht gespeichert. Speichern?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/contacts/page.py" line="213" />
+        <source>Noch keine Ansprechpersonen erfasst. „Neue Ansprechperson“ legt die erste an.</source>
+        <translation>Noch keine Ansprechpersonen erfasst. „Neue Ansprechperson“ legt die erste an.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/contacts/page.py" line="216" />
+        <source>Niemand passt zur Suche. Ändern Sie den Suchbegriff.</source>
+        <translation>Niemand passt zur Suche. Ändern Sie den Suchbegriff.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/contacts/page.py" line="218" />
+        <source>{shown} von {total} Ansprechpersonen</source>
+        <translation>{shown} von {total} Ansprechpersonen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/contacts/page.py" line="318" />
+        <source>„{name}“ gespeichert.</source>
+        <translation>„{name}“ gespeichert.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/contacts/page.py" line="333" />
+        <source>Nummer geprüft</source>
+        <translation>Nummer geprüft</translation>
+    </message>
+    <message>
+        <location filename="../../ui/contacts/page.py" line="343" />
+        <source>Nummer von „{name}“ als geprüft vermerkt.</source>
+        <translation>Nummer von „{name}“ als geprüft vermerkt.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/contacts/page.py" line="351" />
+        <source>„{name}“ endgültig löschen?</source>
+        <translation>„{name}“ endgültig löschen?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/contacts/page.py" line="352" />
+        <location filename="../../ui/contacts/page.py" line="357" />
+        <source>Ansprechperson löschen</source>
+        <translation>Ansprechperson löschen</translation>
+    </message>
+</context>
+<context>
+    <name>DashboardPage</name>
+    <message>
+        <location filename="../../ui/dashboard_page.py" line="84" />
+        <source>Übersicht</source>
+        <translation>Übersicht</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard_page.py" line="89" />
+        <source>aktive Partner</source>
+        <translation>aktive Partner</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard_page.py" line="90" />
+        <source>aktive Ansprechpersonen</source>
+        <translation>aktive Ansprechpersonen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard_page.py" line="91" />
+        <source>Veranstaltungen in diesem Jahr</source>
+        <translation>Veranstaltungen in diesem Jahr</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard_page.py" line="92" />
+        <source>offene Vereinbarungen</source>
+        <translation>offene Vereinbarungen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard_page.py" line="93" />
+        <source>offene Versorgungslücken</source>
+        <translation>offene Versorgungslücken</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard_page.py" line="102" />
+        <source>Datum</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard_page.py" line="106" />
+        <source>Veranstaltung</source>
+        <translation>Veranstaltung</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard_page.py" line="107" />
+        <source>Art</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard_page.py" line="108" />
+        <source>Ort</source>
+        <translation>Ort</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard_page.py" line="109" />
+        <source>Angemeldet</source>
+        <translation>Angemeldet</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard_page.py" line="117" />
+        <source>Nächste Veranstaltungen</source>
+        <translation>Nächste Veranstaltungen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard_page.py" line="119" />
+        <source>Keine Veranstaltungen geplant. Legen Sie auf der Seite „Veranstaltungen“ die nächsten Termine an.</source>
+        <translation>Keine Veranstaltungen geplant. Legen Sie auf der Seite „Veranstaltungen“ die nächsten Termine an.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard_page.py" line="126" />
+        <source>Wer</source>
+        <translation>Wer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard_page.py" line="127" />
+        <source>Was</source>
+        <translation>Was</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard_page.py" line="128" />
+        <source>Bis</source>
+        <translation>Bis</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard_page.py" line="129" />
+        <location filename="../../ui/dashboard_page.py" line="146" />
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard_page.py" line="130" />
+        <location filename="../../ui/dashboard_page.py" line="147" />
+        <source>Konferenz</source>
+        <translation>Konferenz</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard_page.py" line="135" />
+        <source>Offene Vereinbarungen</source>
+        <translation>Offene Vereinbarungen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard_page.py" line="137" />
+        <source>Keine offenen Vereinbarungen. Vereinbarungen entstehen auf Familien- und Strukturkonferenzen und werden dort erfasst.</source>
+        <translation>Keine offenen Vereinbarungen. Vereinbarungen entstehen auf Familien- und Strukturkonferenzen und werden dort erfasst.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard_page.py" line="144" />
+        <source>Versorgungslücke</source>
+        <translation>Versorgungslücke</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard_page.py" line="145" />
+        <source>Rechtskreise</source>
+        <translation>Rechtskreise</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard_page.py" line="152" />
+        <source>Offene Versorgungslücken</source>
+        <translation>Offene Versorgungslücken</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard_page.py" line="154" />
+        <source>Keine offenen Versorgungslücken. Lücken werden auf Strukturkonferenzen benannt und dort erfasst.</source>
+        <translation>Keine offenen Versorgungslücken. Lücken werden auf Strukturkonferenzen benannt und dort erfasst.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard_page.py" line="159" />
+        <source>Nicht vertretene Rechtskreise (letzte 12 Monate)</source>
+        <translation>Nicht vertretene Rechtskreise (letzte 12 Monate)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard_page.py" line="199" />
+        <source>Alle Rechtskreise waren im letzten Jahr bei Veranstaltungen vertreten – der Verbund erreicht alle Leistungsbereiche.</source>
+        <translation>Alle Rechtskreise waren im letzten Jahr bei Veranstaltungen vertreten – der Verbund erreicht alle Leistungsbereiche.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard_page.py" line="205" />
+        <source>Aus diesen Rechtskreisen hat in den letzten 12 Monaten niemand an einer Veranstaltung teilgenommen. Laden Sie gezielt Partner aus diesen Bereichen ein:</source>
+        <translation>Aus diesen Rechtskreisen hat in den letzten 12 Monaten niemand an einer Veranstaltung teilgenommen. Laden Sie gezielt Partner aus diesen Bereichen ein:</translation>
+    </message>
+</context>
+<context>
+    <name>DirectoryView</name>
+    <message>
+        <location filename="../../ui/contacts/directory.py" line="102" />
+        <source>Suchen: Einrichtung, Name, Thema, Nummer …</source>
+        <translation>Suchen: Einrichtung, Name, Thema, Nummer …</translation>
+    </message>
+    <message>
+        <location filename="../../ui/contacts/directory.py" line="105" />
+        <source>nur mit Einwilligung zur Weitergabe</source>
+        <translation>nur mit Einwilligung zur Weitergabe</translation>
+    </message>
+    <message>
+        <location filename="../../ui/contacts/directory.py" line="126" />
+        <source>Einrichtung / Name</source>
+        <translation>Einrichtung / Name</translation>
+    </message>
+    <message>
+        <location filename="../../ui/contacts/directory.py" line="129" />
+        <source>Funktion</source>
+        <translation>Funktion</translation>
+    </message>
+    <message>
+        <location filename="../../ui/contacts/directory.py" line="130" />
+        <source>Telefon (direkt)</source>
+        <translation>Telefon (direkt)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/contacts/directory.py" line="131" />
+        <source>Mobil</source>
+        <translation>Mobil</translation>
+    </message>
+    <message>
+        <location filename="../../ui/contacts/directory.py" line="132" />
+        <source>E-Mail</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <location filename="../../ui/contacts/directory.py" line="134" />
+        <source>Geprüft</source>
+        <translation>Geprüft</translation>
+    </message>
+    <message>
+        <location filename="../../ui/contacts/directory.py" line="144" />
+        <source>nie</source>
+        <translation>nie</translation>
+    </message>
+    <message>
+        <location filename="../../ui/contacts/directory.py" line="150" />
+        <source>Seit mehr als 12 Monaten nicht geprüft – bitte Nummer bestätigen.</source>
+        <translation>Seit mehr als 12 Monaten nicht geprüft – bitte Nummer bestätigen.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/contacts/directory.py" line="154" />
+        <source>Verzeichnis wird geladen …</source>
+        <translation>Verzeichnis wird geladen …</translation>
+    </message>
+    <message>
+        <location filename="../../ui/contacts/directory.py" line="176" />
+        <source>Noch keine aktiven Ansprechpersonen. Legen Sie sie auf dem Reiter „Liste“ an.</source>
+        <translation>Noch keine aktiven Ansprechpersonen. Legen Sie sie auf dem Reiter „Liste“ an.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/contacts/directory.py" line="179" />
+        <source>Niemand passt zur Suche. Ändern Sie den Suchbegriff.</source>
+        <translation>Niemand passt zur Suche. Ändern Sie den Suchbegriff.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/contacts/directory.py" line="182" />
+        <source>{people} Nummern in {groups} Einrichtungen; {stale} davon seit mehr als 12 Monaten nicht geprüft (⚠).</source>
+        <translation>{people} Nummern in {groups} Einrichtungen; {stale} davon seit mehr als 12 Monaten nicht geprüft (⚠).</translation>
+    </message>
+</context>
+<context>
+    <name>ErrorDialog</name>
+    <message>
+        <location filename="../../ui/error_dialog.py" line="55" />
+        <source>Unerwarteter Fehler</source>
+        <translation>Unerwarteter Fehler</translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_dialog.py" line="59" />
+        <source>Ein unerwarteter Fehler ist aufgetreten. Ihre gespeicherten Daten sind nicht betroffen; Sie können weiterarbeiten. Wenn der Fehler wiederkehrt, kopieren Sie bitte die Details und senden Sie sie an Ihre technische Betreuung.
+
+Protokolldatei: {path}</source>
+        <translation>Ein unerwarteter Fehler ist aufgetreten. Ihre gespeicherten Daten sind nicht betroffen; Sie können weiterarbeiten. Wenn der Fehler wiederkehrt, kopieren Sie bitte die Details und senden Sie sie an Ihre technische Betreuung.
+
+Protokolldatei: {path}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_dialog.py" line="73" />
+        <source>Details kopieren</source>
+        <translation>Details kopieren</translation>
+    </message>
+</context>
+<context>
+    <name>EventCalendar</name>
+    <message>
+        <location filename="../../ui/events/calendar_view.py" line="112" />
+        <source>Veranstaltungen am {day}:</source>
+        <translation>Veranstaltungen am {day}:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/events/calendar_view.py" line="116" />
+        <source>Am {day} ist keine Veranstaltung geplant. Hervorgehobene Tage haben Veranstaltungen.</source>
+        <translation>Am {day} ist keine Veranstaltung geplant. Hervorgehobene Tage haben Veranstaltungen.</translation>
+    </message>
+</context>
+<context>
+    <name>EventForm</name>
+    <message>
+        <location filename="../../ui/events/form.py" line="102" />
+        <source>z. B. Netzwerktreffen Verbund 03/2027</source>
+        <translation>z. B. Netzwerktreffen Verbund 03/2027</translation>
+    </message>
+    <message>
+        <location filename="../../ui/events/form.py" line="107" />
+        <source>Raum, Straße, Ort</source>
+        <translation>Raum, Straße, Ort</translation>
+    </message>
+    <message>
+        <location filename="../../ui/events/form.py" line="118" />
+        <source>unbegrenzt</source>
+        <translation>unbegrenzt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/events/form.py" line="124" />
+        <source>keine Angabe</source>
+        <translation>keine Angabe</translation>
+    </message>
+    <message>
+        <location filename="../../ui/events/form.py" line="130" />
+        <source>Tagesordnung, Themen, Referentinnen und Referenten</source>
+        <translation>Tagesordnung, Themen, Referentinnen und Referenten</translation>
+    </message>
+    <message>
+        <location filename="../../ui/events/form.py" line="134" />
+        <source>Ergebnisse und Protokoll nach der Veranstaltung</source>
+        <translation>Ergebnisse und Protokoll nach der Veranstaltung</translation>
+    </message>
+    <message>
+        <location filename="../../ui/events/form.py" line="152" />
+        <source>Art</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <location filename="../../ui/events/form.py" line="153" />
+        <source>Titel</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/events/form.py" line="154" />
+        <source>Beginn</source>
+        <translation>Beginn</translation>
+    </message>
+    <message>
+        <location filename="../../ui/events/form.py" line="155" />
+        <source>Ende</source>
+        <translation>Ende</translation>
+    </message>
+    <message>
+        <location filename="../../ui/events/form.py" line="156" />
+        <source>Ort</source>
+        <translation>Ort</translation>
+    </message>
+    <message>
+        <location filename="../../ui/events/form.py" line="157" />
+        <source>Online-Link</source>
+        <translation>Online-Link</translation>
+    </message>
+    <message>
+        <location filename="../../ui/events/form.py" line="158" />
+        <source>Veranstalter</source>
+        <translation>Veranstalter</translation>
+    </message>
+    <message>
+        <location filename="../../ui/events/form.py" line="159" />
+        <source>Rechtskreise</source>
+        <translation>Rechtskreise</translation>
+    </message>
+    <message>
+        <location filename="../../ui/events/form.py" line="160" />
+        <source>Kapazität</source>
+        <translation>Kapazität</translation>
+    </message>
+    <message>
+        <location filename="../../ui/events/form.py" line="161" />
+        <source>Dauer in Stunden</source>
+        <translation>Dauer in Stunden</translation>
+    </message>
+    <message>
+        <location filename="../../ui/events/form.py" line="162" />
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../ui/events/form.py" line="163" />
+        <source>Tagesordnung / Themen</source>
+        <translation>Tagesordnung / Themen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/events/form.py" line="164" />
+        <source>Protokoll</source>
+        <translation>Protokoll</translation>
+    </message>
+    <message>
+        <location filename="../../ui/events/form.py" line="183" />
+        <source>Speichern</source>
+        <translation>Speichern</translation>
+    </message>
+    <message>
+        <location filename="../../ui/events/form.py" line="184" />
+        <source>Änderungen speichern (Strg+S)</source>
+        <translation>Änderungen speichern (Strg+S)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/events/form.py" line="187" />
+        <source>Änderungen verwerfen</source>
+        <translation>Änderungen verwerfen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/events/form.py" line="212" />
+        <source>– kein Partner –</source>
+        <translation>– kein Partner –</translation>
+    </message>
+    <message>
+        <location filename="../../ui/events/form.py" line="228" />
+        <source>&lt;b&gt;Neue Veranstaltung&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Neue Veranstaltung&lt;/b&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>EventsPage</name>
+    <message>
+        <location filename="../../ui/events/page.py" line="101" />
+        <source>Suchen: Titel, Art, Ort, Veranstalter, Thema …</source>
+        <translation>Suchen: Titel, Art, Ort, Veranstalter, Thema …</translation>
+    </message>
+    <message>
+        <location filename="../../ui/events/page.py" line="106" />
+        <source>Alle Arten</source>
+        <translation>Alle Arten</translation>
+    </message>
+    <message>
+        <location filename="../../ui/events/page.py" line="110" />
+        <source>Jeder Status</source>
+        <translation>Jeder Status</translation>
+    </message>
+    <message>
+        <location filename="../../ui/events/page.py" line="116" />
+        <source>Neue Veranstaltung</source>
+        <translation>Neue Veranstaltung</translation>
+    </message>
+    <message>
+        <location filename="../../ui/events/page.py" line="118" />
+        <source>Nächste Veranstaltung planen …</source>
+        <translation>Nächste Veranstaltung planen …</translation>
+    </message>
+    <message>
+        <location filename="../../ui/events/page.py" line="121" />
+        <source>Die nächste Veranstaltung wie die ausgewählte anlegen (z. B. die nächste Strukturkonferenz)</source>
+        <translation>Die nächste Veranstaltung wie die ausgewählte anlegen (z. B. die nächste Strukturkonferenz)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/events/page.py" line="126" />
+        <source>Löschen</source>
+        <translation>Löschen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/events/page.py" line="160" />
+        <source>Liste</source>
+        <translation>Liste</translation>
+    </message>
+    <message>
+        <location filename="../../ui/events/page.py" line="161" />
+        <source>Kalender</source>
+        <translation>Kalender</translation>
+    </message>
+    <message>
+        <location filename="../../ui/events/page.py" line="162" />
+        <source>Jahresplan</source>
+        <translation>Jahresplan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/events/page.py" line="173" />
+        <source>Details</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <location filename="../../ui/events/page.py" line="174" />
+        <location filename="../../ui/events/page.py" line="371" />
+        <source>Teilnehmende</source>
+        <translation>Teilnehmende</translation>
+    </message>
+    <message>
+        <location filename="../../ui/events/page.py" line="175" />
+        <source>Konferenz</source>
+        <translation>Konferenz</translation>
+    </message>
+    <message>
+        <location filename="../../ui/events/page.py" line="273" />
+        <source>Alle Jahre</source>
+        <translation>Alle Jahre</translation>
+    </message>
+    <message>
+        <location filename="../../ui/events/page.py" line="307" />
+        <source>Noch keine Veranstaltungen. Legen Sie mit „Neue Veranstaltung“ die erste an.</source>
+        <translation>Noch keine Veranstaltungen. Legen Sie mit „Neue Veranstaltung“ die erste an.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/events/page.py" line="311" />
+        <source>Keine Veranstaltung passt zu Suche und Filtern. Ändern Sie die Suche oder wählen Sie „Alle Jahre“, „Alle Arten“ und „Jeder Status“.</source>
+        <translation>Keine Veranstaltung passt zu Suche und Filtern. Ändern Sie die Suche oder wählen Sie „Alle Jahre“, „Alle Arten“ und „Jeder Status“.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/events/page.py" line="315" />
+        <source>{n} Veranstaltungen</source>
+        <translation>{n} Veranstaltungen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/events/page.py" line="317" />
+        <source>{shown} von {total} Veranstaltungen</source>
+        <translation>{shown} von {total} Veranstaltungen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/events/page.py" line="371" />
+        <source>Teilnehmende ({n})</source>
+        <translation>Teilnehmende ({n})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/events/page.py" line="416" />
+        <source>„{title}“ angelegt.</source>
+        <translation>„{title}“ angelegt.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/events/page.py" line="416" />
+        <source>„{title}“ gespeichert.</source>
+        <translation>„{title}“ gespeichert.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/events/page.py" line="437" />
+        <source>Die Veranstaltung „{title}“ am {day} löschen?</source>
+        <translation>Die Veranstaltung „{title}“ am {day} löschen?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/events/page.py" line="440" />
+        <source>Veranstaltung löschen</source>
+        <translation>Veranstaltung löschen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/events/page.py" line="450" />
+        <source>„{title}“ wurde gelöscht.</source>
+        <translation>„{title}“ wurde gelöscht.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/events/page.py" line="471" />
+        <source>„{title}“ am {day} angelegt (Status „geplant“).</source>
+        <translation>„{title}“ am {day} angelegt (Status „geplant“).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/events/page.py" line="487" />
+        <source>{n} Personen als „teilgenommen“ erfasst.</source>
+        <translation>{n} Personen als „teilgenommen“ erfasst.</translation>
+    </message>
+</context>
+<context>
+    <name>ExportOptionsDialog</name>
+    <message>
+        <location filename="../../ui/export_dialogs.py" line="100" />
+        <source>Jahr:</source>
+        <translation>Jahr:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_dialogs.py" line="105" />
+        <source>Für Personen, die ohne Anmeldung kommen</source>
+        <translation>Für Personen, die ohne Anmeldung kommen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_dialogs.py" line="106" />
+        <source>Leere Zeilen am Ende:</source>
+        <translation>Leere Zeilen am Ende:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_dialogs.py" line="115" />
+        <source>Exportieren</source>
+        <translation>Exportieren</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_dialogs.py" line="122" />
+        <source>Spalten</source>
+        <translation>Spalten</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_dialogs.py" line="138" />
+        <source>Alle</source>
+        <translation>Alle</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_dialogs.py" line="139" />
+        <source>Keine</source>
+        <translation>Keine</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_dialogs.py" line="140" />
+        <source>Standard</source>
+        <translation>Standard</translation>
+    </message>
+</context>
+<context>
+    <name>FilePage</name>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="76" />
+        <source>Datei wählen</source>
+        <translation>Datei wählen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="77" />
+        <source>Excel-Dateien (.xlsx, .xls), OpenDocument (.ods) oder CSV.</source>
+        <translation>Excel-Dateien (.xlsx, .xls), OpenDocument (.ods) oder CSV.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="84" />
+        <source>Pfad zur Datei</source>
+        <translation>Pfad zur Datei</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="85" />
+        <source>Durchsuchen …</source>
+        <translation>Durchsuchen …</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="95" />
+        <source>Was wird importiert?</source>
+        <translation>Was wird importiert?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="96" />
+        <source>Veranstaltung</source>
+        <translation>Veranstaltung</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="97" />
+        <source>Datei</source>
+        <translation>Datei</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="98" />
+        <source>Tabelle</source>
+        <translation>Tabelle</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="121" />
+        <source>Liste importieren</source>
+        <translation>Liste importieren</translation>
+    </message>
+</context>
+<context>
+    <name>FixDialog</name>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="274" />
+        <source>Zeile %1 korrigieren</source>
+        <translation>Zeile %1 korrigieren</translation>
+    </message>
+</context>
+<context>
+    <name>ImportWizard</name>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="536" />
+        <source>Liste importieren</source>
+        <translation>Liste importieren</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="552" />
+        <source>Schließen</source>
+        <translation>Schließen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="561" />
+        <source>Import</source>
+        <translation>Import</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../ui/main_window.py" line="53" />
+        <source>Übersicht</source>
+        <translation>Übersicht</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="58" />
+        <source>Partner</source>
+        <translation>Partner</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="63" />
+        <source>Ansprechpersonen</source>
+        <translation>Ansprechpersonen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="68" />
+        <source>Veranstaltungen</source>
+        <translation>Veranstaltungen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="73" />
+        <source>Dubletten</source>
+        <translation>Dubletten</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="78" />
+        <source>Protokoll</source>
+        <translation>Protokoll</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="83" />
+        <source>Einstellungen</source>
+        <translation>Einstellungen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="90" />
+        <source>Aktif-Datenbank (*.db);;Alle Dateien (*)</source>
+        <translation>Aktif-Datenbank (*.db);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="129" />
+        <source>Bereit</source>
+        <translation>Bereit</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="182" />
+        <source>Datei</source>
+        <translation>Datei</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="183" />
+        <source>Neue Datenbank anlegen…</source>
+        <translation>Neue Datenbank anlegen…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="185" />
+        <source>Datenbank öffnen…</source>
+        <translation>Datenbank öffnen…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="188" />
+        <source>Beenden</source>
+        <translation>Beenden</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="189" />
+        <source>Bearbeiten</source>
+        <translation>Bearbeiten</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="190" />
+        <source>Neuer Eintrag</source>
+        <translation>Neuer Eintrag</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="191" />
+        <source>Suchen</source>
+        <translation>Suchen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="192" />
+        <source>Ansicht</source>
+        <translation>Ansicht</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="202" />
+        <source>Neu laden</source>
+        <translation>Neu laden</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="203" />
+        <source>Hilfe</source>
+        <translation>Hilfe</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="204" />
+        <source>Über Aktif Desktop</source>
+        <translation>Über Aktif Desktop</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="324" />
+        <source>Fehler</source>
+        <translation>Fehler</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="356" />
+        <location filename="../../ui/main_window.py" line="395" />
+        <source>Datenbank öffnen</source>
+        <translation>Datenbank öffnen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="366" />
+        <source>Neue Datenbank anlegen</source>
+        <translation>Neue Datenbank anlegen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="378" />
+        <source>Neue Datenbank</source>
+        <translation>Neue Datenbank</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="380" />
+        <source>Die Datei gibt es schon. Bitte wählen Sie einen neuen Dateinamen oder öffnen Sie die Datei über „Datenbank öffnen…“.</source>
+        <translation>Die Datei gibt es schon. Bitte wählen Sie einen neuen Dateinamen oder öffnen Sie die Datei über „Datenbank öffnen…“.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="400" />
+        <source>Datenbank geöffnet: {path}</source>
+        <translation>Datenbank geöffnet: {path}</translation>
+    </message>
+</context>
+<context>
+    <name>MappingPage</name>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="175" />
+        <source>Spalten zuordnen</source>
+        <translation>Spalten zuordnen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="177" />
+        <source>Prüfen Sie, welches Feld in jeder Spalte steht. Die Zuordnung wird für Dateien mit denselben Überschriften gemerkt.</source>
+        <translation>Prüfen Sie, welches Feld in jeder Spalte steht. Die Zuordnung wird für Dateien mit denselben Überschriften gemerkt.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="192" />
+        <source>Überschriften in Zeile</source>
+        <translation>Überschriften in Zeile</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="223" />
+        <source>Spalte</source>
+        <translation>Spalte</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="223" />
+        <source>Beispielwerte</source>
+        <translation>Beispielwerte</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="223" />
+        <source>Feld</source>
+        <translation>Feld</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="229" />
+        <source>(ohne Überschrift)</source>
+        <translation>(ohne Überschrift)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="238" />
+        <source>– nicht importieren –</source>
+        <translation>– nicht importieren –</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="257" />
+        <source>Jedes Feld darf nur einer Spalte zugeordnet sein.</source>
+        <translation>Jedes Feld darf nur einer Spalte zugeordnet sein.</translation>
+    </message>
+</context>
+<context>
+    <name>MonthBox</name>
+    <message>
+        <location filename="../../ui/events/calendar_view.py" line="156" />
+        <source>1 Veranstaltung</source>
+        <translation>1 Veranstaltung</translation>
+    </message>
+    <message>
+        <location filename="../../ui/events/calendar_view.py" line="156" />
+        <source>{n} Veranstaltungen</source>
+        <translation>{n} Veranstaltungen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/events/calendar_view.py" line="160" />
+        <source>… und {n} weitere</source>
+        <translation>… und {n} weitere</translation>
+    </message>
+    <message>
+        <location filename="../../ui/events/calendar_view.py" line="161" />
+        <source>keine</source>
+        <translation>keine</translation>
+    </message>
+</context>
+<context>
+    <name>NextEventDialog</name>
+    <message>
+        <location filename="../../ui/events/next_event.py" line="39" />
+        <source>Nächste Veranstaltung planen</source>
+        <translation>Nächste Veranstaltung planen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/events/next_event.py" line="42" />
+        <source>Die nächste Veranstaltung wie „{title}“ ({kind}, zuletzt am {day}) wird angelegt. Art, Titel, Ort, Veranstalter, Rechtskreise, Kapazität und Tagesordnung werden übernommen; Teilnehmende und Protokoll nicht.</source>
+        <translation>Die nächste Veranstaltung wie „{title}“ ({kind}, zuletzt am {day}) wird angelegt. Art, Titel, Ort, Veranstalter, Rechtskreise, Kapazität und Tagesordnung werden übernommen; Teilnehmende und Protokoll nicht.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/events/next_event.py" line="60" />
+        <source>Vorschlag: derselbe Abstand wie zwischen den beiden letzten Terminen.</source>
+        <translation>Vorschlag: derselbe Abstand wie zwischen den beiden letzten Terminen.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/events/next_event.py" line="66" />
+        <source>Beginn</source>
+        <translation>Beginn</translation>
+    </message>
+    <message>
+        <location filename="../../ui/events/next_event.py" line="69" />
+        <source>Anlegen</source>
+        <translation>Anlegen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/events/next_event.py" line="70" />
+        <source>Abbrechen</source>
+        <translation>Abbrechen</translation>
+    </message>
+</context>
+<context>
+    <name>OffersPanel</name>
+    <message>
+        <location filename="../../ui/partners/offers.py" line="104" />
+        <source>Bezeichnung</source>
+        <translation>Bezeichnung</translation>
+    </message>
+    <message>
+        <location filename="../../ui/partners/offers.py" line="105" />
+        <source>Zielgruppe</source>
+        <translation>Zielgruppe</translation>
+    </message>
+    <message>
+        <location filename="../../ui/partners/offers.py" line="106" />
+        <source>Rechtskreise</source>
+        <translation>Rechtskreise</translation>
+    </message>
+    <message>
+        <location filename="../../ui/partners/offers.py" line="107" />
+        <source>Ansprechperson</source>
+        <translation>Ansprechperson</translation>
+    </message>
+    <message>
+        <location filename="../../ui/partners/offers.py" line="113" />
+        <source>Noch keine Leistungsangebote. „Hinzufügen“ legt eines an.</source>
+        <translation>Noch keine Leistungsangebote. „Hinzufügen“ legt eines an.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/partners/offers.py" line="115" />
+        <source>Hinzufügen…</source>
+        <translation>Hinzufügen…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/partners/offers.py" line="116" />
+        <source>Bearbeiten…</source>
+        <translation>Bearbeiten…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/partners/offers.py" line="117" />
+        <source>Löschen</source>
+        <translation>Löschen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/partners/offers.py" line="160" />
+        <source>Das Leistungsangebot „{name}“ löschen?</source>
+        <translation>Das Leistungsangebot „{name}“ löschen?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/partners/offers.py" line="161" />
+        <location filename="../../ui/partners/offers.py" line="166" />
+        <source>Leistungsangebot löschen</source>
+        <translation>Leistungsangebot löschen</translation>
+    </message>
+</context>
+<context>
+    <name>OrganisationForm</name>
+    <message>
+        <location filename="../../ui/partners/form.py" line="42" />
+        <source>aktiv im Verbund</source>
+        <translation>aktiv im Verbund</translation>
+    </message>
+    <message>
+        <location filename="../../ui/partners/form.py" line="47" />
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../ui/partners/form.py" line="48" />
+        <source>Art</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <location filename="../../ui/partners/form.py" line="49" />
+        <source>Rolle im Verbund</source>
+        <translation>Rolle im Verbund</translation>
+    </message>
+    <message>
+        <location filename="../../ui/partners/form.py" line="50" />
+        <source>Straße</source>
+        <translation>Straße</translation>
+    </message>
+    <message>
+        <location filename="../../ui/partners/form.py" line="51" />
+        <source>PLZ</source>
+        <translation>PLZ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/partners/form.py" line="52" />
+        <source>Ort</source>
+        <translation>Ort</translation>
+    </message>
+    <message>
+        <location filename="../../ui/partners/form.py" line="53" />
+        <source>Telefon</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <location filename="../../ui/partners/form.py" line="54" />
+        <source>E-Mail</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <location filename="../../ui/partners/form.py" line="55" />
+        <source>Internet</source>
+        <translation>Internet</translation>
+    </message>
+    <message>
+        <location filename="../../ui/partners/form.py" line="56" />
+        <source>Rechtskreise</source>
+        <translation>Rechtskreise</translation>
+    </message>
+    <message>
+        <location filename="../../ui/partners/form.py" line="57" />
+        <source>Notizen</source>
+        <translation>Notizen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/partners/form.py" line="58" />
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+</context>
+<context>
+    <name>ParticipantModel</name>
+    <message>
+        <location filename="../../ui/events/participants.py" line="54" />
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../ui/events/participants.py" line="55" />
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <location filename="../../ui/events/participants.py" line="56" />
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../ui/events/participants.py" line="58" />
+        <source>Stand</source>
+        <translation>Stand</translation>
+    </message>
+    <message>
+        <location filename="../../ui/events/participants.py" line="63" />
+        <source>Bescheinigung</source>
+        <translation>Bescheinigung</translation>
+    </message>
+    <message>
+        <location filename="../../ui/events/participants.py" line="69" />
+        <source>Warteliste (Platz {n})</source>
+        <translation>Warteliste (Platz {n})</translation>
+    </message>
+</context>
+<context>
+    <name>ParticipantsPanel</name>
+    <message>
+        <location filename="../../ui/events/participants.py" line="115" />
+        <source>als „{s}“</source>
+        <translation>als „{s}“</translation>
+    </message>
+    <message>
+        <location filename="../../ui/events/participants.py" line="116" />
+        <source>Hinzufügen</source>
+        <translation>Hinzufügen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/events/participants.py" line="123" />
+        <source>Alle einer Organisation hinzufügen</source>
+        <translation>Alle einer Organisation hinzufügen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/events/participants.py" line="165" />
+        <source>Die ausgewählten Personen auf „{s}“ setzen</source>
+        <translation>Die ausgewählten Personen auf „{s}“ setzen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/events/participants.py" line="170" />
+        <source>Entfernen</source>
+        <translation>Entfernen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/events/participants.py" line="173" />
+        <source>Anwesenheit erfassen …</source>
+        <translation>Anwesenheit erfassen …</translation>
+    </message>
+    <message>
+        <location filename="../../ui/events/participants.py" line="175" />
+        <source>Anwesenheit nach der Veranstaltung mit der Tastatur von der Papierliste</source>
+        <translation>Anwesenheit nach der Veranstaltung mit der Tastatur von der Papierliste</translation>
+    </message>
+    <message>
+        <location filename="../../ui/events/participants.py" line="238" />
+        <source>Bitte wählen Sie links eine gespeicherte Veranstaltung.</source>
+        <translation>Bitte wählen Sie links eine gespeicherte Veranstaltung.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/events/participants.py" line="242" />
+        <source>Noch niemand auf der Liste. Suchen Sie oben eine Ansprechperson oder fügen Sie alle einer Organisation hinzu.</source>
+        <translation>Noch niemand auf der Liste. Suchen Sie oben eine Ansprechperson oder fügen Sie alle einer Organisation hinzu.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/events/participants.py" line="264" />
+        <source>Plätze: {taken} von {capacity} belegt, {free} frei</source>
+        <translation>Plätze: {taken} von {capacity} belegt, {free} frei</translation>
+    </message>
+    <message>
+        <location filename="../../ui/events/participants.py" line="268" />
+        <source>Plätze: {taken} belegt, ohne Begrenzung</source>
+        <translation>Plätze: {taken} belegt, ohne Begrenzung</translation>
+    </message>
+    <message>
+        <location filename="../../ui/events/participants.py" line="295" />
+        <source>Die Ansprechpersonen werden noch geladen. Bitte einen Moment Geduld.</source>
+        <translation>Die Ansprechpersonen werden noch geladen. Bitte einen Moment Geduld.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/events/participants.py" line="302" />
+        <source>Bitte wählen Sie eine Person aus der Vorschlagsliste (Name oder Organisation eintippen, dann mit den Pfeiltasten auswählen).</source>
+        <translation>Bitte wählen Sie eine Person aus der Vorschlagsliste (Name oder Organisation eintippen, dann mit den Pfeiltasten auswählen).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/events/participants.py" line="321" />
+        <source>{name} steht auf der Warteliste: alle Plätze sind belegt.</source>
+        <translation>{name} steht auf der Warteliste: alle Plätze sind belegt.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/events/participants.py" line="324" />
+        <source>{name} wurde als „{status}“ hinzugefügt.</source>
+        <translation>{name} wurde als „{status}“ hinzugefügt.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/events/participants.py" line="340" />
+        <source>Alle aktiven Ansprechpersonen von {org} stehen bereits auf der Liste.</source>
+        <translation>Alle aktiven Ansprechpersonen von {org} stehen bereits auf der Liste.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/events/participants.py" line="344" />
+        <source>{n} Personen von {org} hinzugefügt.</source>
+        <translation>{n} Personen von {org} hinzugefügt.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/events/participants.py" line="346" />
+        <source>Davon stehen {n} auf der Warteliste.</source>
+        <translation>Davon stehen {n} auf der Warteliste.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/events/participants.py" line="355" />
+        <source>Bitte wählen Sie zuerst eine oder mehrere Personen in der Liste aus.</source>
+        <translation>Bitte wählen Sie zuerst eine oder mehrere Personen in der Liste aus.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/events/participants.py" line="385" />
+        <source>Alle Plätze sind belegt: {names} steht auf der Warteliste.</source>
+        <translation>Alle Plätze sind belegt: {names} steht auf der Warteliste.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/events/participants.py" line="392" />
+        <source>{n} auf „{status}“ gesetzt.</source>
+        <translation>{n} auf „{status}“ gesetzt.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/events/participants.py" line="400" />
+        <source>1 Person</source>
+        <translation>1 Person</translation>
+    </message>
+    <message>
+        <location filename="../../ui/events/participants.py" line="400" />
+        <source>{n} Personen</source>
+        <translation>{n} Personen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/events/participants.py" line="405" />
+        <source>{name} ist von der Warteliste nachgerückt.</source>
+        <translation>{name} ist von der Warteliste nachgerückt.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/events/participants.py" line="406" />
+        <source>{names} sind von der Warteliste nachgerückt.</source>
+        <translation>{names} sind von der Warteliste nachgerückt.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/events/participants.py" line="414" />
+        <source>Bitte wählen Sie zuerst die Personen aus, die Sie entfernen möchten.</source>
+        <translation>Bitte wählen Sie zuerst die Personen aus, die Sie entfernen möchten.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/events/participants.py" line="418" />
+        <source>{n} von der Liste dieser Veranstaltung entfernen?</source>
+        <translation>{n} von der Liste dieser Veranstaltung entfernen?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/events/participants.py" line="421" />
+        <source>Teilnahme entfernen</source>
+        <translation>Teilnahme entfernen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/events/participants.py" line="434" />
+        <source>{n} entfernt.</source>
+        <translation>{n} entfernt.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/events/participants.py" line="450" />
+        <source>Auf „{s}“ setzen</source>
+        <translation>Auf „{s}“ setzen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/events/participants.py" line="453" />
+        <source>Von der Liste entfernen</source>
+        <translation>Von der Liste entfernen</translation>
+    </message>
+</context>
+<context>
+    <name>PartnersPage</name>
+    <message>
+        <location filename="../../ui/partners/page.py" line="69" />
+        <location filename="../../ui/partners/page.py" line="159" />
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../ui/partners/page.py" line="70" />
+        <source>Art</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <location filename="../../ui/partners/page.py" line="71" />
+        <source>Ort</source>
+        <translation>Ort</translation>
+    </message>
+    <message>
+        <location filename="../../ui/partners/page.py" line="72" />
+        <source>Rechtskreise</source>
+        <translation>Rechtskreise</translation>
+    </message>
+    <message>
+        <location filename="../../ui/partners/page.py" line="73" />
+        <source>Rolle</source>
+        <translation>Rolle</translation>
+    </message>
+    <message>
+        <location filename="../../ui/partners/page.py" line="75" />
+        <source>Personen</source>
+        <translation>Personen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/partners/page.py" line="81" />
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../ui/partners/page.py" line="81" />
+        <source>aktiv</source>
+        <translation>aktiv</translation>
+    </message>
+    <message>
+        <location filename="../../ui/partners/page.py" line="81" />
+        <source>inaktiv</source>
+        <translation>inaktiv</translation>
+    </message>
+    <message>
+        <location filename="../../ui/partners/page.py" line="87" />
+        <location filename="../../ui/partners/page.py" line="373" />
+        <source>Partner</source>
+        <translation>Partner</translation>
+    </message>
+    <message>
+        <location filename="../../ui/partners/page.py" line="91" />
+        <source>Suchen: Name, Ort, Art, Rechtskreis …</source>
+        <translation>Suchen: Name, Ort, Art, Rechtskreis …</translation>
+    </message>
+    <message>
+        <location filename="../../ui/partners/page.py" line="96" />
+        <source>Alle Arten</source>
+        <translation>Alle Arten</translation>
+    </message>
+    <message>
+        <location filename="../../ui/partners/page.py" line="97" />
+        <source>Alle Rechtskreise</source>
+        <translation>Alle Rechtskreise</translation>
+    </message>
+    <message>
+        <location filename="../../ui/partners/page.py" line="98" />
+        <source>Alle Rollen</source>
+        <translation>Alle Rollen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/partners/page.py" line="100" />
+        <source>Aktive und inaktive</source>
+        <translation>Aktive und inaktive</translation>
+    </message>
+    <message>
+        <location filename="../../ui/partners/page.py" line="101" />
+        <source>nur aktive</source>
+        <translation>nur aktive</translation>
+    </message>
+    <message>
+        <location filename="../../ui/partners/page.py" line="101" />
+        <source>nur inaktive</source>
+        <translation>nur inaktive</translation>
+    </message>
+    <message>
+        <location filename="../../ui/partners/page.py" line="125" />
+        <location filename="../../ui/partners/page.py" line="321" />
+        <source>Neuer Partner</source>
+        <translation>Neuer Partner</translation>
+    </message>
+    <message>
+        <location filename="../../ui/partners/page.py" line="140" />
+        <source>Wählen Sie links einen Partner aus, um ihn anzusehen und zu bearbeiten, oder legen Sie mit „Neuer Partner“ (Strg+N) einen an.</source>
+        <translation>Wählen Sie links einen Partner aus, um ihn anzusehen und zu bearbeiten, oder legen Sie mit „Neuer Partner“ (Strg+N) einen an.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/partners/page.py" line="154" />
+        <source>Stammdaten</source>
+        <translation>Stammdaten</translation>
+    </message>
+    <message>
+        <location filename="../../ui/partners/page.py" line="156" />
+        <source>Leistungsangebote</source>
+        <translation>Leistungsangebote</translation>
+    </message>
+    <message>
+        <location filename="../../ui/partners/page.py" line="160" />
+        <source>Funktion</source>
+        <translation>Funktion</translation>
+    </message>
+    <message>
+        <location filename="../../ui/partners/page.py" line="161" />
+        <source>Telefon (direkt)</source>
+        <translation>Telefon (direkt)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/partners/page.py" line="162" />
+        <source>E-Mail</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <location filename="../../ui/partners/page.py" line="168" />
+        <source>Ansprechpersonen</source>
+        <translation>Ansprechpersonen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/partners/page.py" line="171" />
+        <source>Speichern</source>
+        <translation>Speichern</translation>
+    </message>
+    <message>
+        <location filename="../../ui/partners/page.py" line="172" />
+        <source>Verwerfen</source>
+        <translation>Verwerfen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/partners/page.py" line="173" />
+        <location filename="../../ui/partners/page.py" line="323" />
+        <source>Deaktivieren</source>
+        <translation>Deaktivieren</translation>
+    </message>
+    <message>
+        <location filename="../../ui/partners/page.py" line="174" />
+        <source>Löschen</source>
+        <translation>Löschen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/partners/page.py" line="206" />
+        <source>Ungespeicherte Änderungen</source>
+        <translation>Ungespeicherte Änderungen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/partners/page.py" line="207" />
+        <source>Die Änderungen an diesem Partner sind noch nicht gespeichert. Speichern?</source>
+        <translation>Die Änderungen an diesem Partner sind noch nicht gespeichert. Speichern?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/partners/page.py" line="238" />
+        <source>Noch keine Partner erfasst. „Neuer Partner“ legt den ersten an.</source>
+        <translation>Noch keine Partner erfasst. „Neuer Partner“ legt den ersten an.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/partners/page.py" line="241" />
+        <source>Kein Partner passt zu Suche und Filtern. Ändern Sie den Suchbegriff oder setzen Sie die Filter auf „Alle“.</source>
+        <translation>Kein Partner passt zu Suche und Filtern. Ändern Sie den Suchbegriff oder setzen Sie die Filter auf „Alle“.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/partners/page.py" line="245" />
+        <source>{shown} von {total} Partnern</source>
+        <translation>{shown} von {total} Partnern</translation>
+    </message>
+    <message>
+        <location filename="../../ui/partners/page.py" line="310" />
+        <source>Ansprechpersonen ({count})</source>
+        <translation>Ansprechpersonen ({count})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/partners/page.py" line="313" />
+        <source>Leistungsangebote ({count})</source>
+        <translation>Leistungsangebote ({count})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/partners/page.py" line="323" />
+        <source>Aktivieren</source>
+        <translation>Aktivieren</translation>
+    </message>
+    <message>
+        <location filename="../../ui/partners/page.py" line="357" />
+        <source>Partner „{name}“ gespeichert.</source>
+        <translation>Partner „{name}“ gespeichert.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/partners/page.py" line="384" />
+        <source>Den Partner „{name}“ endgültig löschen?</source>
+        <translation>Den Partner „{name}“ endgültig löschen?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/partners/page.py" line="385" />
+        <location filename="../../ui/partners/page.py" line="390" />
+        <source>Partner löschen</source>
+        <translation>Partner löschen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/partners/page.py" line="394" />
+        <source>Partner „{name}“ gelöscht.</source>
+        <translation>Partner „{name}“ gelöscht.</translation>
+    </message>
+</context>
+<context>
+    <name>PreviewPage</name>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="333" />
+        <source>Vorschau</source>
+        <translation>Vorschau</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="334" />
+        <source>Noch wurde nichts gespeichert.</source>
+        <translation>Noch wurde nichts gespeichert.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="342" />
+        <source>Zeile korrigieren …</source>
+        <translation>Zeile korrigieren …</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="344" />
+        <source>Zeile überspringen / wieder aufnehmen</source>
+        <translation>Zeile überspringen / wieder aufnehmen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="346" />
+        <source>Fehlerbericht speichern …</source>
+        <translation>Fehlerbericht speichern …</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="348" />
+        <source>Fehlerhafte Zeilen überspringen</source>
+        <translation>Fehlerhafte Zeilen überspringen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="350" />
+        <source>Nur Fehler und Dubletten zeigen</source>
+        <translation>Nur Fehler und Dubletten zeigen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="371" />
+        <source>Die Vorschau wird berechnet …</source>
+        <translation>Die Vorschau wird berechnet …</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="417" />
+        <source>Fehlerbericht speichern</source>
+        <translation>Fehlerbericht speichern</translation>
+    </message>
+</context>
+<context>
+    <name>ServiceDialog</name>
+    <message>
+        <location filename="../../ui/partners/offers.py" line="38" />
+        <source>Leistungsangebot bearbeiten</source>
+        <translation>Leistungsangebot bearbeiten</translation>
+    </message>
+    <message>
+        <location filename="../../ui/partners/offers.py" line="38" />
+        <source>Neues Leistungsangebot</source>
+        <translation>Neues Leistungsangebot</translation>
+    </message>
+    <message>
+        <location filename="../../ui/partners/offers.py" line="46" />
+        <source>– keine –</source>
+        <translation>– keine –</translation>
+    </message>
+    <message>
+        <location filename="../../ui/partners/offers.py" line="53" />
+        <source>Bezeichnung</source>
+        <translation>Bezeichnung</translation>
+    </message>
+    <message>
+        <location filename="../../ui/partners/offers.py" line="54" />
+        <source>Zielgruppe</source>
+        <translation>Zielgruppe</translation>
+    </message>
+    <message>
+        <location filename="../../ui/partners/offers.py" line="55" />
+        <source>Ansprechperson</source>
+        <translation>Ansprechperson</translation>
+    </message>
+    <message>
+        <location filename="../../ui/partners/offers.py" line="56" />
+        <source>Rechtskreise</source>
+        <translation>Rechtskreise</translation>
+    </message>
+    <message>
+        <location filename="../../ui/partners/offers.py" line="57" />
+        <source>Beschreibung</source>
+        <translation>Beschreibung</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsPage</name>
+    <message>
+        <location filename="../../ui/settings_page.py" line="36" />
+        <source>Einstellungen</source>
+        <translation>Einstellungen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_page.py" line="41" />
+        <source>Verbund und Bescheinigungen</source>
+        <translation>Verbund und Bescheinigungen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_page.py" line="46" />
+        <source>Logo wählen…</source>
+        <translation>Logo wählen…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_page.py" line="48" />
+        <source>Entfernen</source>
+        <translation>Entfernen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_page.py" line="50" />
+        <location filename="../../ui/settings_page.py" line="230" />
+        <source>kein Logo</source>
+        <translation>kein Logo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_page.py" line="71" />
+        <source>Name des Verbundes</source>
+        <translation>Name des Verbundes</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_page.py" line="72" />
+        <source>Logo</source>
+        <translation>Logo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_page.py" line="74" />
+        <source>Unterzeichnende Person</source>
+        <translation>Unterzeichnende Person</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_page.py" line="76" />
+        <source>Funktion</source>
+        <translation>Funktion</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_page.py" line="77" />
+        <source>Ausstellungsort</source>
+        <translation>Ausstellungsort</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_page.py" line="79" />
+        <source>Bescheinigungstext</source>
+        <translation>Bescheinigungstext</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_page.py" line="81" />
+        <source>Förderhinweis</source>
+        <translation>Förderhinweis</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_page.py" line="84" />
+        <source>Einstellungen speichern</source>
+        <translation>Einstellungen speichern</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_page.py" line="110" />
+        <source>Datenbank</source>
+        <translation>Datenbank</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_page.py" line="118" />
+        <source>Alle Daten liegen in dieser einen Datei. Eine andere Datei öffnen Sie z. B. für einen zweiten Verbund; eine neue Datei beginnt leer.</source>
+        <translation>Alle Daten liegen in dieser einen Datei. Eine andere Datei öffnen Sie z. B. für einen zweiten Verbund; eine neue Datei beginnt leer.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_page.py" line="126" />
+        <source>Andere Datenbank öffnen…</source>
+        <translation>Andere Datenbank öffnen…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_page.py" line="127" />
+        <source>Neue Datenbank anlegen…</source>
+        <translation>Neue Datenbank anlegen…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_page.py" line="143" />
+        <location filename="../../ui/settings_page.py" line="174" />
+        <source>Ungespeicherte Änderungen</source>
+        <translation>Ungespeicherte Änderungen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_page.py" line="161" />
+        <source>Datenbankdatei: {path}</source>
+        <translation>Datenbankdatei: {path}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_page.py" line="161" />
+        <source>keine</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_page.py" line="175" />
+        <source>Die Einstellungen sind noch nicht gespeichert. Speichern?</source>
+        <translation>Die Einstellungen sind noch nicht gespeichert. Speichern?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_page.py" line="205" />
+        <source>Gespeichert.</source>
+        <translation>Gespeichert.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_page.py" line="214" />
+        <source>Logo wählen</source>
+        <translation>Logo wählen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_page.py" line="216" />
+        <source>Bilder (*.png *.jpg *.jpeg *.svg);;Alle Dateien (*)</source>
+        <translation>Bilder (*.png *.jpg *.jpeg *.svg);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_page.py" line="228" />
+        <source>Datei nicht lesbar: {path}</source>
+        <translation>Datei nicht lesbar: {path}</translation>
+    </message>
+</context>
+<context>
+    <name>SingleInstance</name>
+    <message>
+        <location filename="../../ui/single_instance.py" line="132" />
+        <source>Aktif Desktop läuft bereits</source>
+        <translation>Aktif Desktop läuft bereits</translation>
+    </message>
+    <message>
+        <location filename="../../ui/single_instance.py" line="133" />
+        <source>Aktif Desktop ist mit dieser Datenbank bereits geöffnet, reagiert aber nicht. Bitte schließen Sie das andere Fenster oder beenden Sie Aktif Desktop im Task-Manager und starten Sie es dann neu.</source>
+        <translation>Aktif Desktop ist mit dieser Datenbank bereits geöffnet, reagiert aber nicht. Bitte schließen Sie das andere Fenster oder beenden Sie Aktif Desktop im Task-Manager und starten Sie es dann neu.</translation>
+    </message>
+</context>
+<context>
+    <name>SummaryPage</name>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="492" />
+        <source>Import abgeschlossen</source>
+        <translation>Import abgeschlossen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="497" />
+        <source>Importbericht speichern …</source>
+        <translation>Importbericht speichern …</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="507" />
+        <source>Gespeichert: </source>
+        <translation>Gespeichert: </translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="507" />
+        <source>Nichts gespeichert: </source>
+        <translation>Nichts gespeichert: </translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="514" />
+        <source>Importbericht speichern</source>
+        <translation>Importbericht speichern</translation>
+    </message>
+</context>
+<context>
+    <name>SupplyGapSection</name>
+    <message>
+        <location filename="../../ui/events/conference.py" line="271" />
+        <location filename="../../ui/events/conference.py" line="285" />
+        <source>Titel</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/events/conference.py" line="272" />
+        <location filename="../../ui/events/conference.py" line="287" />
+        <source>Rechtskreise</source>
+        <translation>Rechtskreise</translation>
+    </message>
+    <message>
+        <location filename="../../ui/events/conference.py" line="273" />
+        <location filename="../../ui/events/conference.py" line="288" />
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../ui/events/conference.py" line="278" />
+        <source>Was fehlt im Netzwerk?</source>
+        <translation>Was fehlt im Netzwerk?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/events/conference.py" line="280" />
+        <source>Beschreibung (optional)</source>
+        <translation>Beschreibung (optional)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/events/conference.py" line="286" />
+        <source>Beschreibung</source>
+        <translation>Beschreibung</translation>
+    </message>
+    <message>
+        <location filename="../../ui/events/conference.py" line="294" />
+        <source>Noch keine Versorgungslücken erfasst.</source>
+        <translation>Noch keine Versorgungslücken erfasst.</translation>
+    </message>
+</context>
+<context>
+    <name>WelcomePage</name>
+    <message>
+        <location filename="../../ui/welcome_page.py" line="53" />
+        <source>Willkommen bei Aktif Desktop</source>
+        <translation>Willkommen bei Aktif Desktop</translation>
+    </message>
+    <message>
+        <location filename="../../ui/welcome_page.py" line="58" />
+        <source>Hier verwalten Sie die Partner, Ansprechpersonen und Veranstaltungen Ihres Verbundes – ohne Internetverbindung. Wie heißt Ihr Verbund?</source>
+        <translation>Hier verwalten Sie die Partner, Ansprechpersonen und Veranstaltungen Ihres Verbundes – ohne Internetverbindung. Wie heißt Ihr Verbund?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/welcome_page.py" line="66" />
+        <source>z. B. Familienverbund Lindenau</source>
+        <translation>z. B. Familienverbund Lindenau</translation>
+    </message>
+    <message>
+        <location filename="../../ui/welcome_page.py" line="67" />
+        <source>Name des Verbundes</source>
+        <translation>Name des Verbundes</translation>
+    </message>
+    <message>
+        <location filename="../../ui/welcome_page.py" line="72" />
+        <source>Leer beginnen</source>
+        <translation>Leer beginnen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/welcome_page.py" line="73" />
+        <source>Demodaten laden</source>
+        <translation>Demodaten laden</translation>
+    </message>
+    <message>
+        <location filename="../../ui/welcome_page.py" line="83" />
+        <source>Die Demodaten zeigen einen erfundenen Verbund mit Partnern, Ansprechpersonen und einem Jahresplan. Zum Ausprobieren – für die echte Arbeit legen Sie später eine neue Datenbank an.</source>
+        <translation>Die Demodaten zeigen einen erfundenen Verbund mit Partnern, Ansprechpersonen und einem Jahresplan. Zum Ausprobieren – für die echte Arbeit legen Sie später eine neue Datenbank an.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/welcome_page.py" line="96" />
+        <source>Demodaten werden geladen …</source>
+        <translation>Demodaten werden geladen …</translation>
+    </message>
+</context>
+<context>
+    <name>YearOverview</name>
+    <message>
+        <location filename="../../ui/events/calendar_view.py" line="184" />
+        <source>Vorheriges Jahr</source>
+        <translation>Vorheriges Jahr</translation>
+    </message>
+    <message>
+        <location filename="../../ui/events/calendar_view.py" line="186" />
+        <source>Nächstes Jahr</source>
+        <translation>Nächstes Jahr</translation>
+    </message>
+    <message>
+        <location filename="../../ui/events/calendar_view.py" line="222" />
+        <source>&lt;b&gt;Jahresplan {year}&lt;/b&gt; – {n} Veranstaltungen</source>
+        <translation>&lt;b&gt;Jahresplan {year}&lt;/b&gt; – {n} Veranstaltungen</translation>
+    </message>
+</context>
+<context>
+    <name>_Section</name>
+    <message>
+        <location filename="../../ui/events/conference.py" line="88" />
+        <source>Neu</source>
+        <translation>Neu</translation>
+    </message>
+    <message>
+        <location filename="../../ui/events/conference.py" line="90" />
+        <source>Speichern</source>
+        <translation>Speichern</translation>
+    </message>
+    <message>
+        <location filename="../../ui/events/conference.py" line="92" />
+        <location filename="../../ui/events/conference.py" line="180" />
+        <source>Löschen</source>
+        <translation>Löschen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/events/conference.py" line="173" />
+        <source>{what} gespeichert.</source>
+        <translation>{what} gespeichert.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/events/conference.py" line="180" />
+        <source>{what} löschen?</source>
+        <translation>{what} löschen?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/events/conference.py" line="187" />
+        <source>{what} gelöscht.</source>
+        <translation>{what} gelöscht.</translation>
+    </message>
+</context>
+<context>
+    <name>parent</name>
+    <message>
+        <location filename="../../ui/events/common.py" line="121" />
+        <source>Ungespeicherte Änderungen</source>
+        <translation>Ungespeicherte Änderungen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/events/common.py" line="123" />
+        <source>Die Veranstaltung wurde geändert. Möchten Sie die Änderungen speichern?</source>
+        <translation>Die Veranstaltung wurde geändert. Möchten Sie die Änderungen speichern?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/events/common.py" line="125" />
+        <source>Speichern</source>
+        <translation>Speichern</translation>
+    </message>
+    <message>
+        <location filename="../../ui/events/common.py" line="126" />
+        <source>Verwerfen</source>
+        <translation>Verwerfen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/events/common.py" line="127" />
+        <source>Abbrechen</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/events/common.py" line="140" />
+        <source>Ja</source>
+        <translation>Ja</translation>
+    </message>
+    <message>
+        <location filename="../../ui/events/common.py" line="141" />
+        <source>Nein</source>
+        <translation>Nein</translation>
+    </message>
+</context>
+<context>
+    <name>self.self</name>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="452" />
+        <source>Der Import wird ganz oder gar nicht gespeichert: tritt ein Fehler auf, bleibt die Datenbank unverändert.</source>
+        <translation>Der Import wird ganz oder gar nicht gespeichert: tritt ein Fehler auf, bleibt die Datenbank unverändert.</translation>
+    </message>
+</context>
+</TS>
