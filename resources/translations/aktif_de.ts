@@ -53,6 +53,11 @@
         <translation>Fehler</translation>
     </message>
     <message>
+        <location filename="../../ui/import_wizard.py" line="314" />
+        <source>Fehler (übersprungen)</source>
+        <translation>Fehler (übersprungen)</translation>
+    </message>
+    <message>
         <location filename="../../ui/import_wizard.py" line="320" />
         <source>Nicht mehr in der Datei (wird nicht gelöscht): </source>
         <translation>Nicht mehr in der Datei (wird nicht gelöscht): </translation>
@@ -140,102 +145,102 @@
 <context>
     <name>AttendanceDialog</name>
     <message>
-        <location filename="../../ui/events/attendance.py" line="120" />
+        <location filename="../../ui/events/attendance.py" line="125" />
         <source>Anwesenheit erfassen</source>
         <translation>Anwesenheit erfassen</translation>
     </message>
     <message>
-        <location filename="../../ui/events/attendance.py" line="133" />
+        <location filename="../../ui/events/attendance.py" line="138" />
         <source>Tippen Sie die ersten Buchstaben eines Namens von der Papierliste. Enter erfasst „teilgenommen“, ↑/↓ wählt einen anderen Treffer, Strg+Z (bei leerem Feld) nimmt die letzte Erfassung zurück, Esc schließt.</source>
         <translation>Tippen Sie die ersten Buchstaben eines Namens von der Papierliste. Enter erfasst „teilgenommen“, ↑/↓ wählt einen anderen Treffer, Strg+Z (bei leerem Feld) nimmt die letzte Erfassung zurück, Esc schließt.</translation>
     </message>
     <message>
-        <location filename="../../ui/events/attendance.py" line="141" />
+        <location filename="../../ui/events/attendance.py" line="146" />
         <source>Name eintippen, dann Enter</source>
         <translation>Name eintippen, dann Enter</translation>
     </message>
     <message>
-        <location filename="../../ui/events/attendance.py" line="150" />
+        <location filename="../../ui/events/attendance.py" line="155" />
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../ui/events/attendance.py" line="151" />
+        <location filename="../../ui/events/attendance.py" line="156" />
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../ui/events/attendance.py" line="152" />
+        <location filename="../../ui/events/attendance.py" line="157" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/events/attendance.py" line="174" />
+        <location filename="../../ui/events/attendance.py" line="179" />
         <source>Hier erscheinen die erfassten Namen.</source>
         <translation>Hier erscheinen die erfassten Namen.</translation>
     </message>
     <message>
-        <location filename="../../ui/events/attendance.py" line="175" />
+        <location filename="../../ui/events/attendance.py" line="180" />
         <source>Alle übrigen Angemeldeten: nicht erschienen</source>
         <translation>Alle übrigen Angemeldeten: nicht erschienen</translation>
     </message>
     <message>
-        <location filename="../../ui/events/attendance.py" line="178" />
+        <location filename="../../ui/events/attendance.py" line="183" />
         <source>Fertig</source>
         <translation>Fertig</translation>
     </message>
     <message>
-        <location filename="../../ui/events/attendance.py" line="235" />
+        <location filename="../../ui/events/attendance.py" line="240" />
         <source>Teilgenommen: &lt;b&gt;{attended}&lt;/b&gt; · noch angemeldet, nicht erfasst: &lt;b&gt;{open}&lt;/b&gt; · Personen auf der Liste: {total}</source>
         <translation>Teilgenommen: &lt;b&gt;{attended}&lt;/b&gt; · noch angemeldet, nicht erfasst: &lt;b&gt;{open}&lt;/b&gt; · Personen auf der Liste: {total}</translation>
     </message>
     <message>
-        <location filename="../../ui/events/attendance.py" line="258" />
+        <location filename="../../ui/events/attendance.py" line="266" />
         <source>Niemand passt zu „{text}“. Bitte prüfen Sie die Schreibweise oder tippen Sie weniger Buchstaben.</source>
         <translation>Niemand passt zu „{text}“. Bitte prüfen Sie die Schreibweise oder tippen Sie weniger Buchstaben.</translation>
     </message>
     <message>
-        <location filename="../../ui/events/attendance.py" line="266" />
+        <location filename="../../ui/events/attendance.py" line="274" />
         <source>{name} ist bereits als „teilgenommen“ erfasst.</source>
         <translation>{name} ist bereits als „teilgenommen“ erfasst.</translation>
     </message>
     <message>
-        <location filename="../../ui/events/attendance.py" line="288" />
+        <location filename="../../ui/events/attendance.py" line="296" />
         <source>{name}: teilgenommen.</source>
         <translation>{name}: teilgenommen.</translation>
     </message>
     <message>
-        <location filename="../../ui/events/attendance.py" line="306" />
+        <location filename="../../ui/events/attendance.py" line="314" />
         <source>Die Erfassung von {name} lässt sich hier nicht zurücknehmen. Bitte ändern Sie den Status in der Teilnehmendenliste.</source>
         <translation>Die Erfassung von {name} lässt sich hier nicht zurücknehmen. Bitte ändern Sie den Status in der Teilnehmendenliste.</translation>
     </message>
     <message>
-        <location filename="../../ui/events/attendance.py" line="318" />
+        <location filename="../../ui/events/attendance.py" line="326" />
         <source>↶ zurückgenommen: {name}</source>
         <translation>↶ zurückgenommen: {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/events/attendance.py" line="320" />
+        <location filename="../../ui/events/attendance.py" line="328" />
         <source>Erfassung von {name} zurückgenommen.</source>
         <translation>Erfassung von {name} zurückgenommen.</translation>
     </message>
     <message>
-        <location filename="../../ui/events/attendance.py" line="329" />
+        <location filename="../../ui/events/attendance.py" line="337" />
         <source>Es ist niemand mehr als „angemeldet“ offen.</source>
         <translation>Es ist niemand mehr als „angemeldet“ offen.</translation>
     </message>
     <message>
-        <location filename="../../ui/events/attendance.py" line="332" />
+        <location filename="../../ui/events/attendance.py" line="340" />
         <source>{n} angemeldete Personen wurden nicht erfasst. Alle als „nicht erschienen“ eintragen?</source>
         <translation>{n} angemeldete Personen wurden nicht erfasst. Alle als „nicht erschienen“ eintragen?</translation>
     </message>
     <message>
-        <location filename="../../ui/events/attendance.py" line="334" />
+        <location filename="../../ui/events/attendance.py" line="342" />
         <source>Nicht erschienen</source>
         <translation>Nicht erschienen</translation>
     </message>
     <message>
-        <location filename="../../ui/events/attendance.py" line="346" />
+        <location filename="../../ui/events/attendance.py" line="354" />
         <source>{n} Personen als „nicht erschienen“ eingetragen. Eingeladene ohne Anmeldung bleiben unverändert.</source>
         <translation>{n} Personen als „nicht erschienen“ eingetragen. Eingeladene ohne Anmeldung bleiben unverändert.</translation>
     </message>
@@ -316,12 +321,12 @@
         <translation>Import bestätigen</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="443" />
+        <location filename="../../ui/import_wizard.py" line="445" />
         <source>Importieren</source>
         <translation>Importieren</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="483" />
+        <location filename="../../ui/import_wizard.py" line="485" />
         <source>Import</source>
         <translation>Import</translation>
     </message>
@@ -952,133 +957,133 @@ Protokolldatei: {path}</translation>
 <context>
     <name>EventsPage</name>
     <message>
-        <location filename="../../ui/events/page.py" line="101" />
+        <location filename="../../ui/events/page.py" line="102" />
         <source>Suchen: Titel, Art, Ort, Veranstalter, Thema …</source>
         <translation>Suchen: Titel, Art, Ort, Veranstalter, Thema …</translation>
     </message>
     <message>
-        <location filename="../../ui/events/page.py" line="106" />
+        <location filename="../../ui/events/page.py" line="107" />
         <source>Alle Arten</source>
         <translation>Alle Arten</translation>
     </message>
     <message>
-        <location filename="../../ui/events/page.py" line="110" />
+        <location filename="../../ui/events/page.py" line="111" />
         <source>Jeder Status</source>
         <translation>Jeder Status</translation>
     </message>
     <message>
-        <location filename="../../ui/events/page.py" line="116" />
+        <location filename="../../ui/events/page.py" line="117" />
         <source>Neue Veranstaltung</source>
         <translation>Neue Veranstaltung</translation>
     </message>
     <message>
-        <location filename="../../ui/events/page.py" line="118" />
+        <location filename="../../ui/events/page.py" line="119" />
         <source>Nächste Veranstaltung planen …</source>
         <translation>Nächste Veranstaltung planen …</translation>
     </message>
     <message>
-        <location filename="../../ui/events/page.py" line="121" />
+        <location filename="../../ui/events/page.py" line="122" />
         <source>Die nächste Veranstaltung wie die ausgewählte anlegen (z. B. die nächste Strukturkonferenz)</source>
         <translation>Die nächste Veranstaltung wie die ausgewählte anlegen (z. B. die nächste Strukturkonferenz)</translation>
     </message>
     <message>
-        <location filename="../../ui/events/page.py" line="126" />
+        <location filename="../../ui/events/page.py" line="127" />
         <source>Löschen</source>
         <translation>Löschen</translation>
     </message>
     <message>
-        <location filename="../../ui/events/page.py" line="160" />
+        <location filename="../../ui/events/page.py" line="161" />
         <source>Liste</source>
         <translation>Liste</translation>
     </message>
     <message>
-        <location filename="../../ui/events/page.py" line="161" />
+        <location filename="../../ui/events/page.py" line="162" />
         <source>Kalender</source>
         <translation>Kalender</translation>
     </message>
     <message>
-        <location filename="../../ui/events/page.py" line="162" />
+        <location filename="../../ui/events/page.py" line="163" />
         <source>Jahresplan</source>
         <translation>Jahresplan</translation>
     </message>
     <message>
-        <location filename="../../ui/events/page.py" line="173" />
+        <location filename="../../ui/events/page.py" line="175" />
         <source>Details</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../../ui/events/page.py" line="174" />
-        <location filename="../../ui/events/page.py" line="371" />
+        <location filename="../../ui/events/page.py" line="176" />
+        <location filename="../../ui/events/page.py" line="382" />
         <source>Teilnehmende</source>
         <translation>Teilnehmende</translation>
     </message>
     <message>
-        <location filename="../../ui/events/page.py" line="175" />
+        <location filename="../../ui/events/page.py" line="177" />
         <source>Konferenz</source>
         <translation>Konferenz</translation>
     </message>
     <message>
-        <location filename="../../ui/events/page.py" line="273" />
+        <location filename="../../ui/events/page.py" line="275" />
         <source>Alle Jahre</source>
         <translation>Alle Jahre</translation>
     </message>
     <message>
-        <location filename="../../ui/events/page.py" line="307" />
+        <location filename="../../ui/events/page.py" line="309" />
         <source>Noch keine Veranstaltungen. Legen Sie mit „Neue Veranstaltung“ die erste an.</source>
         <translation>Noch keine Veranstaltungen. Legen Sie mit „Neue Veranstaltung“ die erste an.</translation>
     </message>
     <message>
-        <location filename="../../ui/events/page.py" line="311" />
+        <location filename="../../ui/events/page.py" line="313" />
         <source>Keine Veranstaltung passt zu Suche und Filtern. Ändern Sie die Suche oder wählen Sie „Alle Jahre“, „Alle Arten“ und „Jeder Status“.</source>
         <translation>Keine Veranstaltung passt zu Suche und Filtern. Ändern Sie die Suche oder wählen Sie „Alle Jahre“, „Alle Arten“ und „Jeder Status“.</translation>
     </message>
     <message>
-        <location filename="../../ui/events/page.py" line="315" />
+        <location filename="../../ui/events/page.py" line="317" />
         <source>{n} Veranstaltungen</source>
         <translation>{n} Veranstaltungen</translation>
     </message>
     <message>
-        <location filename="../../ui/events/page.py" line="317" />
+        <location filename="../../ui/events/page.py" line="319" />
         <source>{shown} von {total} Veranstaltungen</source>
         <translation>{shown} von {total} Veranstaltungen</translation>
     </message>
     <message>
-        <location filename="../../ui/events/page.py" line="371" />
+        <location filename="../../ui/events/page.py" line="382" />
         <source>Teilnehmende ({n})</source>
         <translation>Teilnehmende ({n})</translation>
     </message>
     <message>
-        <location filename="../../ui/events/page.py" line="416" />
+        <location filename="../../ui/events/page.py" line="427" />
         <source>„{title}“ angelegt.</source>
         <translation>„{title}“ angelegt.</translation>
     </message>
     <message>
-        <location filename="../../ui/events/page.py" line="416" />
+        <location filename="../../ui/events/page.py" line="427" />
         <source>„{title}“ gespeichert.</source>
         <translation>„{title}“ gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../ui/events/page.py" line="437" />
+        <location filename="../../ui/events/page.py" line="448" />
         <source>Die Veranstaltung „{title}“ am {day} löschen?</source>
         <translation>Die Veranstaltung „{title}“ am {day} löschen?</translation>
     </message>
     <message>
-        <location filename="../../ui/events/page.py" line="440" />
+        <location filename="../../ui/events/page.py" line="451" />
         <source>Veranstaltung löschen</source>
         <translation>Veranstaltung löschen</translation>
     </message>
     <message>
-        <location filename="../../ui/events/page.py" line="450" />
+        <location filename="../../ui/events/page.py" line="461" />
         <source>„{title}“ wurde gelöscht.</source>
         <translation>„{title}“ wurde gelöscht.</translation>
     </message>
     <message>
-        <location filename="../../ui/events/page.py" line="471" />
+        <location filename="../../ui/events/page.py" line="482" />
         <source>„{title}“ am {day} angelegt (Status „geplant“).</source>
         <translation>„{title}“ am {day} angelegt (Status „geplant“).</translation>
     </message>
     <message>
-        <location filename="../../ui/events/page.py" line="487" />
+        <location filename="../../ui/events/page.py" line="498" />
         <source>{n} Personen als „teilgenommen“ erfasst.</source>
         <translation>{n} Personen als „teilgenommen“ erfasst.</translation>
     </message>
@@ -1185,17 +1190,32 @@ Protokolldatei: {path}</translation>
 <context>
     <name>ImportWizard</name>
     <message>
-        <location filename="../../ui/import_wizard.py" line="536" />
+        <location filename="../../ui/import_wizard.py" line="538" />
         <source>Liste importieren</source>
         <translation>Liste importieren</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="552" />
+        <location filename="../../ui/import_wizard.py" line="557" />
+        <source>&lt; Zurück</source>
+        <translation>&lt; Zurück</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="558" />
+        <source>Weiter &gt;</source>
+        <translation>Weiter &gt;</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="559" />
+        <source>Abbrechen</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="560" />
         <source>Schließen</source>
         <translation>Schließen</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="561" />
+        <location filename="../../ui/import_wizard.py" line="571" />
         <source>Import</source>
         <translation>Import</translation>
     </message>
@@ -2201,27 +2221,27 @@ Protokolldatei: {path}</translation>
 <context>
     <name>SummaryPage</name>
     <message>
-        <location filename="../../ui/import_wizard.py" line="492" />
+        <location filename="../../ui/import_wizard.py" line="494" />
         <source>Import abgeschlossen</source>
         <translation>Import abgeschlossen</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="497" />
+        <location filename="../../ui/import_wizard.py" line="499" />
         <source>Importbericht speichern …</source>
         <translation>Importbericht speichern …</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="507" />
+        <location filename="../../ui/import_wizard.py" line="509" />
         <source>Gespeichert: </source>
         <translation>Gespeichert: </translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="507" />
+        <location filename="../../ui/import_wizard.py" line="509" />
         <source>Nichts gespeichert: </source>
         <translation>Nichts gespeichert: </translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="514" />
+        <location filename="../../ui/import_wizard.py" line="516" />
         <source>Importbericht speichern</source>
         <translation>Importbericht speichern</translation>
     </message>
@@ -2403,7 +2423,7 @@ Protokolldatei: {path}</translation>
 <context>
     <name>self.self</name>
     <message>
-        <location filename="../../ui/import_wizard.py" line="452" />
+        <location filename="../../ui/import_wizard.py" line="454" />
         <source>Der Import wird ganz oder gar nicht gespeichert: tritt ein Fehler auf, bleibt die Datenbank unverändert.</source>
         <translation>Der Import wird ganz oder gar nicht gespeichert: tritt ein Fehler auf, bleibt die Datenbank unverändert.</translation>
     </message>
