@@ -93,7 +93,10 @@ def _run_checks(path: Path, depth: Depth) -> tuple[int, set[str], str]:
         if depth == "schema":
             return version, tables, ""
         pragma = "integrity_check" if depth == "full" else "quick_check"
-        rows = [str(row[0]) for row in connection.execute(f"PRAGMA {pragma}(20)")]
+        try:
+            rows = [str(row[0]) for row in connection.execute(f"PRAGMA {pragma}(20)")]
+        except sqlite3.DatabaseError as error:  # the schema was readable, a page is not
+            rows = [f"{pragma}: {error}"]
         report = "" if rows == ["ok"] else "; ".join(rows)
         if depth == "full" and not report:
             broken = connection.execute("PRAGMA foreign_key_check").fetchmany(20)
