@@ -14,7 +14,14 @@ from aktif_desktop.domain import EventKind, EventStatus
 from aktif_desktop.services import events
 from ui.events import page as page_module
 from ui.events.common import from_qdatetime, to_qdatetime
-from ui.events.page import CONFERENCE_TAB, PARTICIPANTS_TAB, EventsPage
+from ui.events.page import (
+    CALENDAR_TAB,
+    CONFERENCE_TAB,
+    LIST_TAB,
+    PARTICIPANTS_TAB,
+    YEAR_TAB,
+    EventsPage,
+)
 
 
 @pytest.fixture
@@ -24,6 +31,7 @@ def page(qtbot):
     widget.resize(1300, 800)
     widget.show()
     widget.reload()
+    qtbot.waitUntil(lambda: widget.contacts_ready)
     return widget
 
 
@@ -118,6 +126,10 @@ def test_search_and_filters(demo_db, page, qtbot):
     total = page.model.rowCount()
     qtbot.keyClicks(page.search, "strukturkonf")
     assert {r.kind for r in page.model.rows} == {EventKind.STRUCTURE_CONFERENCE}
+    page.views.setCurrentIndex(CALENDAR_TAB)  # the calendar follows the filter
+    assert page.calendar.is_highlighted(dt.date(2026, 10, 3))
+    assert not page.calendar.is_highlighted(dt.date(2026, 10, 8))  # a Netzwerktreffen
+    page.views.setCurrentIndex(LIST_TAB)
     assert page.count_label.text() == f"3 von {total} Veranstaltungen"
     page.search.clear()
     page.year.setCurrentIndex(page.year.findData(2027))
@@ -130,6 +142,7 @@ def test_search_and_filters(demo_db, page, qtbot):
 
 
 def test_calendar_shows_events_on_their_days(demo_db, page):
+    page.views.setCurrentIndex(CALENDAR_TAB)
     calendar = page.calendar
     structure = dt.date(2026, 10, 3)
     assert calendar.is_highlighted(structure)
@@ -147,13 +160,14 @@ def test_calendar_shows_events_on_their_days(demo_db, page):
 
 
 def test_year_plan_counts_events_per_month(demo_db, page):
+    page.views.setCurrentIndex(YEAR_TAB)
     page.year_view.set_year(2026)
     april = page.year_view.boxes[3]
     assert "4 Veranstaltungen" in april.title.text()
     assert "03.  Strukturkonferenz" in april.body.text()
     assert page.year_view.boxes[0].body.text() == "keine"
     page.year_view.month_chosen.emit(2026, 4)
-    assert page.views.currentIndex() == 1
+    assert page.views.currentIndex() == CALENDAR_TAB
     assert page.calendar.calendar.monthShown() == 4
 
 
@@ -217,3 +231,8 @@ def test_open_event_clears_filters_that_hide_it(demo_db, page, qtbot):
 
 def test_event_table_model(demo_db, page, qtmodeltester):
     qtmodeltester.check(page.model)
+
+
+def test_contacts_for_the_picker_load_in_the_background(demo_db, page):
+    assert page.participants.picker.loaded
+    assert "Åberg, Sören – Frauenhaus Grünfelde" in page.participants.picker.labels()

@@ -27,6 +27,7 @@ from aktif_desktop.domain import EventKind, EventStatus
 from aktif_desktop.errors import AktifError
 from aktif_desktop.services import events, organisations
 from aktif_desktop.services.events import EventData, EventRow
+from aktif_desktop.services.organisations import OrganisationRow
 from ui.events.common import (
     DATE_TIME_FORMAT,
     LegalAreaTags,
@@ -81,6 +82,7 @@ class EventForm(QWidget):
         super().__init__(parent)
         self.event_id: int | None = None
         self._shown_start: dt.datetime | None = None
+        self._organisations: list[OrganisationRow] | None = None
         self._loaded: EventData = default_data()
         self._build()
         self.load(None)
@@ -198,11 +200,17 @@ class EventForm(QWidget):
         layout.addLayout(buttons)
 
     # loading ---------------------------------------------------------------------------
+    def set_organisations(self, rows: list[OrganisationRow]) -> None:
+        """Use ``rows`` for the organiser list (the page reads them once per reload)."""
+        self._organisations = rows
+
     def _fill_organisers(self, selected: int | None) -> None:
+        if self._organisations is None:
+            self._organisations = organisations.list_organisations()
         self.organiser.blockSignals(True)
         self.organiser.clear()
         self.organiser.addItem(self.tr("– kein Partner –"), None)
-        for row in organisations.list_organisations():
+        for row in self._organisations:
             if row.active or row.id == selected:
                 self.organiser.addItem(row.name, row.id)
         self.organiser.setCurrentIndex(max(0, self.organiser.findData(selected)))

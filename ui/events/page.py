@@ -29,8 +29,10 @@ from PySide6.QtWidgets import (
 
 from aktif_desktop.domain import EventKind, EventStatus
 from aktif_desktop.errors import AktifError
-from aktif_desktop.services import events
+from aktif_desktop.services import contacts, events, organisations
+from aktif_desktop.services.contacts import ContactRow
 from aktif_desktop.services.events import EventRow
+from aktif_desktop.storage.db import close_database
 from ui.events.attendance import AttendanceDialog
 from ui.events.calendar_view import EventCalendar, YearOverview
 from ui.events.columns import EventFilter, event_columns
@@ -40,6 +42,16 @@ from ui.events.form import EventForm
 from ui.events.next_event import NextEventDialog
 from ui.events.participants import ParticipantsPanel
 from ui.table_model import RowTableModel
+from ui.worker import Job, start_job
+
+
+def _active_contacts() -> list[ContactRow]:
+    """The background job: read the active contacts, then close this thread's connection."""
+    try:
+        return contacts.list_contacts(active_only=True)
+    finally:
+        close_database()  # only this worker thread's connection; the UI thread keeps its own
+
 
 LIST_TAB, CALENDAR_TAB, YEAR_TAB = range(3)
 DETAIL_TAB, PARTICIPANTS_TAB, CONFERENCE_TAB = range(3)
@@ -73,6 +85,10 @@ class EventsPage(QWidget):
         self._syncing = False
         self._loaded_once = False
         self._sized = False
+        self.contacts_ready = False
+        self._contacts: list[ContactRow] | None = None
+        self._generation = 0
+        self._views_stale = True
         self.model: RowTableModel[EventRow] = RowTableModel(event_columns(), self)
         self._build_filters()
         self._build_views()
@@ -145,11 +161,13 @@ class EventsPage(QWidget):
         self.views.addTab(list_page, self.tr("Liste"))
         self.views.addTab(self.calendar, self.tr("Kalender"))
         self.views.addTab(self.year_view, self.tr("Jahresplan"))
+        self.views.currentChanged.connect(self._refresh_other_views)
 
     def _build_detail(self) -> None:
         self.form = EventForm(self)
         self.form.saved.connect(self._saved)
         self.participants = ParticipantsPanel(self)
+        self.participants.auto_load_contacts = False
         self.participants.changed.connect(self._participants_changed)
         self.participants.attendance_requested.connect(self.open_attendance)
         self.conference = ConferencePanel(self)
@@ -197,6 +215,10 @@ class EventsPage(QWidget):
     # the main window's contract ----------------------------------------------------------
     def reload(self) -> None:
         """Read the events again (after showing the page or opening another database)."""
+        partners = organisations.list_organisations()
+        self.form.set_organisations(partners)
+        self.participants.set_organisations(partners)
+        self._load_contacts()
         rows = events.list_events()
         self._fill_years(rows)
         self.model.set_rows(rows)
@@ -212,6 +234,25 @@ class EventsPage(QWidget):
             upcoming = [r for r in rows if r.start >= dt.datetime.now()]
             self._show_event((upcoming[0] if upcoming else rows[-1]).id)
         self._loaded_once = True
+
+    def _load_contacts(self) -> None:
+        """Read the contacts for the picker off the UI thread (seconds with 20,000 of them)."""
+        self.contacts_ready = False
+        self._contacts = None
+        self._generation += 1
+        generation = self._generation
+        job = Job(_active_contacts)
+        # Only the newest load counts (a reload may start another before the first ends).
+        job.signals.finished.connect(
+            lambda rows: self._contacts_loaded(rows) if generation == self._generation else None
+        )
+        job.signals.failed.connect(lambda text: self.bar.show_message(text, "error"))
+        self._contacts_job = start_job(job)
+
+    def _contacts_loaded(self, rows: list[ContactRow]) -> None:
+        self._contacts = rows
+        self.participants.picker.set_contacts(rows)
+        self.contacts_ready = True
 
     def current_event_id(self) -> int | None:
         """Return the id of the selected (saved) event, or None."""
@@ -257,10 +298,10 @@ class EventsPage(QWidget):
         """Filter the rows in Python and refresh list, calendar and year plan."""
         chosen = self.current_filter()
         self.model.set_filter(chosen.predicate())
-        self.calendar.set_events(self.model.rows)
         if chosen.year is not None:
             self.year_view.year = chosen.year
-        self.year_view.set_events(self.model.rows)
+        self._views_stale = True
+        self._refresh_other_views()
         self._select_in_views(self._current_id)
         total, shown = len(self.model.all_rows), len(self.model.rows)
         if total == 0:
@@ -277,6 +318,15 @@ class EventsPage(QWidget):
         else:
             text = self.tr("{shown} von {total} Veranstaltungen").format(shown=shown, total=total)
         self.count_label.setText(text)
+
+    def _refresh_other_views(self) -> None:
+        # Calendar and year plan follow the filter only while shown: re-marking thousands of
+        # days on every keystroke would make typing in the search field sluggish.
+        if not self._views_stale or self.views.currentIndex() == LIST_TAB:
+            return
+        self._views_stale = False
+        self.calendar.set_events(self.model.rows)
+        self.year_view.set_events(self.model.rows)
 
     def _open_month(self, year: int, month: int) -> None:
         self.calendar.calendar.setCurrentPage(year, month)
@@ -439,7 +489,7 @@ class EventsPage(QWidget):
         """Open the keyboard attendance entry for the selected event."""
         if self._current_id is None:
             return
-        dialog = AttendanceDialog(self._current_id, self)
+        dialog = AttendanceDialog(self._current_id, self, self._contacts)
         dialog.exec()
         self.participants.refresh()
         self._participants_changed()

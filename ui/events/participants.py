@@ -24,11 +24,13 @@ from aktif_desktop.domain import ParticipationStatus as Status
 from aktif_desktop.errors import AktifError
 from aktif_desktop.services import organisations, participations
 from aktif_desktop.services.events import EventRow
+from aktif_desktop.services.organisations import OrganisationRow
 from aktif_desktop.services.participations import ParticipantRow
 from ui.events.common import HIGHLIGHT, MessageBar, confirm, fmt_date, fmt_stamp
 from ui.events.picker import ContactPicker
 from ui.table_model import Column, RowTableModel
 
+CERTIFICATE_COLUMN = 4
 # The buttons under the list, in the order of the flow.
 STATUS_BUTTONS = (
     Status.INVITED,
@@ -53,7 +55,7 @@ class ParticipantModel(RowTableModel[ParticipantRow]):
             Column(self.tr("Organisation"), lambda r: r.organisation_name),
             Column(self.tr("Status"), self.status_text),
             Column(
-                self.tr("Geändert am"),
+                self.tr("Stand"),
                 lambda r: fmt_date(r.status_changed_at),
                 sort_key=lambda r: r.status_changed_at,
                 tooltip=lambda r: fmt_stamp(r.status_changed_at),
@@ -99,6 +101,10 @@ class ParticipantsPanel(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.event_row: EventRow | None = None
+        # Alone (tests, other screens) the panel reads contacts itself; the page hands them
+        # over from a background load instead, so selecting an event never waits for them.
+        self.auto_load_contacts = True
+        self._organisations: list[OrganisationRow] | None = None
         self.bar = MessageBar(self)
         self.counts = QLabel(self)
         self.counts.setWordWrap(True)
@@ -198,16 +204,24 @@ class ParticipantsPanel(QWidget):
             widget.setEnabled(enabled)
         for widget in (self.picker, self.add_as, self.organisation):
             widget.setEnabled(enabled)
-        if enabled and changed_event:
+        if enabled and not self.picker.loaded and self.auto_load_contacts:
             self.picker.reload()
+        if enabled and changed_event:
             self._fill_organisations()
         self.refresh()
 
+    def set_organisations(self, rows: list[OrganisationRow]) -> None:
+        """Use ``rows`` for "Alle einer Organisation" (the page reads them once per reload)."""
+        self._organisations = rows
+        self._fill_organisations()
+
     def _fill_organisations(self) -> None:
+        if self._organisations is None:
+            self._organisations = organisations.list_organisations()
         current = self.organisation.currentData()
         self.organisation.clear()
-        for row in organisations.list_organisations(active_only=True):
-            if row.contact_count:
+        for row in self._organisations:
+            if row.active and row.contact_count:
                 self.organisation.addItem(f"{row.name} ({row.contact_count})", row.id)
         self.organisation.setCurrentIndex(max(0, self.organisation.findData(current)))
 
@@ -217,6 +231,8 @@ class ParticipantsPanel(QWidget):
             self.model.highlighted = set(highlight)
         rows = participations.list_participants(self.event_row.id) if self.event_row else []
         self.model.set_rows(rows)
+        # The certificate column only matters once certificates exist; it costs name width.
+        self.view.setColumnHidden(CERTIFICATE_COLUMN, not any(r.certificate_number for r in rows))
         self._show_counts(rows)
         if self.event_row is None:
             self.empty.setText(self.tr("Bitte wählen Sie links eine gespeicherte Veranstaltung."))
@@ -274,6 +290,12 @@ class ParticipantsPanel(QWidget):
         if self.event_row is None:
             return
         contact_id = self.picker.contact_id()
+        if not self.picker.loaded:
+            self.bar.show_message(
+                self.tr("Die Ansprechpersonen werden noch geladen. Bitte einen Moment Geduld."),
+                "info",
+            )
+            return
         if contact_id is None:
             self.bar.show_message(
                 self.tr(

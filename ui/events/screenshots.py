@@ -14,6 +14,7 @@ import sys
 import tempfile
 from pathlib import Path
 
+from PySide6.QtCore import QThreadPool
 from PySide6.QtWidgets import QApplication, QMainWindow, QWidget
 
 from aktif_desktop.domain import EventKind
@@ -56,6 +57,8 @@ def _take(folder: Path) -> list[Path]:
     window.resize(*SIZE)
     window.show()
     page.reload()
+    QThreadPool.globalInstance().waitForDone()
+    QApplication.processEvents()
     now = dt.datetime.now()
     upcoming = page.current_event_id()
     _save(window, folder, "events-list.png", shots)
@@ -65,7 +68,7 @@ def _take(folder: Path) -> list[Path]:
     _save(window, folder, "events-calendar.png", shots)
 
     page.views.setCurrentIndex(YEAR_TAB)
-    page.year_view.set_year(now.year + 1 if now.month >= 11 else now.year)
+    page.year_view.set_year(now.year)
     _save(window, folder, "events-year.png", shots)
 
     # A cancellation moves the first waiting person up, visibly.
