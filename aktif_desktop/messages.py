@@ -273,8 +273,6 @@ SELFTEST_NO_PAGES = "Das Hauptfenster hat keine einzige Seite geladen."
 SELFTEST_WINDOW_NOT_CLOSED = "Das Hauptfenster ließ sich nicht schließen."
 SELFTEST_PAGES = "{detail}; Seiten: {pages}"
 
-
-
 # --- Exports (Excel lists, PDF documents, calendar) ---
 EXPORT_CANCELLED = "Der Export wurde abgebrochen. Es wurde keine Datei geschrieben."
 EXPORT_FOLDER_FAILED = (

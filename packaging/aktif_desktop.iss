@@ -1,8 +1,8 @@
-; Inno Setup script of the German per-user installer of Aktif Desktop (Inno Setup 6.3 or later).
+﻿; Inno Setup script of the German per-user installer of Aktif Desktop (Inno Setup 6.3 or later).
 ;
 ; Built by packaging\build.ps1, which passes the version read from aktif_desktop.__version__:
 ;   ISCC.exe /DAppVersion=0.1.0 /DAppNumericVersion=0.1.0.0 packaging\aktif_desktop.iss
-; It packs the PyInstaller one-folder build dist\AktifDesktop (override with /DSourceDir=...).
+; It packs the PyInstaller one-folder build dist\AktifDesktop (override with /DBuildDir=...).
 ;
 ; Per user, no admin rights: installs to %LOCALAPPDATA%\Programs\Aktif Desktop.
 ; The user's data (%LOCALAPPDATA%\Aktif\AktifDesktop: database, backups, log) is never
@@ -14,8 +14,8 @@
 #ifndef AppNumericVersion
   #error "AppNumericVersion fehlt: bitte packaging\build.ps1 verwenden."
 #endif
-#ifndef SourceDir
-  #define SourceDir "..\dist\AktifDesktop"
+#ifndef BuildDir
+  #define BuildDir "..\dist\AktifDesktop"
 #endif
 #define AppName "Aktif Desktop"
 #define AppExe "AktifDesktop.exe"
@@ -37,7 +37,6 @@ VersionInfoDescription={#AppName} – Installationsprogramm
 ; Per-user installation without administrator rights.
 PrivilegesRequired=lowest
 DefaultDirName={localappdata}\Programs\{#AppName}
-DefaultGroupName={#AppName}
 DisableProgramGroupPage=yes
 UsePreviousAppDir=yes
 ArchitecturesAllowed=x64compatible
@@ -59,7 +58,7 @@ Name: "german"; MessagesFile: "compiler:Languages\German.isl"
 
 [Messages]
 german.ConfirmUninstall=Möchten Sie %1 von diesem Computer entfernen?%n%nIhre Daten (Datenbank, Sicherungen und Protokoll) bleiben dabei erhalten und werden nicht gelöscht.
-german.FinishedLabel=%1 ist jetzt installiert und kann über das Startmenü gestartet werden.%n%nIhre Daten speichert Aktif Desktop in Ihrem Benutzerordner; eine spätere Deinstallation lässt sie unverändert.
+german.FinishedLabel=[name] ist jetzt installiert und kann über das Startmenü gestartet werden.%n%nIhre Daten speichert Aktif Desktop in Ihrem Benutzerordner; eine spätere Deinstallation lässt sie unverändert.
 
 [CustomMessages]
 german.DataKept=Ihre Datenbank, die Sicherungen und das Protokoll liegen weiterhin im Ordner%n%n%1%n%nSie wurden bei der Deinstallation nicht gelöscht; nach einer erneuten Installation sind sie sofort wieder da. Wenn Sie sie nicht mehr brauchen, können Sie den Ordner selbst löschen – sichern Sie vorher, was Sie behalten möchten.
@@ -72,7 +71,7 @@ Name: "desktopicon"; Description: "{cm:CreateDesktopIcon}"; GroupDescription: "{
 Type: filesandordirs; Name: "{app}\_internal"
 
 [Files]
-Source: "{#SourceDir}\*"; DestDir: "{app}"; Excludes: "selftest.log"; Flags: ignoreversion recursesubdirs createallsubdirs
+Source: "{#BuildDir}\*"; DestDir: "{app}"; Excludes: "selftest.log"; Flags: ignoreversion recursesubdirs createallsubdirs
 
 [Icons]
 Name: "{autoprograms}\{#AppName}"; Filename: "{app}\{#AppExe}"; Comment: "Netzwerkarbeit für Akti(F) Plus-Verbünde"

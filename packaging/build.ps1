@@ -1,4 +1,4 @@
-<#
+﻿<#
 .SYNOPSIS
     Baut Aktif Desktop unter Windows: PyInstaller-Ordner, Selbsttest, Inno-Setup-Installer.
 
