@@ -89,7 +89,7 @@ class DamagedDatabaseDialog(QDialog):
         self.buttons: dict[Answer, QPushButton] = {}
         if newest is not None:
             self._add(layout, Answer.RESTORE_NEWEST, _tr("Neueste Sicherung wiederherstellen"))
-        self._add(layout, Answer.CHOOSE_BACKUP, _tr("Andere Sicherung wählen …"))
+        self._add(layout, Answer.CHOOSE_BACKUP, _tr("Andere Sicherung wählen…"))
         self._add(layout, Answer.START_EMPTY, _tr("Mit leerer Datenbank beginnen"))
         self._add(layout, Answer.QUIT, _tr("Beenden"))
         first = self.buttons.get(Answer.RESTORE_NEWEST, self.buttons[Answer.CHOOSE_BACKUP])
