@@ -1,0 +1,346 @@
+"""Menu "Export": Excel lists, signature list, certificates, phone directory, calendar files.
+
+``install(window)`` adds the menu. Each entry asks for its options and a file or folder, then
+runs the core export (``aktif_desktop.exports``) off the UI thread through ``ui.worker.Job``
+with a progress dialog whose "Abbrechen" stops it cleanly (the core writes to a temporary file
+and renames it only when complete). Afterwards a message offers "Ordner öffnen".
+
+The window must provide ``menu(title)``, ``current_event_id()`` and ``show_status(text)``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, QObject, QSettings, QStandardPaths, Qt, QUrl
+from PySide6.QtGui import QDesktopServices
+from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox, QProgressDialog, QWidget
+
+from aktif_desktop.errors import AktifError
+from aktif_desktop.exports import certificates, directory, ics, lists, signature_list
+from aktif_desktop.exports.common import ExportResult, safe_filename
+from aktif_desktop.services import events
+from ui.export_dialogs import ExportChoice, ExportOptionsDialog, this_year
+from ui.worker import Job, start_job
+
+LAST_FOLDER_KEY = "export/last_folder"
+XLSX_FILTER = "Excel-Arbeitsmappe (*.xlsx)"
+PDF_FILTER = "PDF-Dokument (*.pdf)"
+ICS_FILTER = "iCalendar-Datei (*.ics)"
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("ExportActions", text)
+
+
+def open_folder(folder: Path) -> None:
+    """Open ``folder`` in the file manager (Explorer on Windows)."""
+    QDesktopServices.openUrl(QUrl.fromLocalFile(str(folder)))
+
+
+class ExportController(QObject):
+    """Runs the export entries for one main window.
+
+    Attributes:
+        job: the running (or last) export job.
+        progress: the progress dialog of the running job.
+        message: the last message box shown (success, refusal or error), non-modal.
+    """
+
+    def __init__(self, window: Any) -> None:
+        super().__init__(window)
+        self.window = window
+        self.job: Job | None = None
+        self.progress: QProgressDialog | None = None
+        self.message: QMessageBox | None = None
+
+    # Seams for the dialogs (tests replace these) ------------------------------------------
+    def ask_options(self, dialog: ExportOptionsDialog) -> ExportChoice | None:
+        """Show the options dialog modally; None when cancelled."""
+        return dialog.choice() if dialog.exec() == QDialog.DialogCode.Accepted else None
+
+    def ask_file(self, title: str, suggested: str, file_filter: str) -> Path | None:
+        """Ask where to save; None when cancelled."""
+        start = str(self._last_folder() / suggested)
+        name, _ = QFileDialog.getSaveFileName(self._parent(), title, start, file_filter)
+        return Path(name) if name else None
+
+    def ask_folder(self, title: str) -> Path | None:
+        """Ask for a folder; None when cancelled."""
+        name = QFileDialog.getExistingDirectory(self._parent(), title, str(self._last_folder()))
+        return Path(name) if name else None
+
+    # Menu entries --------------------------------------------------------------------------
+    def export_list(self, kind: str) -> None:
+        """Excel list ``kind`` (partners, contacts, plan, participants)."""
+        spec = lists.LISTS[kind]
+        event = None
+        if kind == "participants":
+            event = self._current_event()
+            if event is None:
+                return
+        consent = {
+            "contacts": _tr(
+                "Auch Personen ohne Einwilligung zur Weitergabe aufnehmen (nur intern)"
+            ),
+            "participants": _tr(
+                "Auch bei Personen ohne Einwilligung alle Angaben aufnehmen (nur intern)"
+            ),
+        }.get(kind, "")
+        dialog = ExportOptionsDialog(
+            _tr("%1 exportieren").replace("%1", spec.title),
+            kind=kind,
+            columns=[(column.code, column.header) for column in spec.columns],
+            default_columns=spec.default_codes,
+            consent_text=consent,
+            year=this_year() if kind == "plan" else None,
+            parent=self._parent(),
+        )
+        choice = self.ask_options(dialog)
+        if choice is None:
+            return
+        suggested = {
+            "plan": f"Jahresplan {choice.year}",
+            "participants": f"Teilnahmeliste {event.title if event else ''}",
+        }.get(kind, spec.title)
+        path = self.ask_file(
+            _tr("Excel-Datei speichern"), safe_filename(suggested) + ".xlsx", _tr(XLSX_FILTER)
+        )
+        if path is None:
+            return
+        path = path if path.suffix.lower() == ".xlsx" else path.with_name(path.name + ".xlsx")
+        self.run(
+            lists.export_list,
+            kind,
+            path,
+            event_id=event.id if event else None,
+            year=choice.year,
+            columns=choice.columns,
+            include_without_consent=choice.include_without_consent,
+        )
+
+    def export_signature_list(self) -> None:
+        event = self._current_event()
+        if event is None:
+            return
+        dialog = ExportOptionsDialog(
+            _tr("Unterschriftenliste"),
+            blank_rows=signature_list.DEFAULT_BLANK_ROWS,
+            note=_tr(
+                "Angemeldete Personen nach Nachnamen sortiert; Personen ohne Einwilligung zur "
+                "Nennung auf Listen erscheinen nur mit ihrem Namen."
+            ),
+            parent=self._parent(),
+        )
+        choice = self.ask_options(dialog)
+        if choice is None:
+            return
+        suggested = f"Unterschriftenliste {event.title} {event.start:%Y-%m-%d}"
+        path = self._ask_pdf(suggested)
+        if path is not None:
+            self.run(
+                signature_list.write_signature_list,
+                event.id,
+                path,
+                blank_rows=choice.blank_rows,
+            )
+
+    def export_certificates(self, one_file: bool) -> None:
+        event = self._current_event()
+        if event is None:
+            return
+        if one_file:
+            path = self._ask_pdf(f"Teilnahmebescheinigungen {event.title}")
+            if path is not None:
+                self.run(certificates.write_certificates, event.id, pdf_file=path)
+        else:
+            folder = self.ask_folder(_tr("Ordner für die Teilnahmebescheinigungen wählen"))
+            if folder is not None:
+                self.run(certificates.write_certificates, event.id, folder=folder)
+
+    def export_directory(self) -> None:
+        dialog = ExportOptionsDialog(
+            _tr("Telefonverzeichnis"),
+            consent_text=_tr(
+                "Auch Personen ohne Einwilligung zur Weitergabe aufnehmen (nur intern)"
+            ),
+            note=_tr(
+                "Das Verzeichnis wird an Partner weitergegeben. Es enthält deshalb nur "
+                "Ansprechpersonen, die der Weitergabe zugestimmt haben."
+            ),
+            parent=self._parent(),
+        )
+        choice = self.ask_options(dialog)
+        if choice is None:
+            return
+        path = self._ask_pdf("Goldene Telefonnummern")
+        if path is not None:
+            self.run(
+                directory.write_directory,
+                path,
+                include_without_consent=choice.include_without_consent,
+            )
+
+    def export_calendar(self, whole_year: bool) -> None:
+        if whole_year:
+            dialog = ExportOptionsDialog(
+                _tr("Jahresplan als Kalender"), year=this_year(), parent=self._parent()
+            )
+            choice = self.ask_options(dialog)
+            if choice is None:
+                return
+            suggested, kwargs = f"Veranstaltungen {choice.year}", {"year": choice.year}
+        else:
+            event = self._current_event()
+            if event is None:
+                return
+            suggested, kwargs = f"{event.title} {event.start:%Y-%m-%d}", {"event_id": event.id}
+        path = self.ask_file(
+            _tr("Kalenderdatei speichern"), safe_filename(suggested) + ".ics", _tr(ICS_FILTER)
+        )
+        if path is not None:
+            path = path if path.suffix.lower() == ".ics" else path.with_name(path.name + ".ics")
+            self.run(ics.write_ics, path, **kwargs)
+
+    # Running -------------------------------------------------------------------------------
+    def run(self, func: Callable[..., ExportResult], *args: Any, **kwargs: Any) -> Job:
+        """Run ``func`` as a background job with a cancellable progress dialog."""
+        job = Job(func, *args, with_progress=True, **kwargs)
+        progress = QProgressDialog(_tr("Export läuft …"), _tr("Abbrechen"), 0, 0, self._parent())
+        progress.setWindowTitle(_tr("Export"))
+        progress.setWindowModality(Qt.WindowModality.WindowModal)
+        progress.setMinimumDuration(400)  # quick exports finish without a flashing dialog
+        progress.setAutoClose(False)
+        progress.setAutoReset(False)
+        progress.canceled.connect(job.cancel)
+        job.signals.progress.connect(self._on_progress)
+        job.signals.finished.connect(self._on_finished)
+        job.signals.failed.connect(self._on_failed)
+        self.job, self.progress = job, progress
+        start_job(job)
+        return job
+
+    def _on_progress(self, done: int, total: int) -> None:
+        if self.progress is not None:
+            self.progress.setMaximum(max(total, 1))
+            self.progress.setValue(min(done, max(total, 1)))
+
+    def _close_progress(self) -> None:
+        if self.progress is not None:
+            # QProgressDialog emits "canceled" when it is closed: not a cancel by the user.
+            self.progress.canceled.disconnect()
+            self.progress.close()
+            self.progress.deleteLater()
+            self.progress = None
+
+    def _on_finished(self, result: ExportResult) -> None:
+        self._close_progress()
+        folder = result.path if result.path.is_dir() else result.path.parent
+        QSettings().setValue(LAST_FOLDER_KEY, str(folder))
+        text = _tr("Gespeichert: %1").replace("%1", str(result.path))
+        self.window.show_status(text)
+        details = text
+        if result.note:
+            details += "\n\n" + result.note
+        box = self._show(QMessageBox.Icon.Information, _tr("Export fertig"), details)
+        button = box.addButton(_tr("Ordner öffnen"), QMessageBox.ButtonRole.ActionRole)
+        button.clicked.connect(lambda: open_folder(folder))
+        box.addButton(QMessageBox.StandardButton.Ok)
+
+    def _on_failed(self, message: str) -> None:
+        self._close_progress()
+        if self.job is not None and self.job.cancelled:
+            self.window.show_status(message)  # the user asked for it: no error box
+            return
+        box = self._show(QMessageBox.Icon.Warning, _tr("Export nicht möglich"), message)
+        box.addButton(QMessageBox.StandardButton.Ok)
+
+    # Helpers -------------------------------------------------------------------------------
+    def _show(self, icon: QMessageBox.Icon, title: str, text: str) -> QMessageBox:
+        """A non-modal message box (kept in ``message``), so nothing blocks the window."""
+        box = QMessageBox(icon, title, text, QMessageBox.StandardButton.NoButton, self._parent())
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.message = box
+        box.open()
+        return box
+
+    def _current_event(self) -> events.EventRow | None:
+        event_id = self.window.current_event_id()
+        if event_id is None:
+            text = _tr("Bitte wählen Sie zuerst eine Veranstaltung aus.")
+            self.window.show_status(text)
+            box = self._show(QMessageBox.Icon.Information, _tr("Export"), text)
+            box.addButton(QMessageBox.StandardButton.Ok)
+            return None
+        try:
+            return events.get_event(event_id)
+        except AktifError as error:
+            self._show(QMessageBox.Icon.Warning, _tr("Export"), error.message).addButton(
+                QMessageBox.StandardButton.Ok
+            )
+            return None
+
+    def _ask_pdf(self, suggested: str) -> Path | None:
+        path = self.ask_file(
+            _tr("PDF-Datei speichern"), safe_filename(suggested) + ".pdf", _tr(PDF_FILTER)
+        )
+        if path is None:
+            return None
+        return path if path.suffix.lower() == ".pdf" else path.with_name(path.name + ".pdf")
+
+    def _parent(self) -> QWidget | None:
+        return self.window if isinstance(self.window, QWidget) else None
+
+    def _last_folder(self) -> Path:
+        stored = QSettings().value(LAST_FOLDER_KEY)
+        if isinstance(stored, str) and Path(stored).is_dir():
+            return Path(stored)
+        documents = QStandardPaths.writableLocation(
+            QStandardPaths.StandardLocation.DocumentsLocation
+        )
+        return Path(documents or Path.home())
+
+
+def install(window: Any) -> None:
+    """Add the "Export" menu to ``window``; the controller is kept as ``window.export_actions``."""
+    controller = ExportController(window)
+    window.export_actions = controller
+    menu = window.menu(_tr("Export"))
+    entries: list[tuple[str, Callable[[], None]] | None] = [
+        (_tr("Partnerliste (Excel) …"), lambda: controller.export_list("partners")),
+        (_tr("Ansprechpersonen (Excel) …"), lambda: controller.export_list("contacts")),
+        (_tr("Jahresplan (Excel) …"), lambda: controller.export_list("plan")),
+        (
+            _tr("Teilnahmeliste der Veranstaltung (Excel) …"),
+            lambda: controller.export_list("participants"),
+        ),
+        None,
+        (_tr("Unterschriftenliste (PDF) …"), controller.export_signature_list),
+        (
+            _tr("Teilnahmebescheinigungen – je Person eine PDF-Datei …"),
+            lambda: controller.export_certificates(one_file=False),
+        ),
+        (
+            _tr("Teilnahmebescheinigungen – alle in einer PDF-Datei …"),
+            lambda: controller.export_certificates(one_file=True),
+        ),
+        (
+            _tr("Telefonverzeichnis „Goldene Telefonnummern“ (PDF) …"),
+            controller.export_directory,
+        ),
+        None,
+        (
+            _tr("Veranstaltung als Kalendereintrag (ICS) …"),
+            lambda: controller.export_calendar(False),
+        ),
+        (_tr("Jahresplan als Kalender (ICS) …"), lambda: controller.export_calendar(True)),
+    ]
+    for entry in entries:
+        if entry is None:
+            menu.addSeparator()
+            continue
+        text, handler = entry
+        action = menu.addAction(text)
+        action.triggered.connect(lambda _checked=False, h=handler: h())
