@@ -61,7 +61,7 @@ COLUMN_SAMPLES = (
     "00:00–00:00",
     "Austausch / online",
     "",
-    "Familienzentrum Linde",
+    "Rathaus Grünfelde",
     "durchgeführt",
     "100 / 100 (+1)",
 )
@@ -88,6 +88,7 @@ class EventsPage(QWidget):
         self.contacts_ready = False
         self._contacts: list[ContactRow] | None = None
         self._generation = 0
+        self._jobs: set[Job] = set()
         self._views_stale = True
         self.model: RowTableModel[EventRow] = RowTableModel(event_columns(), self)
         self._build_filters()
@@ -243,13 +244,19 @@ class EventsPage(QWidget):
         generation = self._generation
         job = Job(_active_contacts)
         # Only the newest load counts (a reload may start another before the first ends).
-        job.signals.finished.connect(
-            lambda rows: self._contacts_loaded(rows) if generation == self._generation else None
-        )
-        job.signals.failed.connect(lambda text: self.bar.show_message(text, "error"))
-        self._contacts_job = start_job(job)
+        job.signals.finished.connect(lambda rows: self._contacts_loaded(job, generation, rows))
+        job.signals.failed.connect(lambda text: self._contacts_failed(job, text))
+        # Hold every running job: a dropped Python wrapper would delete its signals mid-run.
+        self._jobs.add(start_job(job))
 
-    def _contacts_loaded(self, rows: list[ContactRow]) -> None:
+    def _contacts_failed(self, job: Job, text: str) -> None:
+        self._jobs.discard(job)
+        self.bar.show_message(text, "error")
+
+    def _contacts_loaded(self, job: Job, generation: int, rows: list[ContactRow]) -> None:
+        self._jobs.discard(job)
+        if generation != self._generation:
+            return
         self._contacts = rows
         self.participants.picker.set_contacts(rows)
         self.contacts_ready = True

@@ -118,6 +118,7 @@ def _take(folder: Path) -> list[Path]:
     window.statusBar().clearMessage()
     page.open_event(structure.id)
     page.details.setCurrentIndex(CONFERENCE_TAB)
+    page.splitter.setSizes([640, SIZE[0] - 640])  # the conference tables need the width
     _save(window, folder, "events-conference.png", shots)
     window.close()
     return shots
