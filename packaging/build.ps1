@@ -76,6 +76,9 @@ Invoke-Checked $VenvPython @("-m", "pip", "install", "-e", ".[dev]")
 # The one version number, from aktif_desktop.__version__.
 $AppVersion = (& $VenvPython packaging\version.py).Trim()
 $NumericVersion = (& $VenvPython packaging\version.py --numeric).Trim()
+if (-not $AppVersion -or -not $NumericVersion) {
+    throw "Die Version konnte nicht aus aktif_desktop.__version__ gelesen werden."
+}
 Write-Host "== Aktif Desktop $AppVersion ($NumericVersion)"
 
 # The Windows icon is committed; render it from the SVG if it is missing.
@@ -92,10 +95,13 @@ $Exe = Join-Path $AppFolder "AktifDesktop.exe"
 #    read the selftest.log it leaves next to itself.
 $Log = Join-Path $AppFolder "selftest.log"
 Remove-Item $Log -ErrorAction SilentlyContinue
-$process = Start-Process -FilePath $Exe -ArgumentList "--selftest" -Wait -PassThru
+$process = Start-Process -FilePath $Exe -ArgumentList "--selftest" -PassThru
+$null = $process.Handle  # without this, ExitCode can stay empty (a PowerShell quirk)
+$process.WaitForExit()
+$status = $process.ExitCode
 if (Test-Path $Log) { Get-Content $Log -Encoding UTF8 | Write-Host }
-if ($process.ExitCode -ne 0) {
-    throw "Der Selbsttest des Builds ist fehlgeschlagen (Status $($process.ExitCode)); siehe $Log."
+if ($status -ne 0) {
+    throw "Der Selbsttest des Builds ist fehlgeschlagen (Status $status); siehe $Log."
 }
 # The installer must not ship this machine's log.
 Remove-Item $Log -ErrorAction SilentlyContinue
