@@ -64,10 +64,18 @@ def create_main_window(database: Path) -> MainWindow:
 
 def run(database: Path) -> int:
     """Open ``database`` and run the GUI until the window closes; return the exit code."""
+    from ui import single_instance, startup_checks
     from ui.error_dialog import install_excepthook
 
     app = ensure_app()
     install_excepthook()
+    guard = single_instance.claim_or_activate(database)
+    if guard is None:
+        return 0  # the running instance shows its window instead
+    if not startup_checks.check_database_at_start(Path(database)):
+        return 1
     window = create_main_window(database)
+    guard.activated.connect(lambda: single_instance.bring_to_front(window))
     window.show()
+    startup_checks.after_start(window, Path(database))
     return int(app.exec())

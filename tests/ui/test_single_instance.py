@@ -87,3 +87,59 @@ def test_other_process_is_activated_and_its_stale_lock_taken_after_a_kill(
     probe = SingleInstance(database)
     guards.append(probe)
     assert probe.notify_running()  # the new instance listens again under the same name
+
+
+def test_the_real_app_second_start_exits_and_a_killed_first_is_taken_over(
+    demo_db: Path, tmp_path: Path
+) -> None:
+    """End to end with ``python -m aktif_desktop``: three starts on one database."""
+    import os
+    import time
+
+    from aktif_desktop.storage.db import close_database
+
+    close_database()
+    root = Path(__file__).parents[2]
+    env = {
+        **os.environ,
+        "PYTHONPATH": str(root),
+        "QT_QPA_PLATFORM": "offscreen",
+        "XDG_CONFIG_HOME": str(tmp_path / "config"),
+    }
+    command = [sys.executable, "-m", "aktif_desktop", "--db", str(demo_db)]
+    lock = SingleInstance(demo_db).lock_path
+
+    def start() -> subprocess.Popen[bytes]:
+        return subprocess.Popen(
+            command, cwd=root, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL
+        )
+
+    def wait_for_lock_of(process: subprocess.Popen[bytes]) -> None:
+        deadline = time.monotonic() + 60
+        while time.monotonic() < deadline:
+            text = lock.read_text(errors="replace") if lock.exists() else ""
+            if text.split("\n", 1)[0] == str(process.pid):
+                return
+            assert process.poll() is None, "the first start ended by itself"
+            time.sleep(0.1)
+        pytest.fail("the app did not take the lock")
+
+    first = start()
+    try:
+        wait_for_lock_of(first)
+        second = subprocess.run(command, cwd=root, env=env, capture_output=True, timeout=60)
+        assert second.returncode == 0, second.stderr
+        assert first.poll() is None  # the first one keeps running
+        deadline = time.monotonic() + 60  # its daily backup (in the background) arrives
+        while not list((demo_db.parent / "Sicherungen").glob("*_automatisch.db")):
+            assert time.monotonic() < deadline, "no daily backup"
+            time.sleep(0.1)
+    finally:
+        first.kill()
+        first.wait(timeout=30)
+    third = start()
+    try:
+        wait_for_lock_of(third)  # the dead instance's lock was taken over
+    finally:
+        third.kill()
+        third.wait(timeout=30)
