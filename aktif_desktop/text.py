@@ -10,9 +10,9 @@ from __future__ import annotations
 import re
 import unicodedata
 
-_GERMAN_FOLDS = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "ß": "ss", "ẞ": "ss"})
-_SPACES = re.compile(r"\s+")
-_INVISIBLE = dict.fromkeys(map(ord, "\u200b\u200c\u200d\ufeff\u00ad"), None)
+_STROKES = str.maketrans({"ł": "l", "ø": "o", "đ": "d", "ı": "i"})
+_GERMAN_FOLD_PAIRS = (("ä", "ae"), ("ö", "oe"), ("ü", "ue"), ("ß", "ss"), ("ẞ", "ss"))
+_INVISIBLE_RE = re.compile("[\u200b\u200c\u200d\ufeff\u00ad]")
 # Characters no XML file (xlsx, docx) may hold and that SQLite cannot store as UTF-8: C0/C1
 # controls (pasted names often carry \x0b, openpyxl refuses it), lone surrogates and the two
 # non-characters U+FFFE/U+FFFF. Tab, LF and CR are handled by the callers (they are spaces or
@@ -28,14 +28,16 @@ CUT_MARKER = " […gekürzt]"
 def _normalised(text: object) -> str:
     # Vertical tab and form feed separate words in pasted text: keep them as a space.
     raw = str(text).replace("\x0b", " ").replace("\x0c", " ")
-    return unicodedata.normalize("NFC", _FORBIDDEN.sub("", raw)).translate(_INVISIBLE)
+    # A regex that finds nothing is much cheaper than str.translate with a dict, and search
+    # cleans and folds every contact (20,000 in the large demo) at once.
+    return _INVISIBLE_RE.sub("", unicodedata.normalize("NFC", _FORBIDDEN.sub("", raw)))
 
 
 def clean(text: str | None) -> str:
     """Return one line: NFC, control and invisible characters removed, whitespace collapsed."""
     if not text:
         return ""
-    return _SPACES.sub(" ", _normalised(text)).strip()
+    return " ".join(_normalised(text).split())  # str.split() splits on exactly what \s+ matches
 
 
 def clean_multiline(text: str | None) -> str:
@@ -75,11 +77,15 @@ def is_cut(text: str) -> bool:
 
 def fold(text: str | None) -> str:
     """Return a comparison key: case, whitespace, umlauts, ß and accents folded away."""
-    text = clean(text).casefold().translate(_GERMAN_FOLDS)
+    text = clean(text).casefold()
+    for letter, replacement in _GERMAN_FOLD_PAIRS:  # cheaper than translate with a dict
+        text = text.replace(letter, replacement)
+    if text.isascii():  # nothing left to decompose; the search folds 20,000 rows at once
+        return text
     decomposed = unicodedata.normalize("NFKD", text)
     stripped = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
     # Letters without a decomposition that still differ only by a stroke.
-    return stripped.translate(str.maketrans({"ł": "l", "ø": "o", "đ": "d", "ı": "i"}))
+    return stripped.translate(_STROKES)
 
 
 def normalise_email(text: str | None) -> str:
