@@ -236,3 +236,25 @@ def test_event_table_model(demo_db, page, qtmodeltester):
 def test_contacts_for_the_picker_load_in_the_background(demo_db, page):
     assert page.participants.picker.loaded
     assert "Åberg, Sören – Frauenhaus Grünfelde" in page.participants.picker.labels()
+
+
+def test_open_an_unknown_event_says_so(demo_db, page):
+    page.open_event(99_999)
+    assert page.current_event_id() is None
+    assert "wurde nicht gefunden" in page.bar.text()
+
+
+def test_attendance_from_the_page_updates_the_list(demo_db, page, monkeypatch):
+    def enter_two(dialog):
+        for name in ("boehm gu", "duer gu"):
+            dialog.entry.setText(name)
+            dialog.mark_current()
+        return QDialog.DialogCode.Accepted
+
+    monkeypatch.setattr(page_module.AttendanceDialog, "exec", enter_two)
+    page.open_event(30)
+    page.participants.attendance_button.click()
+    assert "2 Personen als „teilgenommen“ erfasst." in page.bar.text()
+    attended = [r.sort_name for r in page.participants.model.rows if r.status == "attended"]
+    assert attended == ["Böhm, Günther", "Dürr, Günther"]
+    assert "teilgenommen:&nbsp;<b>2</b>" in page.participants.counts.text()

@@ -31,7 +31,7 @@ from aktif_desktop.errors import AktifError
 from aktif_desktop.services import contacts, events, participations
 from aktif_desktop.services.contacts import ContactRow
 from aktif_desktop.text import fold
-from ui.events.common import MessageBar, confirm, fmt_day
+from ui.events.common import MessageBar, confirm, fmt_day, people
 from ui.table_model import Column, RowTableModel
 
 MAX_MATCHES = 8
@@ -337,8 +337,8 @@ class AttendanceDialog(QDialog):
             self.bar.show_message(self.tr("Es ist niemand mehr als „angemeldet“ offen."), "info")
             return
         question = self.tr(
-            "{n} angemeldete Personen wurden nicht erfasst. Alle als „nicht erschienen“ eintragen?"
-        ).format(n=len(rest))
+            "Angemeldet, aber nicht erfasst: {n}. Alle als „nicht erschienen“ eintragen?"
+        ).format(n=people(len(rest)))
         if not confirm(self, self.tr("Nicht erschienen"), question):
             return
         for candidate in rest:
@@ -351,9 +351,9 @@ class AttendanceDialog(QDialog):
         self._undo.clear()
         self.bar.show_message(
             self.tr(
-                "{n} Personen als „nicht erschienen“ eingetragen. Eingeladene ohne Anmeldung "
+                "{n} als „nicht erschienen“ eingetragen. Eingeladene ohne Anmeldung "
                 "bleiben unverändert."
-            ).format(n=len(rest)),
+            ).format(n=people(len(rest))),
             "success",
         )
         self._show_progress()

@@ -36,6 +36,11 @@ DATE_TIME_FORMAT = "dd.MM.yyyy HH:mm"
 HIGHLIGHT = "#fff3bf"  # a row that just changed (someone moved up from the waiting list)
 
 
+def people(n: int) -> str:
+    """Return "1 Person" or "3 Personen"."""
+    return "1 Person" if n == 1 else f"{n} Personen"
+
+
 def german_locale() -> QLocale:
     return QLocale(QLocale.Language.German, QLocale.Country.Germany)
 

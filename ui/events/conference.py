@@ -194,6 +194,7 @@ class AgreementSection(_Section):
 
     what = "Vereinbarung"
     _note = ""
+    default_due = dt.date.today() + dt.timedelta(days=28)
 
     def columns(self) -> list[Column[AgreementRow]]:
         return [
@@ -238,7 +239,7 @@ class AgreementSection(_Section):
         due = row.due if row else None
         self.has_due.setChecked(due is not None)
         self.due.setEnabled(due is not None)
-        self.due.setDate(to_qdate(due or dt.date.today() + dt.timedelta(days=28)))
+        self.due.setDate(to_qdate(due or self.default_due))
         status = row.status if row else AgreementStatus.OPEN.value
         self.status.setCurrentIndex(self.status.findData(status))
         self._note = row.note if row else ""
@@ -380,6 +381,9 @@ class ConferencePanel(QWidget):
         """Show the items of ``event`` when it is a saved conference, else nothing."""
         self.event_row = event if event is not None and event.is_conference else None
         event_id = self.event_row.id if self.event_row else None
+        if self.event_row is not None:
+            # A new agreement's deadline starts four weeks after the conference.
+            self.agreements.default_due = self.event_row.start.date() + dt.timedelta(days=28)
         self.bar.clear_message()
         self.agreements.set_event(event_id)
         self.gaps.set_event(event_id)

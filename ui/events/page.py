@@ -36,7 +36,7 @@ from aktif_desktop.storage.db import close_database
 from ui.events.attendance import AttendanceDialog
 from ui.events.calendar_view import EventCalendar, YearOverview
 from ui.events.columns import EventFilter, event_columns
-from ui.events.common import MessageBar, ask_unsaved, confirm, fmt_day
+from ui.events.common import MessageBar, ask_unsaved, confirm, fmt_day, people
 from ui.events.conference import ConferencePanel
 from ui.events.form import EventForm
 from ui.events.next_event import NextEventDialog
@@ -370,7 +370,11 @@ class EventsPage(QWidget):
         return answer == "discard"
 
     def _show_event(self, event_id: int | None, *, new_day: dt.date | None = None) -> None:
-        row = events.get_event(event_id) if event_id is not None else None
+        try:
+            row = events.get_event(event_id) if event_id is not None else None
+        except AktifError as error:  # deleted meanwhile (e.g. opened from an old dashboard)
+            self.bar.show_message(error.message, "error")
+            row, event_id = None, None
         self._current_id = event_id
         self.form.load(row, new_day=new_day)
         self.participants.set_event(row)
@@ -502,6 +506,6 @@ class EventsPage(QWidget):
         self._participants_changed()
         if dialog.marked:
             self.bar.show_message(
-                self.tr("{n} Personen als „teilgenommen“ erfasst.").format(n=len(dialog.marked)),
+                self.tr("{n} als „teilgenommen“ erfasst.").format(n=people(len(dialog.marked))),
                 "success",
             )

@@ -341,7 +341,7 @@ class ParticipantsPanel(QWidget):
             self.bar.show_message(text.format(org=name), "info")
             return
         waiting = sum(1 for change in changes if change.waitlisted)
-        text = self.tr("{n} Personen von {org} hinzugefügt.").format(n=len(changes), org=name)
+        text = self.tr("{n} von {org} hinzugefügt.").format(n=self._people(len(changes)), org=name)
         if waiting:
             text += " " + self.tr("Davon stehen {n} auf der Warteliste.").format(n=waiting)
         self.bar.show_message(text, "success")
