@@ -1,0 +1,153 @@
+"""Menu "Datenschutz": deletion periods, access report for one person, the log page.
+
+``install(window)`` adds the entries. The window must provide ``menu(title)``,
+``database_path``, ``reload_all()``, ``show_page(title)`` and ``show_status(text)``.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, QObject
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QLabel,
+    QMessageBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from aktif_desktop.exports.common import safe_filename
+from aktif_desktop.services import contacts, person_report, retention
+from ui.events.picker import ContactPicker
+from ui.retention_dialog import RetentionDialog
+from ui.worker import Job, start_job
+
+MENU_TITLE = "Datenschutz"
+XLSX_FILTER = "Excel-Arbeitsmappe (*.xlsx)"
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("PrivacyActions", text)
+
+
+class PersonChoiceDialog(QDialog):
+    """Pick the person an access report is about.
+
+    Attributes:
+        picker: the search-as-you-type contact field.
+    """
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Auskunft über eine Person"))
+        self.picker = ContactPicker(self)
+        # Every person, also inactive ones (an access request may come from them), but not
+        # the anonymous placeholders of the deletion runs.
+        self.picker.set_contacts(
+            [r for r in contacts.list_contacts() if r.last_name != retention.ANONYMOUS_NAME]
+        )
+        text = QLabel(
+            self.tr(
+                "Die Auskunft enthält alles, was über die Person gespeichert ist (Art. 15 und 20 "
+                "DSGVO), und keine Daten anderer Personen. Sie wird im Protokoll als Weitergabe "
+                "vermerkt."
+            ),
+            self,
+        )
+        text.setWordWrap(True)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
+        )
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(text)
+        layout.addWidget(self.picker)
+        layout.addWidget(buttons)
+        self.resize(520, 160)
+
+
+class PrivacyController(QObject):
+    """Runs the Datenschutz entries for one main window.
+
+    Attributes:
+        job: the running (or last) report job.
+        dialog: the open retention dialog, if any.
+    """
+
+    def __init__(self, window: Any) -> None:
+        super().__init__(window)
+        self.window = window
+        self.job: Job | None = None
+        self.dialog: RetentionDialog | None = None
+
+    # Seams (tests replace these) ---------------------------------------------------------
+    def choose_person(self) -> int | None:
+        dialog = PersonChoiceDialog(self.window)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return None
+        return dialog.picker.contact_id()
+
+    def choose_file(self, suggestion: str) -> Path | None:
+        folder = Path(self.window.database_path).parent
+        path, _ = QFileDialog.getSaveFileName(
+            self.window, _tr("Auskunft speichern"), str(folder / suggestion), _tr(XLSX_FILTER)
+        )
+        return Path(path) if path else None
+
+    def show_message(self, title: str, text: str) -> None:
+        QMessageBox.information(self.window, title, text)
+
+    # Entries -----------------------------------------------------------------------------
+    def open_retention(self) -> RetentionDialog:
+        self.dialog = RetentionDialog(self.window, db_path=Path(self.window.database_path))
+        self.dialog.run_finished.connect(lambda _result: self.window.reload_all())
+        self.dialog.open()
+        return self.dialog
+
+    def person_report(self) -> None:
+        contact_id = self.choose_person()
+        if contact_id is None:
+            return
+        person = contacts.get_contact(contact_id)
+        target = self.choose_file(safe_filename(f"Auskunft {person.full_name}") + ".xlsx")
+        if target is None:
+            return
+        job = Job(person_report.export_report, contact_id, target)
+        job.signals.finished.connect(lambda report: self._report_done(report, target))
+        job.signals.failed.connect(lambda message: self.show_message(_tr("Auskunft"), message))
+        self.job = start_job(job)
+
+    def _report_done(self, report: person_report.PersonReport, target: Path) -> None:
+        self.window.show_status(_tr("Auskunft gespeichert: %1").replace("%1", str(target)))
+        self.show_message(
+            _tr("Auskunft"),
+            _tr("Die Auskunft über %1 wurde gespeichert:\n%2")
+            .replace("%1", report.name)
+            .replace("%2", str(target)),
+        )
+
+    def show_log(self) -> None:
+        self.window.show_page("Protokoll")
+
+
+def install(window: Any) -> PrivacyController:
+    """Add the "Datenschutz" menu to ``window``."""
+    controller = PrivacyController(window)
+    menu = window.menu(_tr(MENU_TITLE))
+    entries = (
+        (_tr("Löschfristen prüfen …"), controller.open_retention),
+        (_tr("Auskunft über eine Person (Art. 15) …"), controller.person_report),
+        (_tr("Protokoll anzeigen"), controller.show_log),
+    )
+    for text, slot in entries:
+        action = QAction(text, window)
+        action.triggered.connect(lambda _checked=False, s=slot: s())
+        menu.addAction(action)
+    window.privacy_controller = controller
+    return controller
