@@ -299,3 +299,31 @@ def test_the_newest_backup_is_kept_even_when_old(db: Path) -> None:
     )
     assert retention.remove_expired_backups(db, dt.date(2024, 1, 1)) == 0
     assert only.exists()
+
+
+def test_the_command_line_lists_and_runs_only_with_yes(
+    verbund: Verbund, db: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    import json
+
+    from aktif_desktop.cli import main
+
+    base = ["--db", str(db), "retention"]
+    assert main([*base, "list", "--json", "--months", "24"]) == 0
+    listed = json.loads(capsys.readouterr().out)
+    # "today" on the command line is the real date, later than TODAY: at least these are due.
+    assert {c["id"] for c in listed["contacts"]} >= {verbund.altmann, verbund.ohnesorg}
+    assert main([*base, "list", "--months", "24"]) == 0
+    out = capsys.readouterr().out
+    assert "Agathe Altmann" in out and "Workshop Kinderzuschlag 2021" in out
+    # Without --yes and without a terminal to ask on: refused, nothing changed.
+    assert main([*base, "run", "--months", "24"]) == 1
+    assert "retention run --yes" in capsys.readouterr().err
+    assert contacts.get_contact(verbund.altmann).last_name == "Altmann"
+    assert main([*base, "run", "--months", "24", "--yes", "--json"]) == 0
+    result = json.loads(capsys.readouterr().out)
+    assert result["contacts_deleted"] >= 3 and "Löschlauf" in result["summary"]
+    assert main([*base, "period", "200"]) == 1
+    assert "Löschfrist muss" in capsys.readouterr().err
+    assert main([*base, "period", "48"]) == 0
+    assert "Löschfrist: 48 Monate" in capsys.readouterr().out
