@@ -11,11 +11,18 @@
 set -euo pipefail
 
 PYTHON="${1:?usage: $0 PATH/TO/venv/bin/python}"
+if [[ "$PYTHON" == */* ]]; then  # a relative path must survive the cd below
+    PYTHON="$(cd "$(dirname "$PYTHON")" && pwd)/$(basename "$PYTHON")"
+fi
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 WORK="$(mktemp -d "${TMPDIR:-/tmp}/aktif-frozen.XXXXXX")"
 export QT_QPA_PLATFORM=offscreen
 cd "$ROOT"
 
+# PyInstaller recognises shared libraries with objdump (binutils); a slim image may lack it.
+if ! command -v objdump >/dev/null && command -v apt-get >/dev/null; then
+    apt-get update -qq && apt-get install -y -qq binutils >/dev/null
+fi
 if ! "$PYTHON" -c "import PyInstaller" 2>/dev/null; then
     echo "== PyInstaller fehlt in $PYTHON; wird installiert"
     "$PYTHON" -m pip install --quiet "pyinstaller>=6.10"
