@@ -24,20 +24,19 @@ from typing import Any
 
 from openpyxl import Workbook
 from openpyxl.cell import WriteOnlyCell
-from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
 from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
 from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.properties import PageSetupProperties
 
 from aktif_desktop.exports.common import PROGRESS_STEP, Progress, atomic_file, report
+from aktif_desktop.text import EXCEL_CELL_LIMIT, fit_excel_cell
 
-EXCEL_CELL_LIMIT = 32_767  # Excel refuses longer cells ("the file is damaged")
 GUARDED_START = ("=", "+", "-", "@", "\t", "\r", "\n")
 DATE_FORMAT = "DD.MM.YYYY"
 DATETIME_FORMAT = "DD.MM.YYYY HH:MM"
 MAX_WIDTH = 60
+FAST_LENGTH = EXCEL_CELL_LIMIT // 2
 MIN_WIDTH = 6
-CUT_MARK = " […]"
 
 HEADER_FONT = Font(bold=True, color="FFFFFF")
 HEADER_FILL = PatternFill("solid", fgColor="2F5D62")
@@ -53,18 +52,14 @@ class SheetColumn:
     kind: str = "text"  # text, phone, date, datetime, number
 
 
-def cut_cell(text: str) -> str:
-    """Shorten text that Excel could not hold in one cell, marking the cut."""
-    if len(text) <= EXCEL_CELL_LIMIT:
-        return text
-    return text[: EXCEL_CELL_LIMIT - len(CUT_MARK)] + CUT_MARK
-
-
 def _plain_text(value: str) -> str:
-    # Control characters other than tab/newline/CR make openpyxl (and Excel) refuse the file;
-    # a lone CR would come back as a line feed from the XML anyway, so store line feeds.
-    value = value.replace("\r\n", "\n").replace("\r", "\n")
-    return cut_cell(ILLEGAL_CHARACTERS_RE.sub("", value))
+    # Fast path for the usual cell: printable text holds no control, surrogate or
+    # non-character, and half the cell limit cannot exceed it even in UTF-16 units.
+    if len(value) <= FAST_LENGTH and value.isprintable():
+        return value
+    # A lone CR would come back from the XML as a line feed anyway: store line feeds. Then
+    # drop what no xlsx may hold and cut text longer than a cell (text.fit_excel_cell).
+    return fit_excel_cell(value.replace("\r\n", "\n").replace("\r", "\n"))
 
 
 def _display_width(value: object, kind: str) -> int:
