@@ -148,3 +148,23 @@ def test_partner_page_opens_a_contact(db, qtbot):
     assert window.stack.currentWidget() is page
     assert page.current_id == person.id
     assert page.detail_title.text() == "Brandt"
+
+
+@pytest.mark.parametrize(
+    "keys",
+    [
+        ["m", "mü", "mül", "müll", "mülle", "müller"],
+        ["s", "so", "soz", "sozial", "sozialamt", "sozialamt l", "sozialamt lindenau"],
+        ["0", "03", "034", "0341"],
+        ["anna", "anna m", "anna", "ann", "a", ""],  # backspacing widens again
+        ["xyz", "ä", "ß", "  jugendamt   "],
+    ],
+)
+def test_live_search_gives_exactly_filter_rows(demo_db, keys):
+    from aktif_desktop.services.common import filter_rows
+    from ui.widgets.search import LiveSearch
+
+    rows = contacts.list_contacts()
+    for search in (LiveSearch(rows), LiveSearch(rows, indexed=False)):
+        for key in keys:
+            assert search.filter(key) == filter_rows(rows, key), key

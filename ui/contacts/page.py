@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPushButton,
     QScrollArea,
+    QSizePolicy,
     QSplitter,
     QTabWidget,
     QVBoxLayout,
@@ -21,24 +22,29 @@ from PySide6.QtWidgets import (
 
 from aktif_desktop.errors import AktifError
 from aktif_desktop.services import contacts, organisations
-from aktif_desktop.services.common import filter_rows
 from aktif_desktop.services.contacts import ContactData, ContactRow
 from aktif_desktop.services.organisations import OrganisationRow
 from aktif_desktop.storage.db import close_database
+from aktif_desktop.text import fold
 from ui.contacts.directory import DirectoryView
 from ui.contacts.form import ContactForm
 from ui.table_model import Column, RowTableModel
 from ui.widgets.dialogs import Choice, ask_save_changes, ask_yes_no, show_error
-from ui.widgets.table import make_table
+from ui.widgets.search import LiveSearch
+from ui.widgets.table import PresortedRowModel, make_table
 from ui.worker import Job, start_job
 
 MUTED = "color: #5b6875;"
 
 
-def _load_rows() -> tuple[list[ContactRow], list[OrganisationRow]]:
-    """Runs in a worker thread: all contacts and the organisations for the picker."""
+Loaded = tuple[list[ContactRow], list[OrganisationRow], LiveSearch[ContactRow]]
+
+
+def _load_rows() -> Loaded:
+    """Runs in a worker thread: contacts with their search index, organisations for the picker."""
     try:
-        return contacts.list_contacts(), organisations.list_organisations()
+        rows = contacts.list_contacts()
+        return rows, organisations.list_organisations(), LiveSearch(rows)
     finally:
         close_database()  # this worker thread's connection only
 
@@ -57,12 +63,13 @@ class ContactsPage(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.rows: list[ContactRow] = []
+        self.live_search: LiveSearch[ContactRow] = LiveSearch()
         self.current_id: int | None = None
         self.editing = False
         self.dirty = False
         self.job: Job | None = None
         self._pending_open: int | None = None
-        self.model: RowTableModel[ContactRow] = RowTableModel(self._columns(), self)
+        self.model: RowTableModel[ContactRow] = PresortedRowModel(self._columns(), self)
         layout = QVBoxLayout(self)
         title = QLabel(self.tr("Ansprechpersonen"))
         title.setStyleSheet("font-size: 15pt; font-weight: bold;")
@@ -82,7 +89,11 @@ class ContactsPage(QWidget):
 
     def _columns(self) -> list[Column[ContactRow]]:
         return [
-            Column(self.tr("Name"), lambda r: r.sort_name, lambda r: r.sort_name.casefold()),
+            Column(
+                self.tr("Name"),
+                lambda r: r.sort_name,
+                lambda r: (fold(r.last_name), fold(r.first_name)),
+            ),
             Column(self.tr("Einrichtung"), lambda r: r.organisation_name),
             Column(self.tr("Funktion"), lambda r: r.function),
             Column(self.tr("Telefon (direkt)"), lambda r: r.phone),
@@ -103,6 +114,8 @@ class ContactsPage(QWidget):
         column.addWidget(self.search)
         self.count_label = QLabel()
         self.count_label.setStyleSheet(MUTED)
+        # a new count must not relayout (and repaint) the whole page on every keystroke
+        self.count_label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
         column.addWidget(self.count_label)
         self.table = make_table(self.model, [170, 200, 150, 130, 200, 200], box)
         self.table.selectionModel().currentRowChanged.connect(self._current_changed)
@@ -162,10 +175,10 @@ class ContactsPage(QWidget):
         if self.tabs.currentWidget() is self.directory:
             self.directory.reload()
 
-    def _loaded(self, job: Job, result: tuple[list[ContactRow], list[OrganisationRow]]) -> None:
+    def _loaded(self, job: Job, result: Loaded) -> None:
         if job is not self.job:
             return  # a newer load is under way
-        self.rows, organisation_rows = result
+        self.rows, organisation_rows, self.live_search = result
         self.form.set_organisations(organisation_rows)
         self.apply_filter()
         if self._pending_open is not None:
@@ -206,7 +219,7 @@ class ContactsPage(QWidget):
     # Filtering --------------------------------------------------------------------------
     def apply_filter(self) -> None:
         """Keep the rows containing every search word; one model reset."""
-        self.model.set_rows(filter_rows(self.rows, self.search.text()))
+        self.model.set_rows(self.live_search.filter(self.search.text()))
         shown, total = len(self.model.rows), len(self.rows)
         if total == 0:
             text = self.tr(
@@ -220,8 +233,11 @@ class ContactsPage(QWidget):
         self._reselect()
 
     def _reselect(self) -> None:
-        number = self.model.row_number_of(lambda r: r.id == self.current_id)
         selection = self.table.selectionModel()
+        if self.current_id is None:
+            selection.clear()
+            return
+        number = self.model.row_number_of(lambda r: r.id == self.current_id)
         selection.blockSignals(True)
         if number >= 0:
             selection.setCurrentIndex(
@@ -300,7 +316,15 @@ class ContactsPage(QWidget):
     def _replace_row(self, row: ContactRow) -> None:
         """Put a saved row into the loaded rows without reloading 20,000 contacts."""
         self.rows = [r for r in self.rows if r.id != row.id] + [row]
-        self.rows.sort(key=lambda r: (r.sort_name.casefold(), r.id))
+        self.rows.sort(
+            key=lambda r: (fold(r.last_name), fold(r.first_name), r.id)
+        )  # as the service
+        self._rows_changed()
+
+    def _rows_changed(self) -> None:
+        """Search the changed rows at once (unindexed) and rebuild the index in the background."""
+        self.live_search = LiveSearch(self.rows, indexed=False)
+        self.reload()
 
     def save(self) -> bool:
         """Create or update the contact; refused fields are shown inline. True when saved."""
@@ -357,6 +381,7 @@ class ContactsPage(QWidget):
             show_error(self, self.tr("Ansprechperson löschen"), error.message)
             return
         self.rows = [r for r in self.rows if r.id != row.id]
+        self._rows_changed()
         self._show_detail(None)
         self.apply_filter()
         self.data_changed.emit()

@@ -26,11 +26,12 @@ from aktif_desktop.services import contacts, organisations
 from aktif_desktop.services.common import filter_rows
 from aktif_desktop.services.contacts import ContactRow
 from aktif_desktop.services.organisations import OrganisationData, OrganisationRow
+from aktif_desktop.text import fold
 from ui.partners.form import OrganisationForm
 from ui.partners.offers import OffersPanel
 from ui.table_model import Column, RowTableModel
 from ui.widgets.dialogs import Choice, ask_save_changes, ask_yes_no, show_error
-from ui.widgets.table import make_table
+from ui.widgets.table import PresortedRowModel, make_table
 
 ALL = ""
 MUTED = "color: #5b6875;"
@@ -53,7 +54,7 @@ class PartnersPage(QWidget):
         self.current_id: int | None = None
         self.editing = False  # the form shows a record (new or stored)
         self.dirty = False
-        self.model: RowTableModel[OrganisationRow] = RowTableModel(self._columns(), self)
+        self.model: RowTableModel[OrganisationRow] = PresortedRowModel(self._columns(), self)
         layout = QVBoxLayout(self)
         layout.addLayout(self._build_filters())
         splitter = QSplitter(Qt.Orientation.Horizontal, self)
@@ -66,7 +67,7 @@ class PartnersPage(QWidget):
     # Building ---------------------------------------------------------------------------
     def _columns(self) -> list[Column[OrganisationRow]]:
         return [
-            Column(self.tr("Name"), lambda r: r.name, lambda r: r.name.casefold()),
+            Column(self.tr("Name"), lambda r: r.name, lambda r: fold(r.name)),
             Column(self.tr("Art"), lambda r: r.kind_label),
             Column(self.tr("Ort"), lambda r: r.city),
             Column(self.tr("Rechtskreise"), lambda r: r.legal_area_labels),
@@ -82,17 +83,19 @@ class PartnersPage(QWidget):
             ),
         ]
 
-    def _build_filters(self) -> QHBoxLayout:
-        row = QHBoxLayout()
+    def _build_filters(self) -> QVBoxLayout:
+        rows = QVBoxLayout()
+        top = QHBoxLayout()
         title = QLabel(self.tr("Partner"))
         title.setStyleSheet("font-size: 15pt; font-weight: bold;")
-        row.addWidget(title)
+        top.addWidget(title)
         self.search = QLineEdit()
         self.search.setPlaceholderText(self.tr("Suchen: Name, Ort, Art, Rechtskreis …"))
         self.search.setClearButtonEnabled(True)
         self.search.textChanged.connect(self.apply_filter)
-        self.search.setMinimumWidth(280)
-        row.addWidget(self.search, 3)
+        top.addWidget(self.search, 1)
+        rows.addLayout(top)
+        filters = QHBoxLayout()
         self.kind_filter = self._combo(self.tr("Alle Arten"), OrganisationKind.choices())
         self.area_filter = self._combo(self.tr("Alle Rechtskreise"), list(LEGAL_AREAS.items()))
         self.role_filter = self._combo(self.tr("Alle Rollen"), OrganisationRole.choices())
@@ -100,9 +103,12 @@ class PartnersPage(QWidget):
             self.tr("Aktive und inaktive"),
             [("active", self.tr("nur aktive")), ("inactive", self.tr("nur inaktive"))],
         )
+        filters.addWidget(QLabel(self.tr("Filter:")))
         for combo in (self.kind_filter, self.area_filter, self.role_filter, self.active_filter):
-            row.addWidget(combo, 1)
-        return row
+            filters.addWidget(combo)
+        filters.addStretch(1)
+        rows.addLayout(filters)
+        return rows
 
     def _combo(self, all_text: str, choices: list[tuple[str, str]]) -> QComboBox:
         combo = QComboBox()

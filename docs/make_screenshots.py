@@ -1,0 +1,119 @@
+"""Render the screens of the application shell with the demo Verbund into docs/screenshots/.
+
+Offscreen, 1280×800, the shipped DejaVu font. The Veranstaltungen screens are rendered by
+``ui/events/screenshots.py``. Run: ``python docs/make_screenshots.py [--out DIR]``.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+import tempfile
+from collections.abc import Callable
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+SIZE = (1280, 800)
+
+
+def wait_for(signal: object, start: Callable[[], None]) -> None:
+    """Run ``start`` and spin an event loop until ``signal`` fires (background loads)."""
+    from PySide6.QtCore import QEventLoop, QTimer
+
+    loop = QEventLoop()
+    signal.connect(loop.quit)  # type: ignore[attr-defined]
+    QTimer.singleShot(60_000, loop.quit)
+    start()
+    loop.exec()
+
+
+def settle() -> None:
+    from PySide6.QtCore import QThreadPool
+    from PySide6.QtWidgets import QApplication
+
+    for _ in range(3):
+        QApplication.processEvents()
+        QThreadPool.globalInstance().waitForDone(60_000)
+    QApplication.processEvents()
+
+
+def save(widget: object, out: Path, name: str) -> None:
+    settle()
+    path = out / f"{name}.png"
+    widget.grab().save(str(path))  # type: ignore[attr-defined]
+    print(path)
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--out", type=Path, default=ROOT / "docs" / "screenshots")
+    args = parser.parse_args()
+    args.out.mkdir(parents=True, exist_ok=True)
+    work = Path(tempfile.mkdtemp(prefix="aktif-shots-"))
+    os.environ["AKTIF_DATA_DIR"] = str(work / "data")
+
+    from PySide6.QtCore import QSettings
+
+    QSettings.setDefaultFormat(QSettings.Format.IniFormat)
+    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(work))
+
+    from aktif_desktop.demo import load_demo
+    from aktif_desktop.storage.db import close_database, open_database
+    from ui.about_dialog import AboutDialog
+    from ui.app import create_main_window
+
+    empty = work / "leer.db"
+    window = create_main_window(empty)
+    window.resize(*SIZE)
+    window.show()
+    window.welcome.name_edit.setText("Familienverbund Lindenau")
+    save(window, args.out, "welcome")
+    window.close()
+    close_database()
+
+    demo = work / "demo.db"
+    open_database(demo)
+    load_demo()
+    close_database()
+    window = create_main_window(demo)
+    window.resize(*SIZE)
+    window.show()
+    save(window, args.out, "dashboard")
+
+    window.show_page("Partner")
+    partners = window.page("Partner")
+    number = partners.model.row_number_of(lambda r: r.name.startswith("Jobcenter"))
+    partners.table.selectRow(max(number, 0))
+    save(window, args.out, "partners")
+    partners.tabs.setCurrentIndex(1)
+    save(window, args.out, "partner_offers")
+    partners.tabs.setCurrentIndex(0)
+    partners.search.setText("sgb viii")
+    save(window, args.out, "partners_search")
+    partners.search.clear()
+
+    contacts = window.page("Ansprechpersonen")
+    wait_for(contacts.loaded, lambda: window.show_page("Ansprechpersonen"))
+    contacts.table.selectRow(4)
+    save(window, args.out, "contacts")
+    wait_for(contacts.directory.loaded, lambda: contacts.tabs.setCurrentIndex(1))
+    save(window, args.out, "directory")
+    contacts.tabs.setCurrentIndex(0)
+
+    window.show_page("Einstellungen")
+    save(window, args.out, "settings")
+
+    about = AboutDialog(window)
+    about.show()
+    save(about, args.out, "about")
+    about.close()
+    window.close()
+    close_database()
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
