@@ -258,3 +258,11 @@ def test_attendance_from_the_page_updates_the_list(demo_db, page, monkeypatch):
     attended = [r.sort_name for r in page.participants.model.rows if r.status == "attended"]
     assert attended == ["Böhm, Günther", "Dürr, Günther"]
     assert "teilgenommen:&nbsp;<b>2</b>" in page.participants.counts.text()
+
+
+def test_can_leave_asks_about_unsaved_changes(demo_db, page, monkeypatch):
+    monkeypatch.setattr(page_module, "ask_unsaved", lambda parent: "cancel")
+    page.open_event(30)
+    assert page.can_leave()  # nothing changed: no question
+    page.form.place.setText("Rathaus, großer Saal")
+    assert not page.can_leave()

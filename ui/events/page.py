@@ -13,12 +13,10 @@ from PySide6.QtCore import QItemSelectionModel, Qt, Signal
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QComboBox,
     QDialog,
     QHBoxLayout,
     QHeaderView,
     QLabel,
-    QLineEdit,
     QPushButton,
     QSplitter,
     QTableView,
@@ -27,31 +25,20 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from aktif_desktop.domain import EventKind, EventStatus
 from aktif_desktop.errors import AktifError
-from aktif_desktop.services import contacts, events, organisations
-from aktif_desktop.services.contacts import ContactRow
+from aktif_desktop.services import events, organisations
 from aktif_desktop.services.events import EventRow
-from aktif_desktop.storage.db import close_database
 from ui.events.attendance import AttendanceDialog
 from ui.events.calendar_view import EventCalendar, YearOverview
-from ui.events.columns import EventFilter, event_columns
+from ui.events.columns import event_columns
 from ui.events.common import MessageBar, ask_unsaved, confirm, fmt_day, people
 from ui.events.conference import ConferencePanel
+from ui.events.contact_loader import ContactLoader
+from ui.events.filter_bar import FilterBar
 from ui.events.form import EventForm
 from ui.events.next_event import NextEventDialog
 from ui.events.participants import ParticipantsPanel
 from ui.table_model import RowTableModel
-from ui.worker import Job, start_job
-
-
-def _active_contacts() -> list[ContactRow]:
-    """The background job: read the active contacts, then close this thread's connection."""
-    try:
-        return contacts.list_contacts(active_only=True)
-    finally:
-        close_database()  # only this worker thread's connection; the UI thread keeps its own
-
 
 LIST_TAB, CALENDAR_TAB, YEAR_TAB = range(3)
 DETAIL_TAB, PARTICIPANTS_TAB, CONFERENCE_TAB = range(3)
@@ -85,10 +72,7 @@ class EventsPage(QWidget):
         self._syncing = False
         self._loaded_once = False
         self._sized = False
-        self.contacts_ready = False
-        self._contacts: list[ContactRow] | None = None
-        self._generation = 0
-        self._jobs: set[Job] = set()
+        self.contacts = ContactLoader(self)
         self._views_stale = True
         self.model: RowTableModel[EventRow] = RowTableModel(event_columns(), self)
         self._build_filters()
@@ -99,22 +83,15 @@ class EventsPage(QWidget):
 
     # building ----------------------------------------------------------------------------
     def _build_filters(self) -> None:
-        self.search = QLineEdit(self)
-        self.search.setPlaceholderText(self.tr("Suchen: Titel, Art, Ort, Veranstalter, Thema …"))
-        self.search.setClearButtonEnabled(True)
-        self.search.textChanged.connect(self.apply_filter)
-        self.year = QComboBox(self)
-        self.kind = QComboBox(self)
-        self.kind.addItem(self.tr("Alle Arten"), None)
-        for code, label in EventKind.choices():
-            self.kind.addItem(label, code)
-        self.status = QComboBox(self)
-        self.status.addItem(self.tr("Jeder Status"), None)
-        for code, label in EventStatus.choices():
-            self.status.addItem(label, code)
-        for box in (self.year, self.kind, self.status):
-            box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
-            box.currentIndexChanged.connect(self.apply_filter)
+        self.filters = FilterBar(self)
+        self.filters.changed.connect(self.apply_filter)
+        # Shortcuts for tests and the main window: the filter widgets themselves.
+        self.search = self.filters.search
+        self.year, self.kind, self.status = (
+            self.filters.year,
+            self.filters.kind,
+            self.filters.status,
+        )
         self.new_button = QPushButton(self.tr("Neue Veranstaltung"), self)
         self.new_button.clicked.connect(lambda: self.new_event())
         self.next_button = QPushButton(self.tr("Nächste Veranstaltung planen …"), self)
@@ -169,6 +146,8 @@ class EventsPage(QWidget):
         self.form.saved.connect(self._saved)
         self.participants = ParticipantsPanel(self)
         self.participants.auto_load_contacts = False
+        self.contacts.loaded.connect(self.participants.picker.set_contacts)
+        self.contacts.failed.connect(lambda text: self.bar.show_message(text, "error"))
         self.participants.changed.connect(self._participants_changed)
         self.participants.attendance_requested.connect(self.open_attendance)
         self.conference = ConferencePanel(self)
@@ -178,11 +157,6 @@ class EventsPage(QWidget):
         self.details.addTab(self.conference, self.tr("Konferenz"))
 
     def _lay_out(self) -> None:
-        filters = QHBoxLayout()
-        filters.addWidget(self.search, 2)
-        filters.addWidget(self.year)
-        filters.addWidget(self.kind)
-        filters.addWidget(self.status)
         actions = QHBoxLayout()
         actions.addWidget(self.new_button)
         actions.addWidget(self.next_button)
@@ -191,7 +165,7 @@ class EventsPage(QWidget):
         left = QWidget(self)
         left_layout = QVBoxLayout(left)
         left_layout.setContentsMargins(0, 0, 0, 0)
-        left_layout.addLayout(filters)
+        left_layout.addWidget(self.filters)
         left_layout.addWidget(self.views, 1)
         left_layout.addLayout(actions)
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
@@ -219,9 +193,9 @@ class EventsPage(QWidget):
         partners = organisations.list_organisations()
         self.form.set_organisations(partners)
         self.participants.set_organisations(partners)
-        self._load_contacts()
+        self.contacts.start()
         rows = events.list_events()
-        self._fill_years(rows)
+        self.filters.fill_years(rows)
         self.model.set_rows(rows)
         self.apply_filter()
         ids = {row.id for row in rows}
@@ -236,30 +210,9 @@ class EventsPage(QWidget):
             self._show_event((upcoming[0] if upcoming else rows[-1]).id)
         self._loaded_once = True
 
-    def _load_contacts(self) -> None:
-        """Read the contacts for the picker off the UI thread (seconds with 20,000 of them)."""
-        self.contacts_ready = False
-        self._contacts = None
-        self._generation += 1
-        generation = self._generation
-        job = Job(_active_contacts)
-        # Only the newest load counts (a reload may start another before the first ends).
-        job.signals.finished.connect(lambda rows: self._contacts_loaded(job, generation, rows))
-        job.signals.failed.connect(lambda text: self._contacts_failed(job, text))
-        # Hold every running job: a dropped Python wrapper would delete its signals mid-run.
-        self._jobs.add(start_job(job))
-
-    def _contacts_failed(self, job: Job, text: str) -> None:
-        self._jobs.discard(job)
-        self.bar.show_message(text, "error")
-
-    def _contacts_loaded(self, job: Job, generation: int, rows: list[ContactRow]) -> None:
-        self._jobs.discard(job)
-        if generation != self._generation:
-            return
-        self._contacts = rows
-        self.participants.picker.set_contacts(rows)
-        self.contacts_ready = True
+    @property
+    def contacts_ready(self) -> bool:
+        return self.contacts.ready
 
     def current_event_id(self) -> int | None:
         """Return the id of the selected (saved) event, or None."""
@@ -270,40 +223,14 @@ class EventsPage(QWidget):
         if not self.model.all_rows:
             self.reload()
         if self.model.row_number_of(lambda r: r.id == event_id) < 0:
-            self._reset_filters()
+            self.filters.reset()
         self.views.setCurrentIndex(LIST_TAB)
         self.request_event(event_id)
 
     # filtering ---------------------------------------------------------------------------
-    def _fill_years(self, rows: list[EventRow]) -> None:
-        current = self.year.currentData()
-        self.year.blockSignals(True)
-        self.year.clear()
-        self.year.addItem(self.tr("Alle Jahre"), None)
-        for year in sorted({row.start.year for row in rows}):
-            self.year.addItem(str(year), year)
-        self.year.setCurrentIndex(max(0, self.year.findData(current)))
-        self.year.blockSignals(False)
-
-    def _reset_filters(self) -> None:
-        for box in (self.year, self.kind, self.status):
-            box.blockSignals(True)
-            box.setCurrentIndex(0)
-            box.blockSignals(False)
-        self.search.clear()
-        self.apply_filter()
-
-    def current_filter(self) -> EventFilter:
-        return EventFilter(
-            self.search.text(),
-            self.year.currentData(),
-            self.kind.currentData(),
-            self.status.currentData(),
-        )
-
     def apply_filter(self) -> None:
         """Filter the rows in Python and refresh list, calendar and year plan."""
-        chosen = self.current_filter()
+        chosen = self.filters.current()
         self.model.set_filter(chosen.predicate())
         if chosen.year is not None:
             self.year_view.year = chosen.year
@@ -356,6 +283,10 @@ class EventsPage(QWidget):
             return False
         self._show_event(event_id)
         return True
+
+    def can_leave(self) -> bool:
+        """The main window asks before switching pages or closing: unsaved changes?"""
+        return self.leave_form()
 
     def leave_form(self) -> bool:
         """Return True when the form may be left (saved, discarded or unchanged)."""
@@ -442,7 +373,7 @@ class EventsPage(QWidget):
     def reload_rows(self) -> None:
         """Read the event rows again (counts changed) without touching the form."""
         rows = events.list_events()
-        self._fill_years(rows)
+        self.filters.fill_years(rows)
         self.model.set_rows(rows)
         self.apply_filter()
 
@@ -485,7 +416,7 @@ class EventsPage(QWidget):
         except AktifError as error:
             self.bar.show_message(error.message, "error")
             return
-        self._reset_filters()
+        self.filters.reset()
         self.reload_rows()
         self._show_event(created.id)
         self.details.setCurrentIndex(DETAIL_TAB)
@@ -500,7 +431,7 @@ class EventsPage(QWidget):
         """Open the keyboard attendance entry for the selected event."""
         if self._current_id is None:
             return
-        dialog = AttendanceDialog(self._current_id, self, self._contacts)
+        dialog = AttendanceDialog(self._current_id, self, self.contacts.rows)
         dialog.exec()
         self.participants.refresh()
         self._participants_changed()
