@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass, field
 
-from aktif_desktop.domain import LEGAL_AREAS, ParticipationStatus
+from aktif_desktop.domain import LEGAL_AREAS, EventStatus, ParticipationStatus
 from aktif_desktop.services.conferences import (
     AgreementRow,
     SupplyGapRow,
@@ -68,9 +68,17 @@ def load_dashboard(today: dt.date | None = None, upcoming_limit: int = 8) -> Das
     """Collect the overview in one call."""
     today = today or dt.date.today()
     start_of_day = dt.datetime.combine(today, dt.time.min)
-    upcoming = [row for row in list_events(start_from=start_of_day) if row.status != "cancelled"][
-        :upcoming_limit
+    # Pick the few upcoming ids in SQL: list_events over every future event counted the
+    # participations of all of them (0.5 s at start with the large demo).
+    upcoming_ids = [
+        event_id
+        for (event_id,) in Event.select(Event.id)
+        .where((Event.start >= start_of_day) & (Event.status != EventStatus.CANCELLED.value))
+        .order_by(Event.start, Event.id)
+        .limit(upcoming_limit)
+        .tuples()
     ]
+    upcoming = list_events(ids=upcoming_ids) if upcoming_ids else []
     return Dashboard(
         upcoming=upcoming,
         open_agreements=list_agreements(open_only=True),
