@@ -8,6 +8,7 @@ safe on Windows and keeping umlauts; the number makes them unique.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -162,7 +163,13 @@ def _certificate(info: CertificateInfo, settings: Settings) -> list[Any]:
     return [KeepInFrame(pdf.PAGE_WIDTH - 2 * pdf.MARGIN, CONTENT_HEIGHT, content, mode="shrink")]
 
 
-def _build(path: Path, infos: list[CertificateInfo], settings: Settings, logo: Any) -> None:
+def _build(
+    path: Path,
+    infos: list[CertificateInfo],
+    settings: Settings,
+    logo: Any,
+    on_page: Callable[[int], None] | None = None,
+) -> None:
     story: list[Any] = []
     for index, info in enumerate(infos):
         if index:
@@ -185,6 +192,7 @@ def _build(path: Path, infos: list[CertificateInfo], settings: Settings, logo: A
         decorate=lambda canvas, number, total: None,
         top_margin=TOP,
         bottom_margin=BOTTOM,
+        progress=on_page,
     )
 
 
@@ -214,7 +222,8 @@ def write_certificates(
     if pdf_file is not None:
         target = Path(pdf_file)
         with atomic_file(target) as temp:
-            _build(temp, infos, settings, logo)
+            # One page per certificate: the page count is the progress.
+            _build(temp, infos, settings, logo, lambda page: report(progress, page, total))
         files.append(target)
     else:
         target = Path(folder)  # type: ignore[arg-type]

@@ -149,3 +149,16 @@ def test_file_name_keeps_umlauts(event_id: int) -> None:
 
     names = [file_name(info) for info in issue_for_event(event_id)]
     assert "Teilnahmebescheinigung TB-2026-00003 Weiß Jörg.pdf" in names
+
+
+def test_cancel_during_one_file_leaves_no_file(event_id: int, tmp_path: Path) -> None:
+    seen: list[int] = []
+
+    def progress(done: int, total: int) -> bool:
+        seen.append(done)
+        return done < 2  # stop after the second page was laid out
+
+    with pytest.raises(ExportCancelled):
+        write_certificates(event_id, pdf_file=tmp_path / "alle.pdf", progress=progress)
+    assert seen == [0, 1, 2]
+    assert not [p for p in tmp_path.iterdir() if p.suffix == ".pdf"]
