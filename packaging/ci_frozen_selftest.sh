@@ -56,11 +56,11 @@ if [[ $status -ne 0 ]]; then
     exit 1
 fi
 
-# The main window silently skips a page whose module is missing, so compare the pages the
-# frozen window loaded with the page modules the source checkout has.
-expected_pages="$("$PYTHON" -c 'from ui.selftest import available_pages; print(", ".join(available_pages()))')"
-if ! grep -qF "Seiten: $expected_pages (" "$WORK/selftest.out"; then
-    echo "FEHLER: Der Build lädt nicht alle Seiten; erwartet: $expected_pages" >&2
+# The main window silently skips a page or menu whose module is missing, so compare the
+# modules imported by name that the frozen build lacks with those the source checkout lacks.
+expected_missing="$("$PYTHON" -c 'from ui.selftest import missing_modules; print(", ".join(missing_modules()) or "keine")')"
+if ! grep -qF "fehlende Module: $expected_missing (" "$WORK/selftest.out"; then
+    echo "FEHLER: Dem Build fehlen Module, die der Quellcode hat (erwartet fehlend: $expected_missing)" >&2
     exit 1
 fi
 

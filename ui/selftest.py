@@ -50,24 +50,39 @@ def check_translation(run: SelftestRun) -> str:
     return messages.SELFTEST_TRANSLATION_OK.format(files=", ".join(loaded), cancel=cancel)
 
 
-def available_pages() -> list[str]:
-    """Return the titles of the main window's pages whose module exists in this installation.
+def _exists(module_name: str) -> bool:
+    try:
+        return importlib.util.find_spec(module_name) is not None
+    except ModuleNotFoundError:  # the parent package is missing
+        return False
 
-    Run from the source checkout, this is what a frozen build must show too; the CI script
-    compares the two, because the main window skips a page whose module is missing.
+
+def modules_imported_by_name() -> list[str]:
+    """Return the modules the app imports through importlib (invisible to PyInstaller).
+
+    The main window's pages and menu installers and the command modules of the CLI.
     """
+    from aktif_desktop.cli import COMMAND_MODULES
+    from ui.main_window import MENU_INSTALLERS, PAGES
+
+    pages = [spec.partition(":")[0] for _title, spec, _icon in PAGES]
+    return [*pages, *MENU_INSTALLERS, *COMMAND_MODULES]
+
+
+def missing_modules() -> list[str]:
+    """Return the modules imported by name that do not exist in this installation.
+
+    The main window silently skips a missing page or menu, so the CI script compares this
+    list in the frozen build with the list from the source checkout: they must be equal.
+    """
+    return [name for name in modules_imported_by_name() if not _exists(name)]
+
+
+def available_pages() -> list[str]:
+    """Return the titles of the main window's pages whose module exists in this installation."""
     from ui.main_window import PAGES
 
-    titles = []
-    for title, spec, _icon in PAGES:
-        module_name = spec.partition(":")[0]
-        try:
-            found = importlib.util.find_spec(module_name) is not None
-        except ModuleNotFoundError:  # the parent package is missing
-            found = False
-        if found:
-            titles.append(title)
-    return titles
+    return [title for title, spec, _icon in PAGES if _exists(spec.partition(":")[0])]
 
 
 @contextlib.contextmanager
@@ -104,4 +119,5 @@ def check_main_window(run: SelftestRun) -> str:
     detail = messages.SELFTEST_MAIN_WINDOW_OK.format(
         title=title, width=size.width(), height=size.height()
     )
-    return messages.SELFTEST_PAGES.format(detail=detail, pages=", ".join(pages))
+    missing = ", ".join(missing_modules()) or messages.SELFTEST_NONE
+    return messages.SELFTEST_PAGES.format(detail=detail, pages=", ".join(pages), missing=missing)

@@ -66,7 +66,10 @@ def test_full_selftest_passes_and_prints_every_check(
     assert messages.SELFTEST_PASSED.format(count=len(checks)) in log
     if HAS_OWN_TRANSLATION:
         assert "„Abbrechen“" in lines[messages.SELFTEST_STEP_TRANSLATION]
-    assert "Seiten: " in lines[messages.SELFTEST_STEP_MAIN_WINDOW]
+    from ui.selftest import missing_modules
+
+    missing = ", ".join(missing_modules()) or "keine"
+    assert f"; fehlende Module: {missing} (" in lines[messages.SELFTEST_STEP_MAIN_WINDOW]
     assert (work / "Hauptfenster.png").read_bytes().startswith(b"\x89PNG")
     assert database.obj is None or database.obj.is_closed()
     # The exports a user hands out were written and are real files.
@@ -155,3 +158,21 @@ def test_available_pages_are_the_page_modules_of_this_checkout(qapp: object) -> 
     pages = available_pages()
     assert pages
     assert set(pages) <= {title for title, _spec, _icon in PAGES}
+
+
+def test_a_module_named_in_a_table_but_missing_is_listed(monkeypatch: pytest.MonkeyPatch) -> None:
+    import ui.main_window
+    from ui.selftest import missing_modules, modules_imported_by_name
+
+    assert "ui.events.page" in modules_imported_by_name()
+    assert "aktif_desktop.cli.core_commands" in modules_imported_by_name()
+    before = missing_modules()
+    monkeypatch.setattr(
+        ui.main_window, "MENU_INSTALLERS", (*ui.main_window.MENU_INSTALLERS, "ui.nicht_da")
+    )
+    monkeypatch.setattr(
+        ui.main_window,
+        "PAGES",
+        (*ui.main_window.PAGES, ("Fehlt", "ui.fehlt.page:FehltPage", ui.main_window.PAGES[0][2])),
+    )
+    assert set(missing_modules()) == {*before, "ui.fehlt.page", "ui.nicht_da"}
