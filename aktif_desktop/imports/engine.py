@@ -16,8 +16,15 @@ from pathlib import Path
 from aktif_desktop import messages
 from aktif_desktop.errors import AktifError, ValidationError
 from aktif_desktop.imports.cells import to_text
-from aktif_desktop.imports.fields import detect_header, detect_mapping, fields_for, header_score
+from aktif_desktop.imports.fields import (
+    KIND_LABELS,
+    detect_header,
+    detect_mapping,
+    fields_for,
+    header_score,
+)
 from aktif_desktop.imports.reader import Table, read_table
+from aktif_desktop.services import audit
 from aktif_desktop.storage.models import database
 
 NEW, UPDATED, UNCHANGED, DUPLICATE, ERROR, SKIPPED = (
@@ -255,13 +262,12 @@ def run_import(
             if not commit or (result.errors and not skip_errors):
                 raise _RollbackRequestError
             result.committed = True
+            _after_commit(plan, result)  # in the same transaction as the rows
     except _RollbackRequestError:
         pass
     if progress is not None:
         progress(len(records), len(records))
     result.seconds = time.perf_counter() - started
-    if result.committed:
-        _after_commit(plan, result)
     return result
 
 
@@ -282,14 +288,10 @@ def _after_commit(plan: ImportPlan, result: ImportResult) -> None:
     from aktif_desktop.services import import_mappings
 
     import_mappings.save_mapping(plan.kind, plan.headers, plan.mapping)
-    try:
-        from aktif_desktop.services import audit  # added by the lead; optional until then
-    except ImportError:
-        return
     counts = result.summary()
     audit.record_action(
         "import",
-        f"{plan.kind} aus {plan.table.path.name}: {counts['created']} neu, "
-        f"{counts['updated']} aktualisiert, {counts['duplicates']} Dubletten, "
+        f"{KIND_LABELS[plan.kind]} aus „{plan.table.path.name}“: {counts['created']} neu, "
+        f"{counts['updated']} aktualisiert, {counts['duplicates']} Dubletten oder unverändert, "
         f"{counts['skipped']} übersprungen",
     )

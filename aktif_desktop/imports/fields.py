@@ -8,6 +8,7 @@ and punctuation ("E-Mail-Adresse" = "email adresse").
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from aktif_desktop import messages
@@ -190,7 +191,7 @@ def detect_header(rows: list[list[object]], kind: str) -> int:
     return best
 
 
-def detect_mapping(headers: list[object], kind: str) -> dict[int, str]:
+def detect_mapping(headers: Sequence[object], kind: str) -> dict[int, str]:
     """Return column index -> field name for the headers; each field is used once."""
     normed = [norm_header(h) for h in headers]
     mapping: dict[int, str] = {}

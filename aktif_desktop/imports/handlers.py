@@ -14,7 +14,9 @@ Matching rules (the same for preview and commit):
 from __future__ import annotations
 
 import datetime as dt
-from typing import Protocol
+from collections.abc import Callable
+from functools import partial
+from typing import Any, Protocol
 
 from aktif_desktop import messages
 from aktif_desktop.domain import LEGAL_AREAS, OrganisationKind, OrganisationRole
@@ -92,22 +94,23 @@ class BaseHandler:
         self.seen_ids: set[int] = set()
         self.keyed = False
 
-    def parse(self, row: SourceRow) -> dict[str, object]:
+    def parse(self, row: SourceRow) -> dict[str, Any]:
         """Convert each mapped cell by its field type; a bad cell raises ValidationError."""
-        values: dict[str, object] = {}
+        values: dict[str, Any] = {}
         for name, raw in row.values.items():
             field = self.fields[name]
-            converter = {
+            converters: dict[str, Callable[[object], object]] = {
                 "phone": cells.to_phone,
                 "postcode": cells.to_postcode,
                 "date": cells.to_date,
                 "list": cells.split_list,
-                "bool": lambda value, label=field.label: cells.to_bool(value, label),
-            }.get(field.type, cells.to_text)
+                "bool": partial(cells.to_bool, label=field.label),
+            }
+            converter = converters.get(field.type, cells.to_text)
             values[name] = converter(raw)
         return values
 
-    def record_key(self, values: dict[str, object], kind: str) -> int | None:
+    def record_key(self, values: dict[str, Any], kind: str) -> int | None:
         """The record id of the key cell, or None; a key of another list is refused."""
         text = str(values.get("key") or "")
         if not text:
@@ -131,8 +134,8 @@ class BaseHandler:
 
     @staticmethod
     def take(
-        current: dict[str, object], values: dict[str, object], names: tuple[str, ...], full: bool
-    ) -> dict[str, object]:
+        current: dict[str, Any], values: dict[str, Any], names: tuple[str, ...], full: bool
+    ) -> dict[str, Any]:
         """Return ``current`` with the file's values: all of them, or only the filled ones."""
         result = dict(current)
         for name in names:
@@ -141,7 +144,7 @@ class BaseHandler:
         return result
 
     def diff(
-        self, old: dict[str, object], new: dict[str, object], labels: dict[str, str]
+        self, old: dict[str, Any], new: dict[str, Any], labels: dict[str, str]
     ) -> list[FieldChange]:
         changes = []
         for name, label in labels.items():
@@ -187,7 +190,7 @@ class OrganisationHandler(BaseHandler):
     def display_name(self, row: SourceRow) -> str:
         return cells.to_text(row.values.get("name", ""))
 
-    def parse(self, row: SourceRow) -> dict[str, object]:
+    def parse(self, row: SourceRow) -> dict[str, Any]:
         """Cells as for every kind, with kind, role and legal areas turned into codes."""
         values = super().parse(row)
         for name, enum, label in (
@@ -197,7 +200,7 @@ class OrganisationHandler(BaseHandler):
             if values.get(name):
                 values[name] = check.choice(str(values[name]), enum, label).value
         if "legal_areas" in values:
-            values["legal_areas"] = check.legal_areas(values["legal_areas"])  # type: ignore[arg-type]
+            values["legal_areas"] = check.legal_areas(values["legal_areas"])
         return values
 
     def process(self, row: SourceRow) -> RowOutcome:
@@ -226,7 +229,7 @@ class OrganisationHandler(BaseHandler):
         return self._update(row, match, values, full=key_id is not None)
 
     def _update(
-        self, row: SourceRow, org_id: int, values: dict[str, object], full: bool
+        self, row: SourceRow, org_id: int, values: dict[str, Any], full: bool
     ) -> RowOutcome:
         try:
             existing = organisations.get_organisation(org_id)
@@ -246,7 +249,7 @@ class OrganisationHandler(BaseHandler):
             return RowOutcome(row.number, UNCHANGED, existing.name, record_id=org_id)
         updated = organisations.update_organisation(
             org_id,
-            organisations.OrganisationData(**new),  # type: ignore[arg-type]
+            organisations.OrganisationData(**new),
         )
         self.index.add(org_id, updated.name)
         return RowOutcome(row.number, UPDATED, updated.name, record_id=org_id, changes=changes)
@@ -258,12 +261,12 @@ class OrganisationHandler(BaseHandler):
         return [f"{self.index.names[i]} ({make_key('organisation', i)})" for i in gone]
 
 
-def _org_shown(values: dict[str, object]) -> dict[str, object]:
+def _org_shown(values: dict[str, Any]) -> dict[str, Any]:
     """Kind, role and legal areas with their German labels, for the diff preview."""
     shown = dict(values)
     shown["kind"] = OrganisationKind(values["kind"]).label
     shown["role"] = OrganisationRole(values["role"]).label
-    shown["legal_areas"] = tuple(LEGAL_AREAS[c] for c in values.get("legal_areas") or ())  # type: ignore[attr-defined]
+    shown["legal_areas"] = tuple(LEGAL_AREAS[c] for c in values.get("legal_areas") or ())
     return shown
 
 
@@ -301,7 +304,7 @@ class ContactHandler(BaseHandler):
         return f"{raw['first_name']} {raw['last_name']}".strip()
 
     @staticmethod
-    def names(values: dict[str, object]) -> dict[str, object]:
+    def names(values: dict[str, Any]) -> dict[str, Any]:
         """Fill salutation, title, first and last name from a full-name column if needed."""
         full = str(values.pop("full_name", "") or "")
         if full and not values.get("last_name"):
@@ -311,7 +314,7 @@ class ContactHandler(BaseHandler):
                     values[name] = part
         return values
 
-    def organisation(self, values: dict[str, object]) -> tuple[int | None, str]:
+    def organisation(self, values: dict[str, Any]) -> tuple[int | None, str]:
         """Return the organisation id (creating an unknown partner) and a note about that."""
         name = clean(str(values.get("organisation") or ""))
         if not name:
@@ -330,7 +333,7 @@ class ContactHandler(BaseHandler):
         self.orgs.add(created.id, created.name)
         return created.id, f"Partner „{created.name}“ wird neu angelegt"
 
-    def find(self, values: dict[str, object], org_known: bool) -> tuple[int | None, str]:
+    def find(self, values: dict[str, Any], org_known: bool) -> tuple[int | None, str]:
         """Return (contact id, how) for a row: "key", "email", "name" or (None, "")."""
         key_id = self.record_key(values, "contact")
         if key_id is not None:
@@ -362,7 +365,7 @@ class ContactHandler(BaseHandler):
         return self.update(row, match, values, how)
 
     @staticmethod
-    def match_keys(values: dict[str, object], match: int | None) -> list[str]:
+    def match_keys(values: dict[str, Any], match: int | None) -> list[str]:
         address = normalise_email(str(values.get("email") or ""))
         name = person_key(str(values.get("first_name")), str(values.get("last_name")))
         org = fold(str(values.get("organisation") or ""))
@@ -372,19 +375,19 @@ class ContactHandler(BaseHandler):
             f"{name}@{org}",
         ]
 
-    def create(self, row: SourceRow, values: dict[str, object], name: str) -> RowOutcome:
+    def create(self, row: SourceRow, values: dict[str, Any], name: str) -> RowOutcome:
         org_id, note = self.organisation(values)
         data = self.take({}, values, CONTACT_FIELDS, True)
         for flag in ("active", "consent_share"):
             if data.get(flag) is None:
                 data.pop(flag, None)
-        created = contacts.create_contact(contacts.ContactData(organisation_id=org_id, **data))  # type: ignore[arg-type]
+        created = contacts.create_contact(contacts.ContactData(organisation_id=org_id, **data))
         self.index.add(created.id, created.first_name, created.last_name, created.email, org_id)
         self.seen_ids.add(created.id)
         return RowOutcome(row.number, NEW, name, record_id=created.id, notes=[note] if note else [])
 
     def update(
-        self, row: SourceRow, contact_id: int, values: dict[str, object], how: str
+        self, row: SourceRow, contact_id: int, values: dict[str, Any], how: str
     ) -> RowOutcome:
         try:
             existing = contacts.get_contact(contact_id)
@@ -392,7 +395,7 @@ class ContactHandler(BaseHandler):
             raise ValidationError(
                 messages.IMPORT_KEY_UNKNOWN.format(key=make_key("contact", contact_id))
             ) from error
-        old: dict[str, object] = {n: getattr(existing, n) for n in CONTACT_FIELDS}
+        old: dict[str, Any] = {n: getattr(existing, n) for n in CONTACT_FIELDS}
         old["organisation"] = existing.organisation_name
         address = normalise_email(str(values.get("email") or ""))
         if how == "name" and address and existing.email and address != existing.email:
@@ -413,7 +416,7 @@ class ContactHandler(BaseHandler):
             else (existing.organisation_id, "")
         )
         new.pop("organisation")
-        data = contacts.ContactData(organisation_id=org_id, **new)  # type: ignore[arg-type]
+        data = contacts.ContactData(organisation_id=org_id, **new)
         updated = contacts.update_contact(contact_id, data)
         self.index.add(contact_id, updated.first_name, updated.last_name, updated.email, org_id)
         return RowOutcome(

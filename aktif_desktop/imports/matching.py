@@ -7,6 +7,7 @@ while the import creates and changes records, so rows later in the file see earl
 from __future__ import annotations
 
 import re
+from typing import Any
 
 from aktif_desktop.storage.models import Contact, Organisation
 from aktif_desktop.text import clean, fold, normalise_email
@@ -16,6 +17,11 @@ TITLE_PATTERN = re.compile(r"^(dr|prof|dipl|mag|ing|med|phil|rer|nat|jur|pol|soz
 LEGAL_FORMS = frozenset(
     {"ev", "e", "v", "ggmbh", "gmbh", "ag", "kg", "mbh", "gug", "eg", "kdoer", "adoer", "der"}
 )
+
+
+def tuples(query: Any) -> list[tuple[Any, ...]]:
+    """The rows of a peewee query as plain tuples (typed loosely, as peewee is untyped)."""
+    return list(query.tuples())
 
 
 def person_key(first_name: str, last_name: str) -> str:
@@ -55,8 +61,8 @@ class ContactIndex:
         self._keys: dict[int, tuple[str, str, int | None]] = {}
         query = Contact.select(
             Contact.id, Contact.first_name, Contact.last_name, Contact.email, Contact.organisation
-        ).tuples()
-        for contact_id, first, last, email, organisation_id in query:
+        )
+        for contact_id, first, last, email, organisation_id in tuples(query):
             self.add(contact_id, first, last, email, organisation_id)
 
     def add(self, contact_id: int, first: str, last: str, email: str, org: int | None) -> None:
@@ -92,7 +98,7 @@ class OrganisationIndex:
         self.by_compare: dict[str, int] = {}
         self.names: dict[int, str] = {}
         self._key_of: dict[int, str] = {}
-        for org_id, name in Organisation.select(Organisation.id, Organisation.name).tuples():
+        for org_id, name in tuples(Organisation.select(Organisation.id, Organisation.name)):
             self.add(org_id, name)
 
     def add(self, org_id: int, name: str) -> None:

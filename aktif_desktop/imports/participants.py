@@ -8,6 +8,8 @@ attended).
 
 from __future__ import annotations
 
+from typing import Any
+
 from aktif_desktop import messages
 from aktif_desktop.domain import ParticipationStatus
 from aktif_desktop.errors import ValidationError
@@ -23,7 +25,7 @@ from aktif_desktop.imports.engine import (
     SourceRow,
 )
 from aktif_desktop.imports.handlers import ContactHandler
-from aktif_desktop.imports.matching import person_key
+from aktif_desktop.imports.matching import person_key, tuples
 from aktif_desktop.record_keys import make_key, parse_key
 from aktif_desktop.services import participations
 from aktif_desktop.services import validation as check
@@ -40,17 +42,16 @@ class ParticipantHandler(ContactHandler):
         super().__init__(plan)
         assert plan.event_id is not None  # ImportPlan.check refuses a plan without event
         self.event_id = plan.event_id
+        query = Participation.select(
+            Participation.id, Participation.contact, Participation.status
+        ).where(Participation.event == self.event_id)
         self.listed: dict[int, tuple[int, str]] = {
             contact_id: (participation_id, status)
-            for participation_id, contact_id, status in Participation.select(
-                Participation.id, Participation.contact, Participation.status
-            )
-            .where(Participation.event == self.event_id)
-            .tuples()
+            for participation_id, contact_id, status in tuples(query)
         }
         self.seen_participations: set[int] = set()
 
-    def status(self, values: dict[str, object]) -> Status | None:
+    def status(self, values: dict[str, Any]) -> Status | None:
         """The wanted status from the file, or None when the file gives none."""
         text = str(values.get("status") or "")
         if not text:
@@ -61,16 +62,17 @@ class ParticipantHandler(ContactHandler):
             return Status.NO_SHOW
         return Status(check.choice(text, Status, "Status"))
 
-    def find(self, values: dict[str, object], org_known: bool) -> tuple[int | None, str]:
+    def find(self, values: dict[str, Any], org_known: bool) -> tuple[int | None, str]:
         text = str(values.get("key") or "")
         parsed = parse_key(text)
         if parsed is not None and parsed[0] == "participation":
             record = Participation.get_or_none(Participation.id == parsed[1])
-            if record is None or record.event_id != self.event_id:
+            event_id = record.event_id if record else None  # type: ignore[attr-defined]
+            if record is None or event_id != self.event_id:
                 raise ValidationError(messages.IMPORT_KEY_UNKNOWN.format(key=text))
             self.keyed = True
             self.seen_participations.add(record.id)
-            return record.contact_id, "key"
+            return int(record.contact_id), "key"  # type: ignore[attr-defined]
         match, how = super().find(values, org_known)
         if match is None and not values.get("organisation"):
             name = person_key(str(values.get("first_name")), str(values.get("last_name")))

@@ -18,7 +18,7 @@ from itertools import combinations
 
 from peewee import JOIN
 
-from aktif_desktop.imports.matching import organisation_compare_key
+from aktif_desktop.imports.matching import organisation_compare_key, tuples
 from aktif_desktop.services.common import transactional
 from aktif_desktop.storage.models import Contact, Organisation, Setting
 from aktif_desktop.text import fold, normalise_email
@@ -70,16 +70,16 @@ def _pairs_in(groups: Iterable[list[int]]) -> Iterable[tuple[int, int]]:
 
 def contact_pairs() -> list[DuplicatePair]:
     """Candidate pairs of contacts (same e-mail, same folded name, similar name)."""
-    rows = list(
+    rows = tuples(
         Contact.select(
             Contact.id,
             Contact.first_name,
             Contact.last_name,
             Contact.email,
             Organisation.name,
+        ).join(
+            Organisation, on=(Contact.organisation == Organisation.id), join_type=JOIN.LEFT_OUTER
         )
-        .join(Organisation, on=(Contact.organisation == Organisation.id), join_type=JOIN.LEFT_OUTER)
-        .tuples()
     )
     label = {
         r[0]: " ".join(p for p in (r[1], r[2]) if p) + (f" ({r[4]})" if r[4] else "") for r in rows
@@ -120,10 +120,10 @@ def contact_pairs() -> list[DuplicatePair]:
 
 def organisation_pairs() -> list[DuplicatePair]:
     """Candidate pairs of organisations (similar name, same e-mail or phone)."""
-    rows = list(
+    rows = tuples(
         Organisation.select(
             Organisation.id, Organisation.name, Organisation.email, Organisation.phone
-        ).tuples()
+        )
     )
     label = {r[0]: r[1] for r in rows}
     found: dict[tuple[int, int], tuple[str, float]] = {}
@@ -150,7 +150,7 @@ def organisation_pairs() -> list[DuplicatePair]:
             value = (
                 normalise_email(row[index])
                 if index == 2
-                else "".join(filter(str.isdigit, row[index]))
+                else "".join(ch for ch in row[index] if ch.isdigit())
             )
             if value:
                 groups.setdefault(value, []).append(row[0])

@@ -120,7 +120,7 @@ def _merged_value(name: str, a: object, b: object, choice: str) -> object:
     if choice == "both" and name in JOINABLE and a and b:
         return f"{a}\n\n{b}"
     if choice == "both" and isinstance(a, tuple):
-        return tuple(dict.fromkeys((*a, *b)))  # type: ignore[arg-type]
+        return tuple(dict.fromkeys((*a, *b)))  # type: ignore[misc]
     return a
 
 
@@ -137,7 +137,7 @@ def contact_differences(keep_id: int, drop_id: int) -> list[FieldDifference]:
 
 def _winner(keep: Participation, drop: Participation, event: Event) -> Participation:
     certified = {
-        c.participation_id: c.number
+        c.participation_id: c.number  # type: ignore[attr-defined]
         for c in Certificate.select().where(Certificate.participation.in_([keep.id, drop.id]))
     }
     if len(certified) == 2:
@@ -153,20 +153,20 @@ def _winner(keep: Participation, drop: Participation, event: Event) -> Participa
 
 
 def _move_participations(keep_id: int, drop_id: int) -> None:
-    kept_at = {
-        p.event_id: p for p in Participation.select().where(Participation.contact == keep_id)
-    }
+    kept = Participation.select().where(Participation.contact == keep_id)
+    kept_at = {p.event_id: p for p in kept}  # type: ignore[attr-defined]
     for moving in Participation.select().where(Participation.contact == drop_id):
-        other = kept_at.get(moving.event_id)
+        event_id = moving.event_id  # type: ignore[attr-defined]
+        other = kept_at.get(event_id)
         if other is None:
-            moving.contact = keep_id
+            moving.contact = keep_id  # type: ignore[assignment]
             moving.save()
             continue
-        winner = _winner(other, moving, Event.get_by_id(moving.event_id))
+        winner = _winner(other, moving, Event.get_by_id(event_id))
         loser = moving if winner is other else other
         winner.note = "\n".join(n for n in (winner.note, loser.note) if n)
         loser.delete_instance()
-        winner.contact = keep_id
+        winner.contact = keep_id  # type: ignore[assignment]
         winner.save()
 
 

@@ -100,3 +100,21 @@ def test_unknown_file_type(
     status, _, err = run(capsys, "--db", str(db_path), "import", "contacts", str(path))
     assert status == 1
     assert "„liste.docx“ kann nicht eingelesen werden" in err
+
+
+def test_committed_import_is_in_the_audit_log(
+    db_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    args = ("--db", str(db_path), "import", "contacts", str(FIXTURE), "--skip-errors")
+    assert run(capsys, *args)[0] == 0
+    open_database(db_path)
+    try:
+        from aktif_desktop.storage.models import AuditLog
+
+        details = [row.detail for row in AuditLog.select().where(AuditLog.action == "import")]
+    finally:
+        close_database()
+    assert details == [
+        "Ansprechpersonen aus „kontakte.xlsx“: 3 neu, 0 aktualisiert, 1 Dubletten oder "
+        "unverändert, 2 übersprungen"
+    ]
