@@ -112,7 +112,7 @@ class EventForm(QWidget):
         self.organiser.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
         self.organiser.completer().setFilterMode(Qt.MatchFlag.MatchContains)
         self.organiser.completer().setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
-        self.legal_areas = LegalAreaTags(self, columns=3)
+        self.legal_areas = LegalAreaTags(self, columns=2)
         self.capacity = QSpinBox(self)
         self.capacity.setRange(0, 100_000)
         self.capacity.setSpecialValueText(self.tr("unbegrenzt"))

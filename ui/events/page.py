@@ -10,7 +10,7 @@ from __future__ import annotations
 import datetime as dt
 
 from PySide6.QtCore import QItemSelectionModel, Qt, Signal
-from PySide6.QtGui import QShowEvent
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -41,6 +41,7 @@ from ui.events.participants import ParticipantsPanel
 from ui.table_model import RowTableModel
 
 LIST_TAB, CALENDAR_TAB, YEAR_TAB = range(3)
+LIST_SHARE = 0.62
 DETAIL_TAB, PARTICIPANTS_TAB, CONFERENCE_TAB = range(3)
 # Text as wide as each column usually needs (the title column stretches instead).
 COLUMN_SAMPLES = (
@@ -71,7 +72,7 @@ class EventsPage(QWidget):
         self._current_id: int | None = None
         self._syncing = False
         self._loaded_once = False
-        self._sized = False
+        self._user_sized = False
         self.contacts = ContactLoader(self)
         self._views_stale = True
         self.model: RowTableModel[EventRow] = RowTableModel(event_columns(), self)
@@ -174,18 +175,23 @@ class EventsPage(QWidget):
         self.splitter.setStretchFactor(0, 3)
         self.splitter.setStretchFactor(1, 2)
         self.splitter.setChildrenCollapsible(False)
+        self.splitter.splitterMoved.connect(self._splitter_moved)
         self.bar = MessageBar(self)
         layout = QVBoxLayout(self)
         layout.addWidget(self.bar)
         layout.addWidget(self.splitter, 1)
 
-    def showEvent(self, event: QShowEvent) -> None:
-        # The list needs more room than the form: give it about 60 % when first shown.
-        if not self._sized:
-            self._sized = True
-            total = max(self.splitter.width(), 1000)
-            self.splitter.setSizes([int(total * 0.6), total - int(total * 0.6)])
-        super().showEvent(event)
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        # The list needs more room than the detail: about two thirds, until the user drags
+        # the splitter handle (from then on the splitter keeps the user's choice).
+        super().resizeEvent(event)
+        if not self._user_sized:
+            total = self.splitter.width()
+            left = int(total * LIST_SHARE)
+            self.splitter.setSizes([left, total - left])
+
+    def _splitter_moved(self) -> None:
+        self._user_sized = True
 
     # the main window's contract ----------------------------------------------------------
     def reload(self) -> None:
