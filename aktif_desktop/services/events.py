@@ -284,7 +284,7 @@ def list_events(
         query = query.where(Event.kind == check.choice(kind, EventKind, "Art").value)
     if ids is not None:
         query = query.where(Event.id.in_(ids))
-    areas = links_by_owner(EventLegalArea, "event")
+    areas = links_by_owner(EventLegalArea, "event", ids)
     counts = _status_counts(ids)
     fields = EventRow.__dataclass_fields__
     rows = []

@@ -213,7 +213,7 @@ def list_organisations(
         query = query.where(Organisation.active == True)  # noqa: E712 (peewee expression)
     if ids is not None:
         query = query.where(Organisation.id.in_(ids))
-    areas = links_by_owner(OrganisationLegalArea, "organisation")
+    areas = links_by_owner(OrganisationLegalArea, "organisation", ids)
     rows = [
         _row(values, areas.get(int(values["id"]), ()), int(values.pop("contact_count")))
         for values in query.dicts()
