@@ -253,3 +253,42 @@ def test_error_report_lists_errors_first(tmp_path: Path, db: Path) -> None:
     assert rows[1][:2] == (3, "Schlecht")
     assert rows[1][2].startswith("Fehler: „@kaputt“ ist keine gültige E-Mail-Adresse.")
     assert rows[2][:3] == (2, "Gut", "neu")
+
+
+def test_attendance_column_updates_status_by_participation_key(
+    tmp_path: Path, demo_db: Path
+) -> None:
+    event = next(e for e in events.list_events() if e.status in ("planned", "invited"))
+    listed = participations.list_participants(event.id)
+    registered = next(p for p in listed if p.status == ParticipationStatus.REGISTERED)
+    path = write_xlsx(
+        tmp_path / "liste.xlsx",
+        [
+            ["Vorname", "Nachname", "Anwesend", KEY_HEADER],
+            [
+                registered.first_name,
+                registered.last_name,
+                "x",
+                make_key("participation", registered.id),
+            ],
+        ],
+        title="Teilnahmeliste",
+    )
+    plan = ImportPlan.from_file(path, "participants", event_id=event.id)
+    result = run_import(plan, commit=True)
+    row = result.rows[0]
+    assert (row.status_text, row.changes_text) == (
+        "aktualisiert",
+        "Status: angemeldet → teilgenommen",
+    )
+    assert participations.get_participation(registered.id).status == ParticipationStatus.ATTENDED
+    assert len(result.missing) == len(listed) - 1
+
+
+def test_partner_round_trip_with_the_real_exporter(tmp_path: Path, demo_db: Path) -> None:
+    lists = pytest.importorskip("aktif_desktop.exports.lists")
+    path = tmp_path / "partner.xlsx"
+    lists.export_partners(path)
+    result = run_import(ImportPlan.from_file(path, "organisations"))
+    assert {r.status for r in result.rows} == {"unchanged"}
+    assert result.missing == []
