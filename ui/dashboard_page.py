@@ -110,8 +110,9 @@ class DashboardPage(QWidget):
             ],
             self,
         )
-        upcoming_table = make_table(self.upcoming_model, [130, 240, 130, 150, 80])
-        upcoming_table.setSortingEnabled(False)
+        upcoming_table = make_table(
+            self.upcoming_model, [125, 200, 120, 130, 85], sortable=False, stretch=1
+        )
         upcoming_table.activated.connect(self._open_event)
         self.upcoming = ListBox(
             self.tr("Nächste Veranstaltungen"),
@@ -124,10 +125,9 @@ class DashboardPage(QWidget):
         self.agreement_model: RowTableModel[AgreementRow] = RowTableModel(
             [
                 Column(self.tr("Wer"), lambda r: r.who),
-                Column(self.tr("Was"), lambda r: r.what),
+                Column(self.tr("Was"), lambda r: r.what, tooltip=self._from_conference),
                 Column(self.tr("Bis"), lambda r: german_date(r.due), lambda r: r.due),
                 Column(self.tr("Status"), lambda r: r.status_label),
-                Column(self.tr("Konferenz"), lambda r: r.event_title),
             ],
             self,
         )
@@ -137,14 +137,15 @@ class DashboardPage(QWidget):
                 "Keine offenen Vereinbarungen. Vereinbarungen entstehen auf Familien- und "
                 "Strukturkonferenzen und werden dort erfasst."
             ),
-            make_table(self.agreement_model, [150, 250, 90, 80, 200]),
+            make_table(self.agreement_model, [170, 200, 90, 90], sortable=False, stretch=1),
         )
         self.gap_model: RowTableModel[SupplyGapRow] = RowTableModel(
             [
-                Column(self.tr("Versorgungslücke"), lambda r: r.title),
+                Column(
+                    self.tr("Versorgungslücke"), lambda r: r.title, tooltip=self._from_conference
+                ),
                 Column(self.tr("Rechtskreise"), lambda r: r.legal_area_labels),
                 Column(self.tr("Status"), lambda r: r.status_label),
-                Column(self.tr("Konferenz"), lambda r: r.event_title),
             ],
             self,
         )
@@ -154,7 +155,7 @@ class DashboardPage(QWidget):
                 "Keine offenen Versorgungslücken. Lücken werden auf Strukturkonferenzen "
                 "benannt und dort erfasst."
             ),
-            make_table(self.gap_model, [260, 150, 100, 200]),
+            make_table(self.gap_model, [200, 130, 110], sortable=False, stretch=0),
         )
         self.missing_box = QGroupBox(self.tr("Nicht vertretene Rechtskreise (letzte 12 Monate)"))
         missing_layout = QVBoxLayout(self.missing_box)
@@ -167,8 +168,8 @@ class DashboardPage(QWidget):
         grid.addWidget(self.missing_box, 0, 1)
         grid.addWidget(self.agreements, 1, 0)
         grid.addWidget(self.gaps, 1, 1)
-        grid.setColumnStretch(0, 3)
-        grid.setColumnStretch(1, 2)
+        grid.setColumnStretch(0, 5)
+        grid.setColumnStretch(1, 3)
         box = QWidget()
         box.setLayout(grid)
         scroll = QScrollArea()
@@ -207,6 +208,13 @@ class DashboardPage(QWidget):
             )
             + f"<ul>{names}</ul>"
         )
+
+    def _from_conference(self, row: AgreementRow | SupplyGapRow) -> str:
+        """Tooltip: the full text and the conference it comes from."""
+        text = row.what if isinstance(row, AgreementRow) else row.title
+        when = german_date(row.event_start)
+        origin = self.tr("aus: {title} ({date})").format(title=row.event_title, date=when)
+        return f"{text}\n{origin}"
 
     def _open_event(self, index: object) -> None:
         row = self.upcoming_model.row_at(index.row())  # type: ignore[attr-defined]

@@ -67,6 +67,58 @@
         <source>Die Datei enthält keine Datenzeilen.</source>
         <translation>Die Datei enthält keine Datenzeilen.</translation>
     </message>
+    <message>
+        <location filename="../../ui/audit_page.py" line="41" />
+        <location filename="../../ui/audit_page.py" line="52" />
+        <source>Zeitpunkt</source>
+        <translation>Zeitpunkt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_page.py" line="42" />
+        <location filename="../../ui/audit_page.py" line="53" />
+        <source>Benutzer</source>
+        <translation>Benutzer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_page.py" line="43" />
+        <source>Aktion</source>
+        <translation>Aktion</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_page.py" line="44" />
+        <source>Bereich</source>
+        <translation>Bereich</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_page.py" line="45" />
+        <source>Nr.</source>
+        <translation>Nr.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_page.py" line="46" />
+        <source>Details</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_page.py" line="54" />
+        <source>Liste</source>
+        <translation>Liste</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_page.py" line="56" />
+        <source>Zeilen</source>
+        <translation>Zeilen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_page.py" line="61" />
+        <source>Spalten</source>
+        <translation>Spalten</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_page.py" line="62" />
+        <source>Datei</source>
+        <translation>Datei</translation>
+    </message>
 </context>
 <context>
     <name>AboutDialog</name>
@@ -94,50 +146,50 @@
 <context>
     <name>AgreementSection</name>
     <message>
-        <location filename="../../ui/events/conference.py" line="200" />
-        <location filename="../../ui/events/conference.py" line="225" />
+        <location filename="../../ui/events/conference.py" line="201" />
+        <location filename="../../ui/events/conference.py" line="226" />
         <source>Wer</source>
         <translation>Wer</translation>
     </message>
     <message>
-        <location filename="../../ui/events/conference.py" line="201" />
-        <location filename="../../ui/events/conference.py" line="226" />
+        <location filename="../../ui/events/conference.py" line="202" />
+        <location filename="../../ui/events/conference.py" line="227" />
         <source>Was</source>
         <translation>Was</translation>
     </message>
     <message>
-        <location filename="../../ui/events/conference.py" line="202" />
+        <location filename="../../ui/events/conference.py" line="203" />
         <source>Bis</source>
         <translation>Bis</translation>
     </message>
     <message>
-        <location filename="../../ui/events/conference.py" line="203" />
-        <location filename="../../ui/events/conference.py" line="223" />
+        <location filename="../../ui/events/conference.py" line="204" />
+        <location filename="../../ui/events/conference.py" line="224" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/events/conference.py" line="208" />
+        <location filename="../../ui/events/conference.py" line="209" />
         <source>Person oder Partner</source>
         <translation>Person oder Partner</translation>
     </message>
     <message>
-        <location filename="../../ui/events/conference.py" line="210" />
+        <location filename="../../ui/events/conference.py" line="211" />
         <source>Was wurde vereinbart?</source>
         <translation>Was wurde vereinbart?</translation>
     </message>
     <message>
-        <location filename="../../ui/events/conference.py" line="211" />
+        <location filename="../../ui/events/conference.py" line="212" />
         <source>bis</source>
         <translation>bis</translation>
     </message>
     <message>
-        <location filename="../../ui/events/conference.py" line="227" />
+        <location filename="../../ui/events/conference.py" line="228" />
         <source>Frist</source>
         <translation>Frist</translation>
     </message>
     <message>
-        <location filename="../../ui/events/conference.py" line="233" />
+        <location filename="../../ui/events/conference.py" line="234" />
         <source>Noch keine Vereinbarungen. Tragen Sie unten ein, wer was bis wann tut.</source>
         <translation>Noch keine Vereinbarungen. Tragen Sie unten ein, wer was bis wann tut.</translation>
     </message>
@@ -231,84 +283,127 @@
     </message>
     <message>
         <location filename="../../ui/events/attendance.py" line="340" />
-        <source>{n} angemeldete Personen wurden nicht erfasst. Alle als „nicht erschienen“ eintragen?</source>
-        <translation>{n} angemeldete Personen wurden nicht erfasst. Alle als „nicht erschienen“ eintragen?</translation>
+        <source>Angemeldet, aber nicht erfasst: {n}. Alle als „nicht erschienen“ eintragen?</source>
+        <translation>Angemeldet, aber nicht erfasst: {n}. Alle als „nicht erschienen“ eintragen?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/events/attendance.py" line="354" />
+        <source>{n} als „nicht erschienen“ eingetragen. Eingeladene ohne Anmeldung bleiben unverändert.</source>
+        <translation>{n} als „nicht erschienen“ eingetragen. Eingeladene ohne Anmeldung bleiben unverändert.</translation>
     </message>
     <message>
         <location filename="../../ui/events/attendance.py" line="342" />
         <source>Nicht erschienen</source>
         <translation>Nicht erschienen</translation>
     </message>
+</context>
+<context>
+    <name>AuditPage</name>
     <message>
-        <location filename="../../ui/events/attendance.py" line="354" />
-        <source>{n} Personen als „nicht erschienen“ eingetragen. Eingeladene ohne Anmeldung bleiben unverändert.</source>
-        <translation>{n} Personen als „nicht erschienen“ eingetragen. Eingeladene ohne Anmeldung bleiben unverändert.</translation>
+        <location filename="../../ui/audit_page.py" line="89" />
+        <source>Protokoll durchsuchen (Benutzer, Bereich, Datei …)</source>
+        <translation>Protokoll durchsuchen (Benutzer, Bereich, Datei …)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_page.py" line="103" />
+        <source>Änderungen</source>
+        <translation>Änderungen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_page.py" line="104" />
+        <source>Weitergaben</source>
+        <translation>Weitergaben</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_page.py" line="111" />
+        <source>Jede Änderung, jeder Import und jede Weitergabe personenbezogener Daten wird hier mit Zeitpunkt und Benutzer festgehalten. Das Protokoll kann nicht geändert werden.</source>
+        <translation>Jede Änderung, jeder Import und jede Weitergabe personenbezogener Daten wird hier mit Zeitpunkt und Benutzer festgehalten. Das Protokoll kann nicht geändert werden.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_page.py" line="155" />
+        <source>Noch keine Einträge</source>
+        <translation>Noch keine Einträge</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_page.py" line="158" />
+        <source>1 Eintrag</source>
+        <translation>1 Eintrag</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_page.py" line="160" />
+        <source>%1 Einträge</source>
+        <translation>%1 Einträge</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_page.py" line="164" />
+        <source>%1 von %2 Einträgen</source>
+        <translation>%1 von %2 Einträgen</translation>
     </message>
 </context>
 <context>
     <name>ConferencePanel</name>
     <message>
-        <location filename="../../ui/events/conference.py" line="344" />
+        <location filename="../../ui/events/conference.py" line="345" />
         <source>Vereinbarungen</source>
         <translation>Vereinbarungen</translation>
     </message>
     <message>
-        <location filename="../../ui/events/conference.py" line="345" />
+        <location filename="../../ui/events/conference.py" line="346" />
         <source>Versorgungslücken</source>
         <translation>Versorgungslücken</translation>
     </message>
     <message>
-        <location filename="../../ui/events/conference.py" line="348" />
+        <location filename="../../ui/events/conference.py" line="349" />
         <source>Konferenz</source>
         <translation>Konferenz</translation>
     </message>
     <message>
-        <location filename="../../ui/events/conference.py" line="349" />
+        <location filename="../../ui/events/conference.py" line="350" />
         <source>Art</source>
         <translation>Art</translation>
     </message>
     <message>
-        <location filename="../../ui/events/conference.py" line="350" />
+        <location filename="../../ui/events/conference.py" line="351" />
         <source>Inhalt</source>
         <translation>Inhalt</translation>
     </message>
     <message>
-        <location filename="../../ui/events/conference.py" line="351" />
+        <location filename="../../ui/events/conference.py" line="352" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/events/conference.py" line="358" />
+        <location filename="../../ui/events/conference.py" line="359" />
         <source>Als erledigt markieren</source>
         <translation>Als erledigt markieren</translation>
     </message>
     <message>
-        <location filename="../../ui/events/conference.py" line="360" />
+        <location filename="../../ui/events/conference.py" line="361" />
         <source>Offen aus früheren Konferenzen (übernommen)</source>
         <translation>Offen aus früheren Konferenzen (übernommen)</translation>
     </message>
     <message>
-        <location filename="../../ui/events/conference.py" line="395" />
+        <location filename="../../ui/events/conference.py" line="399" />
         <source>Vereinbarung</source>
         <translation>Vereinbarung</translation>
     </message>
     <message>
-        <location filename="../../ui/events/conference.py" line="400" />
+        <location filename="../../ui/events/conference.py" line="404" />
         <source>Versorgungslücke</source>
         <translation>Versorgungslücke</translation>
     </message>
     <message>
-        <location filename="../../ui/events/conference.py" line="407" />
+        <location filename="../../ui/events/conference.py" line="411" />
         <source>Aus früheren Konferenzen dieser Art ({kind}) ist nichts mehr offen.</source>
         <translation>Aus früheren Konferenzen dieser Art ({kind}) ist nichts mehr offen.</translation>
     </message>
     <message>
-        <location filename="../../ui/events/conference.py" line="418" />
+        <location filename="../../ui/events/conference.py" line="422" />
         <source>Bitte wählen Sie zuerst einen übernommenen Punkt aus.</source>
         <translation>Bitte wählen Sie zuerst einen übernommenen Punkt aus.</translation>
     </message>
     <message>
-        <location filename="../../ui/events/conference.py" line="448" />
+        <location filename="../../ui/events/conference.py" line="452" />
         <source>„{text}“ ist erledigt.</source>
         <translation>„{text}“ ist erledigt.</translation>
     </message>
@@ -451,134 +546,134 @@
 <context>
     <name>ContactsPage</name>
     <message>
-        <location filename="../../ui/contacts/page.py" line="67" />
+        <location filename="../../ui/contacts/page.py" line="74" />
         <source>Ansprechpersonen</source>
         <translation>Ansprechpersonen</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts/page.py" line="75" />
+        <location filename="../../ui/contacts/page.py" line="82" />
         <source>Liste</source>
         <translation>Liste</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts/page.py" line="78" />
+        <location filename="../../ui/contacts/page.py" line="85" />
         <source>Goldene Telefonnummern</source>
         <translation>Goldene Telefonnummern</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts/page.py" line="85" />
+        <location filename="../../ui/contacts/page.py" line="93" />
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts/page.py" line="86" />
+        <location filename="../../ui/contacts/page.py" line="97" />
         <source>Einrichtung</source>
         <translation>Einrichtung</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts/page.py" line="87" />
+        <location filename="../../ui/contacts/page.py" line="98" />
         <source>Funktion</source>
         <translation>Funktion</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts/page.py" line="88" />
+        <location filename="../../ui/contacts/page.py" line="99" />
         <source>Telefon (direkt)</source>
         <translation>Telefon (direkt)</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts/page.py" line="89" />
+        <location filename="../../ui/contacts/page.py" line="100" />
         <source>E-Mail</source>
         <translation>E-Mail</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts/page.py" line="90" />
+        <location filename="../../ui/contacts/page.py" line="101" />
         <source>Themen</source>
         <translation>Themen</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts/page.py" line="99" />
+        <location filename="../../ui/contacts/page.py" line="110" />
         <source>Suchen: Name, Einrichtung, Funktion, Thema, Telefon …</source>
         <translation>Suchen: Name, Einrichtung, Funktion, Thema, Telefon …</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts/page.py" line="110" />
-        <location filename="../../ui/contacts/page.py" line="283" />
+        <location filename="../../ui/contacts/page.py" line="123" />
+        <location filename="../../ui/contacts/page.py" line="299" />
         <source>Neue Ansprechperson</source>
         <translation>Neue Ansprechperson</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts/page.py" line="124" />
+        <location filename="../../ui/contacts/page.py" line="137" />
         <source>Wählen Sie links eine Ansprechperson aus oder legen Sie mit „Neue Ansprechperson“ (Strg+N) eine an.</source>
         <translation>Wählen Sie links eine Ansprechperson aus oder legen Sie mit „Neue Ansprechperson“ (Strg+N) eine an.</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts/page.py" line="140" />
+        <location filename="../../ui/contacts/page.py" line="153" />
         <source>Speichern</source>
         <translation>Speichern</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts/page.py" line="141" />
+        <location filename="../../ui/contacts/page.py" line="154" />
         <source>Verwerfen</source>
         <translation>Verwerfen</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts/page.py" line="142" />
+        <location filename="../../ui/contacts/page.py" line="155" />
         <source>Löschen</source>
         <translation>Löschen</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts/page.py" line="156" />
+        <location filename="../../ui/contacts/page.py" line="169" />
         <source>Ansprechpersonen werden geladen …</source>
         <translation>Ansprechpersonen werden geladen …</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts/page.py" line="190" />
+        <location filename="../../ui/contacts/page.py" line="203" />
         <source>Ungespeicherte Änderungen</source>
         <translation>Ungespeicherte Änderungen</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts/page.py" line="192" />
+        <location filename="../../ui/contacts/page.py" line="205" />
         <source>Die Änderungen an dieser Ansprechperson sind noch nicht gespeichert. Speichern?</source>
         <translation>Die Änderungen an dieser Ansprechperson sind noch nicht gespeichert. Speichern?</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts/page.py" line="213" />
+        <location filename="../../ui/contacts/page.py" line="226" />
         <source>Noch keine Ansprechpersonen erfasst. „Neue Ansprechperson“ legt die erste an.</source>
         <translation>Noch keine Ansprechpersonen erfasst. „Neue Ansprechperson“ legt die erste an.</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts/page.py" line="216" />
+        <location filename="../../ui/contacts/page.py" line="229" />
         <source>Niemand passt zur Suche. Ändern Sie den Suchbegriff.</source>
         <translation>Niemand passt zur Suche. Ändern Sie den Suchbegriff.</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts/page.py" line="218" />
+        <location filename="../../ui/contacts/page.py" line="231" />
         <source>{shown} von {total} Ansprechpersonen</source>
         <translation>{shown} von {total} Ansprechpersonen</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts/page.py" line="318" />
+        <location filename="../../ui/contacts/page.py" line="342" />
         <source>„{name}“ gespeichert.</source>
         <translation>„{name}“ gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts/page.py" line="333" />
+        <location filename="../../ui/contacts/page.py" line="357" />
         <source>Nummer geprüft</source>
         <translation>Nummer geprüft</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts/page.py" line="343" />
+        <location filename="../../ui/contacts/page.py" line="367" />
         <source>Nummer von „{name}“ als geprüft vermerkt.</source>
         <translation>Nummer von „{name}“ als geprüft vermerkt.</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts/page.py" line="351" />
+        <location filename="../../ui/contacts/page.py" line="375" />
         <source>„{name}“ endgültig löschen?</source>
         <translation>„{name}“ endgültig löschen?</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts/page.py" line="352" />
-        <location filename="../../ui/contacts/page.py" line="357" />
+        <location filename="../../ui/contacts/page.py" line="376" />
+        <location filename="../../ui/contacts/page.py" line="381" />
         <source>Ansprechperson löschen</source>
         <translation>Ansprechperson löschen</translation>
     </message>
@@ -641,41 +736,40 @@
         <translation>Angemeldet</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard_page.py" line="117" />
+        <location filename="../../ui/dashboard_page.py" line="118" />
         <source>Nächste Veranstaltungen</source>
         <translation>Nächste Veranstaltungen</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard_page.py" line="119" />
+        <location filename="../../ui/dashboard_page.py" line="120" />
         <source>Keine Veranstaltungen geplant. Legen Sie auf der Seite „Veranstaltungen“ die nächsten Termine an.</source>
         <translation>Keine Veranstaltungen geplant. Legen Sie auf der Seite „Veranstaltungen“ die nächsten Termine an.</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard_page.py" line="126" />
+        <location filename="../../ui/dashboard_page.py" line="127" />
         <source>Wer</source>
         <translation>Wer</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard_page.py" line="127" />
+        <location filename="../../ui/dashboard_page.py" line="128" />
         <source>Was</source>
         <translation>Was</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard_page.py" line="128" />
+        <location filename="../../ui/dashboard_page.py" line="129" />
         <source>Bis</source>
         <translation>Bis</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard_page.py" line="129" />
-        <location filename="../../ui/dashboard_page.py" line="146" />
+        <location filename="../../ui/dashboard_page.py" line="130" />
+        <location filename="../../ui/dashboard_page.py" line="148" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard_page.py" line="130" />
-        <location filename="../../ui/dashboard_page.py" line="147" />
-        <source>Konferenz</source>
-        <translation>Konferenz</translation>
+        <location filename="../../ui/dashboard_page.py" line="216" />
+        <source>aus: {title} ({date})</source>
+        <translation>aus: {title} ({date})</translation>
     </message>
     <message>
         <location filename="../../ui/dashboard_page.py" line="135" />
@@ -688,37 +782,37 @@
         <translation>Keine offenen Vereinbarungen. Vereinbarungen entstehen auf Familien- und Strukturkonferenzen und werden dort erfasst.</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard_page.py" line="144" />
+        <location filename="../../ui/dashboard_page.py" line="145" />
         <source>Versorgungslücke</source>
         <translation>Versorgungslücke</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard_page.py" line="145" />
+        <location filename="../../ui/dashboard_page.py" line="147" />
         <source>Rechtskreise</source>
         <translation>Rechtskreise</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard_page.py" line="152" />
+        <location filename="../../ui/dashboard_page.py" line="153" />
         <source>Offene Versorgungslücken</source>
         <translation>Offene Versorgungslücken</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard_page.py" line="154" />
+        <location filename="../../ui/dashboard_page.py" line="155" />
         <source>Keine offenen Versorgungslücken. Lücken werden auf Strukturkonferenzen benannt und dort erfasst.</source>
         <translation>Keine offenen Versorgungslücken. Lücken werden auf Strukturkonferenzen benannt und dort erfasst.</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard_page.py" line="159" />
+        <location filename="../../ui/dashboard_page.py" line="160" />
         <source>Nicht vertretene Rechtskreise (letzte 12 Monate)</source>
         <translation>Nicht vertretene Rechtskreise (letzte 12 Monate)</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard_page.py" line="199" />
+        <location filename="../../ui/dashboard_page.py" line="200" />
         <source>Alle Rechtskreise waren im letzten Jahr bei Veranstaltungen vertreten – der Verbund erreicht alle Leistungsbereiche.</source>
         <translation>Alle Rechtskreise waren im letzten Jahr bei Veranstaltungen vertreten – der Verbund erreicht alle Leistungsbereiche.</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard_page.py" line="205" />
+        <location filename="../../ui/dashboard_page.py" line="206" />
         <source>Aus diesen Rechtskreisen hat in den letzten 12 Monaten niemand an einer Veranstaltung teilgenommen. Laden Sie gezielt Partner aus diesen Bereichen ein:</source>
         <translation>Aus diesen Rechtskreisen hat in den letzten 12 Monaten niemand an einer Veranstaltung teilgenommen. Laden Sie gezielt Partner aus diesen Bereichen ein:</translation>
     </message>
@@ -781,19 +875,97 @@
         <translation>Verzeichnis wird geladen …</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts/directory.py" line="176" />
+        <location filename="../../ui/contacts/directory.py" line="182" />
         <source>Noch keine aktiven Ansprechpersonen. Legen Sie sie auf dem Reiter „Liste“ an.</source>
         <translation>Noch keine aktiven Ansprechpersonen. Legen Sie sie auf dem Reiter „Liste“ an.</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts/directory.py" line="179" />
+        <location filename="../../ui/contacts/directory.py" line="185" />
         <source>Niemand passt zur Suche. Ändern Sie den Suchbegriff.</source>
         <translation>Niemand passt zur Suche. Ändern Sie den Suchbegriff.</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts/directory.py" line="182" />
+        <location filename="../../ui/contacts/directory.py" line="188" />
         <source>{people} Nummern in {groups} Einrichtungen; {stale} davon seit mehr als 12 Monaten nicht geprüft (⚠).</source>
         <translation>{people} Nummern in {groups} Einrichtungen; {stale} davon seit mehr als 12 Monaten nicht geprüft (⚠).</translation>
+    </message>
+</context>
+<context>
+    <name>DuplicatesPage</name>
+    <message>
+        <location filename="../../ui/duplicates_page.py" line="131" />
+        <source>Mögliche doppelte Einträge: gleiche E-Mail-Adresse, gleicher Name (Müller = Mueller = MÜLLER) oder ähnlicher Name. Prüfen Sie jedes Paar und führen Sie es zusammen oder markieren Sie es als „keine Dublette“.</source>
+        <translation>Mögliche doppelte Einträge: gleiche E-Mail-Adresse, gleicher Name (Müller = Mueller = MÜLLER) oder ähnlicher Name. Prüfen Sie jedes Paar und führen Sie es zusammen oder markieren Sie es als „keine Dublette“.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/duplicates_page.py" line="137" />
+        <source>Suchen …</source>
+        <translation>Suchen …</translation>
+    </message>
+    <message>
+        <location filename="../../ui/duplicates_page.py" line="144" />
+        <source>Zusammenführen …</source>
+        <translation>Zusammenführen …</translation>
+    </message>
+    <message>
+        <location filename="../../ui/duplicates_page.py" line="146" />
+        <source>Keine Dublette</source>
+        <translation>Keine Dublette</translation>
+    </message>
+    <message>
+        <location filename="../../ui/duplicates_page.py" line="148" />
+        <source>Neu suchen</source>
+        <translation>Neu suchen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/duplicates_page.py" line="164" />
+        <source>Art</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <location filename="../../ui/duplicates_page.py" line="165" />
+        <source>Eintrag A</source>
+        <translation>Eintrag A</translation>
+    </message>
+    <message>
+        <location filename="../../ui/duplicates_page.py" line="166" />
+        <source>Eintrag B</source>
+        <translation>Eintrag B</translation>
+    </message>
+    <message>
+        <location filename="../../ui/duplicates_page.py" line="167" />
+        <source>Grund</source>
+        <translation>Grund</translation>
+    </message>
+    <message>
+        <location filename="../../ui/duplicates_page.py" line="169" />
+        <source>Ähnlichkeit</source>
+        <translation>Ähnlichkeit</translation>
+    </message>
+    <message>
+        <location filename="../../ui/duplicates_page.py" line="181" />
+        <source>Suche läuft …</source>
+        <translation>Suche läuft …</translation>
+    </message>
+    <message>
+        <location filename="../../ui/duplicates_page.py" line="195" />
+        <source>Dubletten</source>
+        <translation>Dubletten</translation>
+    </message>
+    <message>
+        <location filename="../../ui/duplicates_page.py" line="200" />
+        <source>Keine möglichen Dubletten gefunden.</source>
+        <translation>Keine möglichen Dubletten gefunden.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/duplicates_page.py" line="202" />
+        <source>%1 mögliche Dubletten</source>
+        <translation>%1 mögliche Dubletten</translation>
+    </message>
+    <message>
+        <location filename="../../ui/duplicates_page.py" line="228" />
+        <source>Zusammenführen</source>
+        <translation>Zusammenführen</translation>
     </message>
 </context>
 <context>
@@ -821,14 +993,14 @@ Protokolldatei: {path}</translation>
 <context>
     <name>EventCalendar</name>
     <message>
-        <location filename="../../ui/events/calendar_view.py" line="112" />
+        <location filename="../../ui/events/calendar_view.py" line="115" />
         <source>Veranstaltungen am {day}:</source>
         <translation>Veranstaltungen am {day}:</translation>
     </message>
     <message>
-        <location filename="../../ui/events/calendar_view.py" line="116" />
-        <source>Am {day} ist keine Veranstaltung geplant. Hervorgehobene Tage haben Veranstaltungen.</source>
-        <translation>Am {day} ist keine Veranstaltung geplant. Hervorgehobene Tage haben Veranstaltungen.</translation>
+        <location filename="../../ui/events/calendar_view.py" line="119" />
+        <source>Am {day} ist keine Veranstaltung geplant. Hervorgehobene Tage haben Veranstaltungen; ein Doppelklick auf einen freien Tag legt dort eine neue an.</source>
+        <translation>Am {day} ist keine Veranstaltung geplant. Hervorgehobene Tage haben Veranstaltungen; ein Doppelklick auf einen freien Tag legt dort eine neue an.</translation>
     </message>
 </context>
 <context>
@@ -957,135 +1129,115 @@ Protokolldatei: {path}</translation>
 <context>
     <name>EventsPage</name>
     <message>
-        <location filename="../../ui/events/page.py" line="102" />
-        <source>Suchen: Titel, Art, Ort, Veranstalter, Thema …</source>
-        <translation>Suchen: Titel, Art, Ort, Veranstalter, Thema …</translation>
-    </message>
-    <message>
-        <location filename="../../ui/events/page.py" line="107" />
-        <source>Alle Arten</source>
-        <translation>Alle Arten</translation>
-    </message>
-    <message>
-        <location filename="../../ui/events/page.py" line="111" />
-        <source>Jeder Status</source>
-        <translation>Jeder Status</translation>
-    </message>
-    <message>
-        <location filename="../../ui/events/page.py" line="117" />
+        <location filename="../../ui/events/page.py" line="96" />
         <source>Neue Veranstaltung</source>
         <translation>Neue Veranstaltung</translation>
     </message>
     <message>
-        <location filename="../../ui/events/page.py" line="119" />
+        <location filename="../../ui/events/page.py" line="98" />
         <source>Nächste Veranstaltung planen …</source>
         <translation>Nächste Veranstaltung planen …</translation>
     </message>
     <message>
-        <location filename="../../ui/events/page.py" line="122" />
+        <location filename="../../ui/events/page.py" line="101" />
         <source>Die nächste Veranstaltung wie die ausgewählte anlegen (z. B. die nächste Strukturkonferenz)</source>
         <translation>Die nächste Veranstaltung wie die ausgewählte anlegen (z. B. die nächste Strukturkonferenz)</translation>
     </message>
     <message>
-        <location filename="../../ui/events/page.py" line="127" />
+        <location filename="../../ui/events/page.py" line="106" />
         <source>Löschen</source>
         <translation>Löschen</translation>
     </message>
     <message>
-        <location filename="../../ui/events/page.py" line="161" />
+        <location filename="../../ui/events/page.py" line="141" />
         <source>Liste</source>
         <translation>Liste</translation>
     </message>
     <message>
-        <location filename="../../ui/events/page.py" line="162" />
+        <location filename="../../ui/events/page.py" line="142" />
         <source>Kalender</source>
         <translation>Kalender</translation>
     </message>
     <message>
-        <location filename="../../ui/events/page.py" line="163" />
+        <location filename="../../ui/events/page.py" line="143" />
         <source>Jahresplan</source>
         <translation>Jahresplan</translation>
     </message>
     <message>
-        <location filename="../../ui/events/page.py" line="175" />
+        <location filename="../../ui/events/page.py" line="157" />
         <source>Details</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../../ui/events/page.py" line="176" />
-        <location filename="../../ui/events/page.py" line="382" />
+        <location filename="../../ui/events/page.py" line="158" />
+        <location filename="../../ui/events/page.py" line="331" />
         <source>Teilnehmende</source>
         <translation>Teilnehmende</translation>
     </message>
     <message>
-        <location filename="../../ui/events/page.py" line="177" />
+        <location filename="../../ui/events/page.py" line="159" />
         <source>Konferenz</source>
         <translation>Konferenz</translation>
     </message>
     <message>
-        <location filename="../../ui/events/page.py" line="275" />
-        <source>Alle Jahre</source>
-        <translation>Alle Jahre</translation>
-    </message>
-    <message>
-        <location filename="../../ui/events/page.py" line="309" />
+        <location filename="../../ui/events/page.py" line="250" />
         <source>Noch keine Veranstaltungen. Legen Sie mit „Neue Veranstaltung“ die erste an.</source>
         <translation>Noch keine Veranstaltungen. Legen Sie mit „Neue Veranstaltung“ die erste an.</translation>
     </message>
     <message>
-        <location filename="../../ui/events/page.py" line="313" />
+        <location filename="../../ui/events/page.py" line="254" />
         <source>Keine Veranstaltung passt zu Suche und Filtern. Ändern Sie die Suche oder wählen Sie „Alle Jahre“, „Alle Arten“ und „Jeder Status“.</source>
         <translation>Keine Veranstaltung passt zu Suche und Filtern. Ändern Sie die Suche oder wählen Sie „Alle Jahre“, „Alle Arten“ und „Jeder Status“.</translation>
     </message>
     <message>
-        <location filename="../../ui/events/page.py" line="317" />
+        <location filename="../../ui/events/page.py" line="258" />
         <source>{n} Veranstaltungen</source>
         <translation>{n} Veranstaltungen</translation>
     </message>
     <message>
-        <location filename="../../ui/events/page.py" line="319" />
+        <location filename="../../ui/events/page.py" line="260" />
         <source>{shown} von {total} Veranstaltungen</source>
         <translation>{shown} von {total} Veranstaltungen</translation>
     </message>
     <message>
-        <location filename="../../ui/events/page.py" line="382" />
+        <location filename="../../ui/events/page.py" line="331" />
         <source>Teilnehmende ({n})</source>
         <translation>Teilnehmende ({n})</translation>
     </message>
     <message>
-        <location filename="../../ui/events/page.py" line="427" />
+        <location filename="../../ui/events/page.py" line="376" />
         <source>„{title}“ angelegt.</source>
         <translation>„{title}“ angelegt.</translation>
     </message>
     <message>
-        <location filename="../../ui/events/page.py" line="427" />
+        <location filename="../../ui/events/page.py" line="376" />
         <source>„{title}“ gespeichert.</source>
         <translation>„{title}“ gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../ui/events/page.py" line="448" />
+        <location filename="../../ui/events/page.py" line="397" />
         <source>Die Veranstaltung „{title}“ am {day} löschen?</source>
         <translation>Die Veranstaltung „{title}“ am {day} löschen?</translation>
     </message>
     <message>
-        <location filename="../../ui/events/page.py" line="451" />
+        <location filename="../../ui/events/page.py" line="400" />
         <source>Veranstaltung löschen</source>
         <translation>Veranstaltung löschen</translation>
     </message>
     <message>
-        <location filename="../../ui/events/page.py" line="461" />
+        <location filename="../../ui/events/page.py" line="410" />
         <source>„{title}“ wurde gelöscht.</source>
         <translation>„{title}“ wurde gelöscht.</translation>
     </message>
     <message>
-        <location filename="../../ui/events/page.py" line="482" />
+        <location filename="../../ui/events/page.py" line="431" />
         <source>„{title}“ am {day} angelegt (Status „geplant“).</source>
         <translation>„{title}“ am {day} angelegt (Status „geplant“).</translation>
     </message>
     <message>
-        <location filename="../../ui/events/page.py" line="498" />
-        <source>{n} Personen als „teilgenommen“ erfasst.</source>
-        <translation>{n} Personen als „teilgenommen“ erfasst.</translation>
+        <location filename="../../ui/events/page.py" line="447" />
+        <source>{n} als „teilgenommen“ erfasst.</source>
+        <translation>{n} als „teilgenommen“ erfasst.</translation>
     </message>
 </context>
 <context>
@@ -1180,6 +1332,30 @@ Protokolldatei: {path}</translation>
     </message>
 </context>
 <context>
+    <name>FilterBar</name>
+    <message>
+        <location filename="../../ui/events/filter_bar.py" line="27" />
+        <source>Suchen: Titel, Art, Ort, Veranstalter, Thema …</source>
+        <translation>Suchen: Titel, Art, Ort, Veranstalter, Thema …</translation>
+    </message>
+    <message>
+        <location filename="../../ui/events/filter_bar.py" line="31" />
+        <location filename="../../ui/events/filter_bar.py" line="53" />
+        <source>Alle Jahre</source>
+        <translation>Alle Jahre</translation>
+    </message>
+    <message>
+        <location filename="../../ui/events/filter_bar.py" line="33" />
+        <source>Alle Arten</source>
+        <translation>Alle Arten</translation>
+    </message>
+    <message>
+        <location filename="../../ui/events/filter_bar.py" line="37" />
+        <source>Jeder Status</source>
+        <translation>Jeder Status</translation>
+    </message>
+</context>
+<context>
     <name>FixDialog</name>
     <message>
         <location filename="../../ui/import_wizard.py" line="274" />
@@ -1268,6 +1444,7 @@ Protokolldatei: {path}</translation>
         <translation>Bereit</translation>
     </message>
     <message>
+        <location filename="../../ui/backup_actions.py" line="237" />
         <location filename="../../ui/main_window.py" line="182" />
         <source>Datei</source>
         <translation>Datei</translation>
@@ -1403,24 +1580,63 @@ Protokolldatei: {path}</translation>
     </message>
 </context>
 <context>
+    <name>MergeDialog</name>
+    <message>
+        <location filename="../../ui/duplicates_page.py" line="48" />
+        <location filename="../../ui/duplicates_page.py" line="92" />
+        <source>Zusammenführen</source>
+        <translation>Zusammenführen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/duplicates_page.py" line="55" />
+        <source>B wird in A zusammengeführt. Alle Teilnahmen, Bescheinigungen und Notizen von B bleiben erhalten und gehören danach zu A; B wird gelöscht.</source>
+        <translation>B wird in A zusammengeführt. Alle Teilnahmen, Bescheinigungen und Notizen von B bleiben erhalten und gehören danach zu A; B wird gelöscht.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/duplicates_page.py" line="62" />
+        <source>Feld</source>
+        <translation>Feld</translation>
+    </message>
+    <message>
+        <location filename="../../ui/duplicates_page.py" line="71" />
+        <source>beide</source>
+        <translation>beide</translation>
+    </message>
+    <message>
+        <location filename="../../ui/duplicates_page.py" line="74" />
+        <source>(leer)</source>
+        <translation>(leer)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/duplicates_page.py" line="82" />
+        <source>Alle Felder sind gleich.</source>
+        <translation>Alle Felder sind gleich.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/duplicates_page.py" line="93" />
+        <source>Abbrechen</source>
+        <translation>Abbrechen</translation>
+    </message>
+</context>
+<context>
     <name>MonthBox</name>
     <message>
-        <location filename="../../ui/events/calendar_view.py" line="156" />
+        <location filename="../../ui/events/calendar_view.py" line="169" />
         <source>1 Veranstaltung</source>
         <translation>1 Veranstaltung</translation>
     </message>
     <message>
-        <location filename="../../ui/events/calendar_view.py" line="156" />
+        <location filename="../../ui/events/calendar_view.py" line="169" />
         <source>{n} Veranstaltungen</source>
         <translation>{n} Veranstaltungen</translation>
     </message>
     <message>
-        <location filename="../../ui/events/calendar_view.py" line="160" />
+        <location filename="../../ui/events/calendar_view.py" line="173" />
         <source>… und {n} weitere</source>
         <translation>… und {n} weitere</translation>
     </message>
     <message>
-        <location filename="../../ui/events/calendar_view.py" line="161" />
+        <location filename="../../ui/events/calendar_view.py" line="174" />
         <source>keine</source>
         <translation>keine</translation>
     </message>
@@ -1697,8 +1913,8 @@ Protokolldatei: {path}</translation>
     </message>
     <message>
         <location filename="../../ui/events/participants.py" line="344" />
-        <source>{n} Personen von {org} hinzugefügt.</source>
-        <translation>{n} Personen von {org} hinzugefügt.</translation>
+        <source>{n} von {org} hinzugefügt.</source>
+        <translation>{n} von {org} hinzugefügt.</translation>
     </message>
     <message>
         <location filename="../../ui/events/participants.py" line="346" />
@@ -1774,214 +1990,232 @@ Protokolldatei: {path}</translation>
 <context>
     <name>PartnersPage</name>
     <message>
-        <location filename="../../ui/partners/page.py" line="69" />
-        <location filename="../../ui/partners/page.py" line="159" />
+        <location filename="../../ui/partners/page.py" line="70" />
+        <location filename="../../ui/partners/page.py" line="165" />
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../ui/partners/page.py" line="70" />
+        <location filename="../../ui/partners/page.py" line="71" />
         <source>Art</source>
         <translation>Art</translation>
     </message>
     <message>
-        <location filename="../../ui/partners/page.py" line="71" />
+        <location filename="../../ui/partners/page.py" line="72" />
         <source>Ort</source>
         <translation>Ort</translation>
     </message>
     <message>
-        <location filename="../../ui/partners/page.py" line="72" />
+        <location filename="../../ui/partners/page.py" line="73" />
         <source>Rechtskreise</source>
         <translation>Rechtskreise</translation>
     </message>
     <message>
-        <location filename="../../ui/partners/page.py" line="73" />
+        <location filename="../../ui/partners/page.py" line="74" />
         <source>Rolle</source>
         <translation>Rolle</translation>
     </message>
     <message>
-        <location filename="../../ui/partners/page.py" line="75" />
+        <location filename="../../ui/partners/page.py" line="76" />
         <source>Personen</source>
         <translation>Personen</translation>
     </message>
     <message>
-        <location filename="../../ui/partners/page.py" line="81" />
+        <location filename="../../ui/partners/page.py" line="82" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/partners/page.py" line="81" />
+        <location filename="../../ui/partners/page.py" line="82" />
         <source>aktiv</source>
         <translation>aktiv</translation>
     </message>
     <message>
-        <location filename="../../ui/partners/page.py" line="81" />
+        <location filename="../../ui/partners/page.py" line="82" />
         <source>inaktiv</source>
         <translation>inaktiv</translation>
     </message>
     <message>
-        <location filename="../../ui/partners/page.py" line="87" />
-        <location filename="../../ui/partners/page.py" line="373" />
+        <location filename="../../ui/partners/page.py" line="89" />
+        <location filename="../../ui/partners/page.py" line="379" />
         <source>Partner</source>
         <translation>Partner</translation>
     </message>
     <message>
-        <location filename="../../ui/partners/page.py" line="91" />
+        <location filename="../../ui/partners/page.py" line="93" />
         <source>Suchen: Name, Ort, Art, Rechtskreis …</source>
         <translation>Suchen: Name, Ort, Art, Rechtskreis …</translation>
     </message>
     <message>
-        <location filename="../../ui/partners/page.py" line="96" />
+        <location filename="../../ui/partners/page.py" line="99" />
         <source>Alle Arten</source>
         <translation>Alle Arten</translation>
     </message>
     <message>
-        <location filename="../../ui/partners/page.py" line="97" />
+        <location filename="../../ui/partners/page.py" line="100" />
         <source>Alle Rechtskreise</source>
         <translation>Alle Rechtskreise</translation>
     </message>
     <message>
-        <location filename="../../ui/partners/page.py" line="98" />
+        <location filename="../../ui/partners/page.py" line="101" />
         <source>Alle Rollen</source>
         <translation>Alle Rollen</translation>
     </message>
     <message>
-        <location filename="../../ui/partners/page.py" line="100" />
+        <location filename="../../ui/partners/page.py" line="103" />
         <source>Aktive und inaktive</source>
         <translation>Aktive und inaktive</translation>
     </message>
     <message>
-        <location filename="../../ui/partners/page.py" line="101" />
+        <location filename="../../ui/partners/page.py" line="104" />
         <source>nur aktive</source>
         <translation>nur aktive</translation>
     </message>
     <message>
-        <location filename="../../ui/partners/page.py" line="101" />
+        <location filename="../../ui/partners/page.py" line="104" />
         <source>nur inaktive</source>
         <translation>nur inaktive</translation>
     </message>
     <message>
-        <location filename="../../ui/partners/page.py" line="125" />
-        <location filename="../../ui/partners/page.py" line="321" />
+        <location filename="../../ui/partners/page.py" line="106" />
+        <source>Filter:</source>
+        <translation>Filter:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/partners/page.py" line="131" />
+        <location filename="../../ui/partners/page.py" line="327" />
         <source>Neuer Partner</source>
         <translation>Neuer Partner</translation>
     </message>
     <message>
-        <location filename="../../ui/partners/page.py" line="140" />
+        <location filename="../../ui/partners/page.py" line="146" />
         <source>Wählen Sie links einen Partner aus, um ihn anzusehen und zu bearbeiten, oder legen Sie mit „Neuer Partner“ (Strg+N) einen an.</source>
         <translation>Wählen Sie links einen Partner aus, um ihn anzusehen und zu bearbeiten, oder legen Sie mit „Neuer Partner“ (Strg+N) einen an.</translation>
     </message>
     <message>
-        <location filename="../../ui/partners/page.py" line="154" />
+        <location filename="../../ui/partners/page.py" line="160" />
         <source>Stammdaten</source>
         <translation>Stammdaten</translation>
     </message>
     <message>
-        <location filename="../../ui/partners/page.py" line="156" />
+        <location filename="../../ui/partners/page.py" line="162" />
         <source>Leistungsangebote</source>
         <translation>Leistungsangebote</translation>
     </message>
     <message>
-        <location filename="../../ui/partners/page.py" line="160" />
+        <location filename="../../ui/partners/page.py" line="166" />
         <source>Funktion</source>
         <translation>Funktion</translation>
     </message>
     <message>
-        <location filename="../../ui/partners/page.py" line="161" />
+        <location filename="../../ui/partners/page.py" line="167" />
         <source>Telefon (direkt)</source>
         <translation>Telefon (direkt)</translation>
     </message>
     <message>
-        <location filename="../../ui/partners/page.py" line="162" />
+        <location filename="../../ui/partners/page.py" line="168" />
         <source>E-Mail</source>
         <translation>E-Mail</translation>
     </message>
     <message>
-        <location filename="../../ui/partners/page.py" line="168" />
+        <location filename="../../ui/partners/page.py" line="174" />
         <source>Ansprechpersonen</source>
         <translation>Ansprechpersonen</translation>
     </message>
     <message>
-        <location filename="../../ui/partners/page.py" line="171" />
+        <location filename="../../ui/partners/page.py" line="177" />
         <source>Speichern</source>
         <translation>Speichern</translation>
     </message>
     <message>
-        <location filename="../../ui/partners/page.py" line="172" />
+        <location filename="../../ui/partners/page.py" line="178" />
         <source>Verwerfen</source>
         <translation>Verwerfen</translation>
     </message>
     <message>
-        <location filename="../../ui/partners/page.py" line="173" />
-        <location filename="../../ui/partners/page.py" line="323" />
+        <location filename="../../ui/partners/page.py" line="179" />
+        <location filename="../../ui/partners/page.py" line="329" />
         <source>Deaktivieren</source>
         <translation>Deaktivieren</translation>
     </message>
     <message>
-        <location filename="../../ui/partners/page.py" line="174" />
+        <location filename="../../ui/partners/page.py" line="180" />
         <source>Löschen</source>
         <translation>Löschen</translation>
     </message>
     <message>
-        <location filename="../../ui/partners/page.py" line="206" />
+        <location filename="../../ui/partners/page.py" line="212" />
         <source>Ungespeicherte Änderungen</source>
         <translation>Ungespeicherte Änderungen</translation>
     </message>
     <message>
-        <location filename="../../ui/partners/page.py" line="207" />
+        <location filename="../../ui/partners/page.py" line="213" />
         <source>Die Änderungen an diesem Partner sind noch nicht gespeichert. Speichern?</source>
         <translation>Die Änderungen an diesem Partner sind noch nicht gespeichert. Speichern?</translation>
     </message>
     <message>
-        <location filename="../../ui/partners/page.py" line="238" />
+        <location filename="../../ui/partners/page.py" line="244" />
         <source>Noch keine Partner erfasst. „Neuer Partner“ legt den ersten an.</source>
         <translation>Noch keine Partner erfasst. „Neuer Partner“ legt den ersten an.</translation>
     </message>
     <message>
-        <location filename="../../ui/partners/page.py" line="241" />
+        <location filename="../../ui/partners/page.py" line="247" />
         <source>Kein Partner passt zu Suche und Filtern. Ändern Sie den Suchbegriff oder setzen Sie die Filter auf „Alle“.</source>
         <translation>Kein Partner passt zu Suche und Filtern. Ändern Sie den Suchbegriff oder setzen Sie die Filter auf „Alle“.</translation>
     </message>
     <message>
-        <location filename="../../ui/partners/page.py" line="245" />
+        <location filename="../../ui/partners/page.py" line="251" />
         <source>{shown} von {total} Partnern</source>
         <translation>{shown} von {total} Partnern</translation>
     </message>
     <message>
-        <location filename="../../ui/partners/page.py" line="310" />
+        <location filename="../../ui/partners/page.py" line="316" />
         <source>Ansprechpersonen ({count})</source>
         <translation>Ansprechpersonen ({count})</translation>
     </message>
     <message>
-        <location filename="../../ui/partners/page.py" line="313" />
+        <location filename="../../ui/partners/page.py" line="319" />
         <source>Leistungsangebote ({count})</source>
         <translation>Leistungsangebote ({count})</translation>
     </message>
     <message>
-        <location filename="../../ui/partners/page.py" line="323" />
+        <location filename="../../ui/partners/page.py" line="329" />
         <source>Aktivieren</source>
         <translation>Aktivieren</translation>
     </message>
     <message>
-        <location filename="../../ui/partners/page.py" line="357" />
+        <location filename="../../ui/partners/page.py" line="363" />
         <source>Partner „{name}“ gespeichert.</source>
         <translation>Partner „{name}“ gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../ui/partners/page.py" line="384" />
+        <location filename="../../ui/partners/page.py" line="390" />
         <source>Den Partner „{name}“ endgültig löschen?</source>
         <translation>Den Partner „{name}“ endgültig löschen?</translation>
     </message>
     <message>
-        <location filename="../../ui/partners/page.py" line="385" />
-        <location filename="../../ui/partners/page.py" line="390" />
+        <location filename="../../ui/partners/page.py" line="391" />
+        <location filename="../../ui/partners/page.py" line="396" />
         <source>Partner löschen</source>
         <translation>Partner löschen</translation>
     </message>
     <message>
-        <location filename="../../ui/partners/page.py" line="394" />
+        <location filename="../../ui/partners/page.py" line="400" />
         <source>Partner „{name}“ gelöscht.</source>
         <translation>Partner „{name}“ gelöscht.</translation>
+    </message>
+</context>
+<context>
+    <name>PersonChoiceDialog</name>
+    <message>
+        <location filename="../../ui/privacy_actions.py" line="47" />
+        <source>Auskunft über eine Person</source>
+        <translation>Auskunft über eine Person</translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy_actions.py" line="56" />
+        <source>Die Auskunft enthält alles, was über die Person gespeichert ist (Art. 15 und 20 DSGVO), und keine Daten anderer Personen. Sie wird im Protokoll als Weitergabe vermerkt.</source>
+        <translation>Die Auskunft enthält alles, was über die Person gespeichert ist (Art. 15 und 20 DSGVO), und keine Daten anderer Personen. Sie wird im Protokoll als Weitergabe vermerkt.</translation>
     </message>
 </context>
 <context>
@@ -2030,6 +2264,139 @@ Protokolldatei: {path}</translation>
         <location filename="../../ui/import_wizard.py" line="417" />
         <source>Fehlerbericht speichern</source>
         <translation>Fehlerbericht speichern</translation>
+    </message>
+</context>
+<context>
+    <name>RetentionDialog</name>
+    <message>
+        <location filename="../../ui/retention_dialog.py" line="60" />
+        <source>Löschfristen</source>
+        <translation>Löschfristen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/retention_dialog.py" line="67" />
+        <source> Monate</source>
+        <translation> Monate</translation>
+    </message>
+    <message>
+        <location filename="../../ui/retention_dialog.py" line="70" />
+        <source>Als Standard speichern</source>
+        <translation>Als Standard speichern</translation>
+    </message>
+    <message>
+        <location filename="../../ui/retention_dialog.py" line="90" />
+        <source>Anonymisieren (empfohlen): Teilnahmen bleiben ohne Namen für die Statistik erhalten</source>
+        <translation>Anonymisieren (empfohlen): Teilnahmen bleiben ohne Namen für die Statistik erhalten</translation>
+    </message>
+    <message>
+        <location filename="../../ui/retention_dialog.py" line="97" />
+        <source>Löschen: Teilnahmen werden gelöscht (mit Bescheinigung nur anonymisiert, damit das Nummernregister vollständig bleibt)</source>
+        <translation>Löschen: Teilnahmen werden gelöscht (mit Bescheinigung nur anonymisiert, damit das Nummernregister vollständig bleibt)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/retention_dialog.py" line="106" />
+        <source>Jetzt löschen …</source>
+        <translation>Jetzt löschen …</translation>
+    </message>
+    <message>
+        <location filename="../../ui/retention_dialog.py" line="113" />
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../ui/retention_dialog.py" line="115" />
+        <source>Partner</source>
+        <translation>Partner</translation>
+    </message>
+    <message>
+        <location filename="../../ui/retention_dialog.py" line="120" />
+        <source>Letzte Aktivität</source>
+        <translation>Letzte Aktivität</translation>
+    </message>
+    <message>
+        <location filename="../../ui/retention_dialog.py" line="125" />
+        <source>Teilnahmen</source>
+        <translation>Teilnahmen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/retention_dialog.py" line="135" />
+        <source>Person</source>
+        <translation>Person</translation>
+    </message>
+    <message>
+        <location filename="../../ui/retention_dialog.py" line="138" />
+        <source>Veranstaltung</source>
+        <translation>Veranstaltung</translation>
+    </message>
+    <message>
+        <location filename="../../ui/retention_dialog.py" line="143" />
+        <source>Datum</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <location filename="../../ui/retention_dialog.py" line="145" />
+        <source>Bescheinigung</source>
+        <translation>Bescheinigung</translation>
+    </message>
+    <message>
+        <location filename="../../ui/retention_dialog.py" line="151" />
+        <source>Personenbezogene Daten werden nur so lange gespeichert, wie sie gebraucht werden. Hier sehen Sie Ansprechpersonen und Teilnahmen ohne Aktivität seit der Löschfrist. Beim Löschen werden die Ansprechpersonen entfernt; Sicherungen, die älter als die Frist sind, werden ebenfalls gelöscht. Protokolliert werden nur die Anzahlen.</source>
+        <translation>Personenbezogene Daten werden nur so lange gespeichert, wie sie gebraucht werden. Hier sehen Sie Ansprechpersonen und Teilnahmen ohne Aktivität seit der Löschfrist. Beim Löschen werden die Ansprechpersonen entfernt; Sicherungen, die älter als die Frist sind, werden ebenfalls gelöscht. Protokolliert werden nur die Anzahlen.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/retention_dialog.py" line="161" />
+        <source>Löschfrist:</source>
+        <translation>Löschfrist:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/retention_dialog.py" line="184" />
+        <source>Ansprechpersonen (%1)</source>
+        <translation>Ansprechpersonen (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/retention_dialog.py" line="187" />
+        <source>Teilnahmen (%1)</source>
+        <translation>Teilnahmen (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/retention_dialog.py" line="196" />
+        <source>Löschfrist</source>
+        <translation>Löschfrist</translation>
+    </message>
+    <message>
+        <location filename="../../ui/retention_dialog.py" line="199" />
+        <source>Die Löschfrist von %1 Monaten ist gespeichert.</source>
+        <translation>Die Löschfrist von %1 Monaten ist gespeichert.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/retention_dialog.py" line="211" />
+        <source>gelöscht</source>
+        <translation>gelöscht</translation>
+    </message>
+    <message>
+        <location filename="../../ui/retention_dialog.py" line="211" />
+        <source>anonymisiert</source>
+        <translation>anonymisiert</translation>
+    </message>
+    <message>
+        <location filename="../../ui/retention_dialog.py" line="217" />
+        <source>Die Ansprechpersonen werden gelöscht, die Teilnahmen %1. Das kann nicht rückgängig gemacht werden. Fortfahren?</source>
+        <translation>Die Ansprechpersonen werden gelöscht, die Teilnahmen %1. Das kann nicht rückgängig gemacht werden. Fortfahren?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/retention_dialog.py" line="226" />
+        <source>Löschen bestätigen</source>
+        <translation>Löschen bestätigen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/retention_dialog.py" line="262" />
+        <source>Löschlauf abgeschlossen</source>
+        <translation>Löschlauf abgeschlossen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/retention_dialog.py" line="268" />
+        <source>Löschlauf nicht möglich</source>
+        <translation>Löschlauf nicht möglich</translation>
     </message>
 </context>
 <context>
@@ -2249,40 +2616,40 @@ Protokolldatei: {path}</translation>
 <context>
     <name>SupplyGapSection</name>
     <message>
-        <location filename="../../ui/events/conference.py" line="271" />
-        <location filename="../../ui/events/conference.py" line="285" />
+        <location filename="../../ui/events/conference.py" line="272" />
+        <location filename="../../ui/events/conference.py" line="286" />
         <source>Titel</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../../ui/events/conference.py" line="272" />
-        <location filename="../../ui/events/conference.py" line="287" />
+        <location filename="../../ui/events/conference.py" line="273" />
+        <location filename="../../ui/events/conference.py" line="288" />
         <source>Rechtskreise</source>
         <translation>Rechtskreise</translation>
     </message>
     <message>
-        <location filename="../../ui/events/conference.py" line="273" />
-        <location filename="../../ui/events/conference.py" line="288" />
+        <location filename="../../ui/events/conference.py" line="274" />
+        <location filename="../../ui/events/conference.py" line="289" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/events/conference.py" line="278" />
+        <location filename="../../ui/events/conference.py" line="279" />
         <source>Was fehlt im Netzwerk?</source>
         <translation>Was fehlt im Netzwerk?</translation>
     </message>
     <message>
-        <location filename="../../ui/events/conference.py" line="280" />
+        <location filename="../../ui/events/conference.py" line="281" />
         <source>Beschreibung (optional)</source>
         <translation>Beschreibung (optional)</translation>
     </message>
     <message>
-        <location filename="../../ui/events/conference.py" line="286" />
+        <location filename="../../ui/events/conference.py" line="287" />
         <source>Beschreibung</source>
         <translation>Beschreibung</translation>
     </message>
     <message>
-        <location filename="../../ui/events/conference.py" line="294" />
+        <location filename="../../ui/events/conference.py" line="295" />
         <source>Noch keine Versorgungslücken erfasst.</source>
         <translation>Noch keine Versorgungslücken erfasst.</translation>
     </message>
@@ -2333,17 +2700,17 @@ Protokolldatei: {path}</translation>
 <context>
     <name>YearOverview</name>
     <message>
-        <location filename="../../ui/events/calendar_view.py" line="184" />
+        <location filename="../../ui/events/calendar_view.py" line="197" />
         <source>Vorheriges Jahr</source>
         <translation>Vorheriges Jahr</translation>
     </message>
     <message>
-        <location filename="../../ui/events/calendar_view.py" line="186" />
+        <location filename="../../ui/events/calendar_view.py" line="199" />
         <source>Nächstes Jahr</source>
         <translation>Nächstes Jahr</translation>
     </message>
     <message>
-        <location filename="../../ui/events/calendar_view.py" line="222" />
+        <location filename="../../ui/events/calendar_view.py" line="235" />
         <source>&lt;b&gt;Jahresplan {year}&lt;/b&gt; – {n} Veranstaltungen</source>
         <translation>&lt;b&gt;Jahresplan {year}&lt;/b&gt; – {n} Veranstaltungen</translation>
     </message>
@@ -2385,37 +2752,37 @@ Protokolldatei: {path}</translation>
 <context>
     <name>parent</name>
     <message>
-        <location filename="../../ui/events/common.py" line="121" />
+        <location filename="../../ui/events/common.py" line="126" />
         <source>Ungespeicherte Änderungen</source>
         <translation>Ungespeicherte Änderungen</translation>
     </message>
     <message>
-        <location filename="../../ui/events/common.py" line="123" />
+        <location filename="../../ui/events/common.py" line="128" />
         <source>Die Veranstaltung wurde geändert. Möchten Sie die Änderungen speichern?</source>
         <translation>Die Veranstaltung wurde geändert. Möchten Sie die Änderungen speichern?</translation>
     </message>
     <message>
-        <location filename="../../ui/events/common.py" line="125" />
+        <location filename="../../ui/events/common.py" line="130" />
         <source>Speichern</source>
         <translation>Speichern</translation>
     </message>
     <message>
-        <location filename="../../ui/events/common.py" line="126" />
+        <location filename="../../ui/events/common.py" line="131" />
         <source>Verwerfen</source>
         <translation>Verwerfen</translation>
     </message>
     <message>
-        <location filename="../../ui/events/common.py" line="127" />
+        <location filename="../../ui/events/common.py" line="132" />
         <source>Abbrechen</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../../ui/events/common.py" line="140" />
+        <location filename="../../ui/events/common.py" line="145" />
         <source>Ja</source>
         <translation>Ja</translation>
     </message>
     <message>
-        <location filename="../../ui/events/common.py" line="141" />
+        <location filename="../../ui/events/common.py" line="146" />
         <source>Nein</source>
         <translation>Nein</translation>
     </message>

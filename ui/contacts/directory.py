@@ -109,8 +109,8 @@ class DirectoryView(QWidget):
         self.info = QLabel()
         self.info.setWordWrap(True)
         self.info.setStyleSheet("color: #5b6875;")
-        self.table = make_table(self.model, [260, 200, 150, 140, 200, 120], self)
-        self.table.setSortingEnabled(False)  # the grouping is the order
+        # not sortable: the grouping is the order
+        self.table = make_table(self.model, [250, 190, 140, 120, 215, 110], self, sortable=False)
         self.table.doubleClicked.connect(self._open)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
@@ -169,6 +169,12 @@ class DirectoryView(QWidget):
     def apply_filter(self) -> None:
         entries = entries_of(self.groups, self.search.text(), self.today)
         self.model.set_rows(entries)
+        # a heading spans the row, so long organisation names are not cut off
+        self.table.clearSpans()
+        columns = self.model.columnCount()
+        for number, entry in enumerate(entries):
+            if entry.contact is None:
+                self.table.setSpan(number, 0, 1, columns)
         people = [e for e in entries if e.contact]
         stale = sum(1 for e in people if e.stale)
         if not self.groups:

@@ -8,8 +8,17 @@ from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidge
 from ui.table_model import RowTableModel
 
 
-def make_table(model: object, widths: list[int], parent: QWidget | None = None) -> QTableView:
-    """Return a sortable, single-row-selecting table with fixed column widths.
+def make_table(
+    model: object,
+    widths: list[int],
+    parent: QWidget | None = None,
+    *,
+    sortable: bool = True,
+    stretch: int | None = None,
+) -> QTableView:
+    """Return a single-row-selecting table with fixed column widths (sortable by default).
+
+    ``stretch`` names a column that takes the free width (for short lists that should fit).
 
     Widths are fixed on purpose: ``resizeColumnsToContents`` over 20,000 rows takes seconds.
     """
@@ -19,9 +28,10 @@ def make_table(model: object, widths: list[int], parent: QWidget | None = None) 
     view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
     view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
     view.setAlternatingRowColors(True)
-    # Qt's default indicator is descending; the services deliver rows sorted ascending.
-    view.horizontalHeader().setSortIndicator(0, Qt.SortOrder.AscendingOrder)
-    view.setSortingEnabled(True)
+    if sortable:
+        # Qt's default indicator is descending; the services deliver rows sorted ascending.
+        view.horizontalHeader().setSortIndicator(0, Qt.SortOrder.AscendingOrder)
+        view.setSortingEnabled(True)
     view.setWordWrap(False)
     view.verticalHeader().hide()
     view.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
@@ -31,6 +41,9 @@ def make_table(model: object, widths: list[int], parent: QWidget | None = None) 
     header.setStretchLastSection(True)
     for column, width in enumerate(widths):
         view.setColumnWidth(column, width)
+    if stretch is not None:
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
     return view
 
 
