@@ -13,7 +13,7 @@ from aktif_desktop import messages
 from aktif_desktop.domain import EventKind, EventStatus
 from aktif_desktop.services import events
 from ui.events import page as page_module
-from ui.events.common import from_qdatetime, to_qdatetime
+from ui.events.common import from_qdatetime, to_qdate, to_qdatetime
 from ui.events.page import (
     CALENDAR_TAB,
     CONFERENCE_TAB,
@@ -266,3 +266,31 @@ def test_can_leave_asks_about_unsaved_changes(demo_db, page, monkeypatch):
     assert page.can_leave()  # nothing changed: no question
     page.form.place.setText("Rathaus, großer Saal")
     assert not page.can_leave()
+
+
+def test_double_click_on_a_free_day_starts_a_new_event_there(demo_db, page):
+    page.views.setCurrentIndex(CALENDAR_TAB)
+    page.calendar.calendar.activated.emit(to_qdate(dt.date(2027, 6, 15)))
+    assert page.current_event_id() is None
+    assert page.form.heading.text() == "<b>Neue Veranstaltung</b>"
+    assert from_qdatetime(page.form.start.dateTime()) == dt.datetime(2027, 6, 15, 9, 0)
+    page.calendar.calendar.activated.emit(to_qdate(dt.date(2026, 10, 3)))
+    assert page.current_event_id() == 23
+
+
+@pytest.mark.parametrize(
+    ("field", "value", "message"),
+    [
+        ("online_link", "kein link", "„kein link“ ist keine gültige Internetadresse."),
+        ("title", "x" * 201, "Das Feld „Titel“ ist zu lang (höchstens 200 Zeichen)."),
+        ("place", "y" * 201, "Das Feld „Ort“ ist zu lang (höchstens 200 Zeichen)."),
+    ],
+)
+def test_refused_values_show_next_to_their_field(db, page, field, value, message):
+    page.new_event()
+    page.form.title.setText("Workshop")
+    getattr(page.form, field).setText(value)
+    assert page.form.save() is False
+    assert page.form.error_text(field).startswith(message)
+    others = [key for key in page.form.errors if key != field]
+    assert all(page.form.error_text(key) == "" for key in others)

@@ -43,11 +43,13 @@ class EventCalendar(QWidget):
 
     Signals:
         event_chosen(int): the user picked an event of the day list.
+        new_event_requested(object): a day without events was double-clicked (a date).
     Attributes:
         calendar: the QCalendarWidget; day_model: the events of the chosen day.
     """
 
     event_chosen = Signal(int)
+    new_event_requested = Signal(object)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -58,6 +60,7 @@ class EventCalendar(QWidget):
         self.calendar.setGridVisible(True)
         self.calendar.setVerticalHeaderFormat(QCalendarWidget.VerticalHeaderFormat.ISOWeekNumbers)
         self.calendar.selectionChanged.connect(self._show_day)
+        self.calendar.activated.connect(self._activated)
         self.day_label = QLabel(self)
         self.day_label.setWordWrap(True)
         self.day_model: RowTableModel[EventRow] = RowTableModel(day_columns(), self)
@@ -114,10 +117,20 @@ class EventCalendar(QWidget):
             self.day_label.setText(
                 self.tr(
                     "Am {day} ist keine Veranstaltung geplant. Hervorgehobene Tage haben "
-                    "Veranstaltungen."
+                    "Veranstaltungen; ein Doppelklick auf einen freien Tag legt dort eine "
+                    "neue an."
                 ).format(day=fmt_day(day))
             )
         self.day_view.setVisible(bool(events))
+
+    def _activated(self, date: QDate) -> None:
+        # Double-click or Enter on a day: open its first event, or plan a new one there.
+        day = from_qdate(date)
+        events = self._days.get(day, [])
+        if events:
+            self.event_chosen.emit(events[0].id)
+        else:
+            self.new_event_requested.emit(day)
 
     def _choose(self, index: object) -> None:
         row = self.day_model.data(index, ROW_ROLE)  # type: ignore[arg-type]

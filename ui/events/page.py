@@ -129,6 +129,7 @@ class EventsPage(QWidget):
         self.count_label.setWordWrap(True)
         self.calendar = EventCalendar(self)
         self.calendar.event_chosen.connect(self.request_event)
+        self.calendar.new_event_requested.connect(self.new_event)
         self.year_view = YearOverview(self)
         self.year_view.month_chosen.connect(self._open_month)
         list_page = QWidget(self)
