@@ -176,3 +176,23 @@ def test_sheet_can_be_chosen_and_cover_sheet_is_passed_over(db: Path) -> None:
         run_import(cover)
     with pytest.raises(ValidationError, match="Tabelle „Gibtsnicht“ gibt es"):
         ImportPlan.from_file(FIXTURES / "kontakte.xlsx", "contacts", sheet="Gibtsnicht")
+
+
+def test_unexpected_failure_mid_import_leaves_nothing(
+    demo_db: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    before = snapshot()
+    real = contacts.create_contact
+    calls = []
+
+    def failing(data: contacts.ContactData) -> contacts.ContactRow:
+        calls.append(data)
+        if len(calls) == 2:
+            raise OSError("disk full")
+        return real(data)
+
+    monkeypatch.setattr(contacts, "create_contact", failing)
+    plan = ImportPlan.from_file(FIXTURES / "kontakte.xlsx", "contacts")
+    with pytest.raises(OSError, match="disk full"):
+        run_import(plan, commit=True, skip_errors=True)
+    assert snapshot() == before

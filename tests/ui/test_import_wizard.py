@@ -114,3 +114,42 @@ def test_unknown_file_shows_german_error(qtbot: QtBot, db: Path, tmp_path: Path)
     wizard.next()
     assert wizard.currentPage() is wizard.file_page
     assert "wurde nicht gefunden" in wizard.file_page.error.text()
+
+
+def test_fix_dialog_edits_the_mapped_values(qtbot: QtBot, db: Path) -> None:
+    from ui.import_wizard import FixDialog
+
+    wizard = open_wizard(qtbot)
+    wizard.file_page.set_file(FIXTURE)
+    wizard.next()
+    wizard.next()
+    assert wizard.plan is not None
+    dialog = FixDialog(wizard.plan, 11, wizard)
+    qtbot.addWidget(dialog)
+    assert dialog.edits["verified_at"].text() == "31.02.2024"
+    assert dialog.edits["last_name"].text() == "Straße"
+    dialog.edits["verified_at"].setText("28.02.2024")
+    assert dialog.values()["verified_at"] == "28.02.2024"
+
+
+def test_participants_need_an_event_and_use_it(qtbot: QtBot, demo_db: Path, tmp_path: Path) -> None:
+    from aktif_desktop.services import events, participations
+
+    event = next(e for e in events.list_events() if e.status in ("planned", "invited"))
+    path = tmp_path / "anmeldungen.csv"
+    path.write_text("Name;E-Mail\nZoe Neumann;zoe@example.de\n", encoding="utf-8")
+    wizard = ImportWizard("participants")
+    wizard.background = False
+    wizard.file_page.preferred_event = event.id
+    qtbot.addWidget(wizard)
+    wizard.show()
+    wizard.file_page.set_file(path)
+    assert wizard.file_page.event_combo.currentData() == event.id
+    assert not wizard.file_page.sheet.isEnabled()  # CSV has no sheets
+    wizard.next()
+    wizard.next()
+    assert wizard.preview.model.index(0, 2).data() == "neu"
+    wizard.next()
+    wizard.next()
+    names = [p.full_name for p in participations.list_participants(event.id)]
+    assert "Zoe Neumann" in names
