@@ -294,3 +294,14 @@ def test_refused_values_show_next_to_their_field(db, page, field, value, message
     assert page.form.error_text(field).startswith(message)
     others = [key for key in page.form.errors if key != field]
     assert all(page.form.error_text(key) == "" for key in others)
+
+
+def test_organiser_is_picked_from_the_partners(demo_db, page):
+    page.open_event(30)
+    page.form.organiser.setEditText("Jobcenter Lindenau")
+    assert page.form.save()
+    assert events.get_event(30).organiser_name == "Jobcenter Lindenau"
+    page.form.organiser.setEditText("Unbekannter Verein")
+    assert page.form.save() is False
+    assert "ist kein bekannter Partner" in page.form.error_text("organiser")
+    assert events.get_event(30).organiser_name == "Jobcenter Lindenau"

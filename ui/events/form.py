@@ -305,6 +305,18 @@ class EventForm(QWidget):
     def save(self) -> bool:
         """Store the form; on a refused value show the message and return False."""
         data = self.collect()
+        typed = self.organiser.currentText().strip()
+        if data.organiser_id is None and typed and self.organiser.findText(typed) != 0:
+            # Free text that names no partner would silently drop the organiser.
+            self.clear_errors()
+            self.errors["organiser"].setText(
+                self.tr(
+                    "„{name}“ ist kein bekannter Partner. Bitte wählen Sie einen Partner aus "
+                    "der Liste oder „– kein Partner –“."
+                ).format(name=typed)
+            )
+            self.errors["organiser"].show()
+            return False
         try:
             if self.event_id is None:
                 row = events.create_event(data)
