@@ -333,6 +333,7 @@ class PreviewPage(QWizardPage):
         self.setTitle(self.tr("Vorschau"))
         self.setSubTitle(self.tr("Noch wurde nichts gespeichert."))
         self.result: ImportResult | None = None
+        self.running = self.pending = False
         self.summary = QLabel()
         self.summary.setWordWrap(True)
         self.progress = QProgressBar()
@@ -366,17 +367,32 @@ class PreviewPage(QWizardPage):
 
     def refresh(self) -> None:
         """Run the preview again (after a fix or a skipped row)."""
+        if self.running:
+            self.pending = True  # one preview at a time; the next starts when this one ends
+            return
+        self.running, self.pending = True, False
         self.result = None
         self.completeChanged.emit()
         self.summary.setText(self.tr("Die Vorschau wird berechnet …"))
         self.progress.show()
-        self.owner.run(self._preview, self._shown)
+        self.owner.run(self._preview, self._shown, self._failed)
+
+    def _failed(self, message: str) -> None:
+        self.running = False
+        self.progress.hide()
+        self.summary.setText(message)
+        if self.isVisible():
+            show_error(self, self.tr("Vorschau"), message)
 
     def _preview(self, progress: Callable[[int, int], bool]) -> ImportResult:
         assert self.owner.plan is not None
         return engine.run_import(self.owner.plan, commit=False, progress=progress)
 
     def _shown(self, result: ImportResult) -> None:
+        self.running = False
+        if self.pending:
+            self.refresh()
+            return
         self.result = result
         self.progress.hide()
         self.model.set_rows(result.rows)
@@ -482,7 +498,8 @@ class ConfirmPage(QWizardPage):
     def _failed(self, message: str) -> None:
         self.busy = False
         self.progress.hide()
-        show_error(self, self.tr("Import"), message)
+        if self.isVisible():  # not after the user closed the wizard (cancel rolls back)
+            show_error(self, self.tr("Import"), message)
 
 
 class SummaryPage(QWizardPage):
