@@ -66,6 +66,7 @@ class RetentionDialog(QDialog):
         self.months.setRange(*retention.MONTH_LIMITS)
         self.months.setSuffix(self.tr(" Monate"))
         self.months.setValue(retention.retention_months())
+        self.months.setKeyboardTracking(False)  # list again once, not for every digit typed
         self.months.valueChanged.connect(lambda _value: self.reload())
         self.save_period = QPushButton(self.tr("Als Standard speichern"), self)
         self.save_period.clicked.connect(self._save_period)

@@ -25,17 +25,12 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from peewee import JOIN, fn
-
 from aktif_desktop import messages
 from aktif_desktop.errors import ValidationError
 from aktif_desktop.services.audit import record_action
 from aktif_desktop.services.common import count_phrase, join_phrases, transactional
 from aktif_desktop.storage.models import (
-    Certificate,
     Contact,
-    Event,
-    Organisation,
     Participation,
     Service,
     Setting,
@@ -190,98 +185,78 @@ def _as_date(value: object) -> dt.date | None:
     return None
 
 
-def _last_participation_activity() -> dict[int, dt.date]:
-    """Contact id -> the latest end of an event or status change of her participations."""
-    query = (
-        Participation.select(
-            Participation.contact,
-            fn.MAX(Event.end).alias("event_end"),
-            fn.MAX(Participation.status_changed_at).alias("changed"),
-        )
-        .join(Event, on=(Participation.event == Event.id))
-        .group_by(Participation.contact)
-        .tuples()
-    )
-    result = {}
-    for contact_id, event_end, changed in query:
-        dates = [d for d in (_as_date(event_end), _as_date(changed)) if d]
-        if dates:
-            result[contact_id] = max(dates)
-    return result
+# Plain SQL: with 20,000 contacts and 150,000 participations peewee's row conversion took
+# 9 s; comparing the ISO date strings in SQLite takes well under one.
+_EXPIRED_CONTACTS_SQL = """
+WITH candidate AS (
+    -- contacts whose own dates are all old: only their participations need looking at
+    SELECT id, max(created_at, updated_at, COALESCE(verified_at, ''),
+                   COALESCE(consent_share_date, ''), COALESCE(consent_lists_date, '')) AS own
+    FROM contact
+    WHERE NOT (last_name = ? AND first_name = '')
+      AND substr(max(created_at, updated_at, COALESCE(verified_at, ''),
+                     COALESCE(consent_share_date, ''), COALESCE(consent_lists_date, '')),
+                 1, 10) < ?
+), activity AS (
+    SELECT pa.contact_id, count(*) AS n,
+           max(max(e."end"), max(pa.status_changed_at)) AS latest
+    FROM participation AS pa JOIN event AS e ON e.id = pa.event_id
+    WHERE pa.contact_id IN (SELECT id FROM candidate)
+    GROUP BY pa.contact_id
+)
+SELECT c.id, c.title, c.first_name, c.last_name, COALESCE(o.name, ''), a.n,
+       max(k.own, COALESCE(a.latest, '')) AS last_activity
+FROM candidate AS k
+JOIN contact AS c ON c.id = k.id
+LEFT JOIN organisation AS o ON o.id = c.organisation_id
+LEFT JOIN activity AS a ON a.contact_id = c.id
+WHERE substr(max(k.own, COALESCE(a.latest, '')), 1, 10) < ?
+"""
+_EXPIRED_PARTICIPATIONS_SQL = """
+SELECT pa.id, pa.contact_id, c.title, c.first_name, c.last_name, pa.event_id, e.title,
+       e."end", COALESCE(ce.number, '')
+FROM participation AS pa
+JOIN contact AS c ON c.id = pa.contact_id
+JOIN event AS e ON e.id = pa.event_id
+LEFT JOIN certificate AS ce ON ce.participation_id = pa.id
+WHERE NOT (c.last_name = ? AND c.first_name = '')
+  AND substr(e."end", 1, 10) < ?
+"""
+
+
+def _name(*parts: str | None) -> str:
+    return " ".join(part for part in parts if part)
 
 
 def _expired_contacts(cutoff: dt.date) -> list[ExpiredContact]:
-    activity = _last_participation_activity()
-    counts = dict(
-        Participation.select(Participation.contact, fn.COUNT(Participation.id))
-        .group_by(Participation.contact)
-        .tuples()
-    )
-    query = (
-        Contact.select(Contact, Organisation.name.alias("organisation_name"))
-        .join(Organisation, JOIN.LEFT_OUTER, on=(Contact.organisation == Organisation.id))
-        .where(~_placeholder_clause())
-        .dicts()
-    )
-    expired = []
-    for row in query:
-        stamps = [
-            row["created_at"],
-            row["updated_at"],
-            row["verified_at"],
-            row["consent_share_date"],
-            row["consent_lists_date"],
-            activity.get(row["id"]),
-        ]
-        last = max(d for d in map(_as_date, stamps) if d is not None)
-        if last < cutoff:
-            name = " ".join(p for p in (row["title"], row["first_name"], row["last_name"]) if p)
-            expired.append(
-                ExpiredContact(
-                    id=row["id"],
-                    name=name,
-                    organisation_name=row["organisation_name"] or "",
-                    last_activity=last,
-                    participation_count=counts.get(row["id"], 0),
-                )
-            )
+    day = cutoff.isoformat()
+    cursor = database.execute_sql(_EXPIRED_CONTACTS_SQL, (ANONYMOUS_NAME, day, day))
+    expired = [
+        ExpiredContact(
+            id=contact_id,
+            name=_name(title, first, last),
+            organisation_name=organisation,
+            last_activity=_as_date(last_activity) or cutoff,
+            participation_count=count or 0,
+        )
+        for contact_id, title, first, last, organisation, count, last_activity in cursor
+    ]
     return sorted(expired, key=lambda c: (c.last_activity, c.name.casefold(), c.id))
 
 
 def _expired_participations(cutoff: dt.date) -> list[ExpiredParticipation]:
-    query = (
-        Participation.select(
-            Participation.id,
-            Participation.contact,
-            Participation.event,
-            Contact.title,
-            Contact.first_name,
-            Contact.last_name,
-            Event.title.alias("event_title"),
-            Event.end.alias("event_end"),
-            Certificate.number,
-        )
-        .join(Contact, on=(Participation.contact == Contact.id))
-        .switch(Participation)
-        .join(Event, on=(Participation.event == Event.id))
-        .switch(Participation)
-        .join(Certificate, JOIN.LEFT_OUTER, on=(Certificate.participation == Participation.id))
-        .where(~_placeholder_clause() & (Event.end < dt.datetime.combine(cutoff, dt.time())))
-        .dicts()
-    )
+    cursor = database.execute_sql(_EXPIRED_PARTICIPATIONS_SQL, (ANONYMOUS_NAME, cutoff.isoformat()))
     rows = [
         ExpiredParticipation(
-            id=row["id"],
-            contact_id=row["contact"],
-            contact_name=" ".join(
-                p for p in (row["title"], row["first_name"], row["last_name"]) if p
-            ),
-            event_id=row["event"],
-            event_title=row["event_title"],
-            event_date=_as_date(row["event_end"]) or cutoff,
-            certificate_number=row["number"] or "",
+            id=row_id,
+            contact_id=contact_id,
+            contact_name=_name(title, first, last),
+            event_id=event_id,
+            event_title=event_title,
+            event_date=_as_date(end) or cutoff,
+            certificate_number=number,
         )
-        for row in query
+        for row_id, contact_id, title, first, last, event_id, event_title, end, number in cursor
     ]
     return sorted(rows, key=lambda p: (p.event_date, p.event_title.casefold(), p.id))
 
