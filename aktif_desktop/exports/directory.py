@@ -56,13 +56,15 @@ def _header(canvas: Canvas, settings: Settings, logo: Any) -> None:
 
 
 def _contact_cells(row: ContactRow, cell: Any, small: Any) -> list[Any]:
-    name = pdf.para(row.full_name, cell)
-    function = pdf.para(row.function, small) if row.function else ""
+    # A cell holds either one flowable or a list of flowables, never a string among them.
+    name: Any = pdf.para(row.full_name, cell)
+    if row.function:
+        name = [name, pdf.para(row.function, small)]
     phones = "\n".join(
         part for part in (row.phone, f"mobil {row.mobile}" if row.mobile else "") if part
     )
     return [
-        [name, function],
+        name,
         pdf.para(phones, cell),
         pdf.para(row.email, small),
         pdf.para(row.topics, small),

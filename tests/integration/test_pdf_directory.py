@@ -33,7 +33,7 @@ def _people(db: Path) -> None:
                 last_name=last,
                 organisation_id=org,
                 phone=phone,
-                function="Teamleitung",
+                function="Teamleitung" if last != "Dvořák" else "",
                 consent_share=share,
             )
         )
