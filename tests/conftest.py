@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import os
 import shutil
 from collections.abc import Iterator
@@ -10,6 +11,10 @@ from pathlib import Path
 import pytest
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+# The demo's year plan is laid around "today"; tests build it around one fixed day so that
+# dates they check stay the same whatever day the suite runs.
+DEMO_TODAY = dt.date(2026, 11, 26)
 
 
 @pytest.fixture(autouse=True)
@@ -42,7 +47,7 @@ def _demo_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
     path = tmp_path_factory.mktemp("demo") / "demo.db"
     open_database(path)
-    load_demo()
+    load_demo(today=DEMO_TODAY)
     close_database()
     return path
 
