@@ -411,17 +411,17 @@
 <context>
     <name>ConfirmPage</name>
     <message>
-        <location filename="../../ui/import_wizard.py" line="434" />
+        <location filename="../../ui/import_wizard.py" line="450" />
         <source>Import bestätigen</source>
         <translation>Import bestätigen</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="445" />
+        <location filename="../../ui/import_wizard.py" line="461" />
         <source>Importieren</source>
         <translation>Importieren</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="485" />
+        <location filename="../../ui/import_wizard.py" line="502" />
         <source>Import</source>
         <translation>Import</translation>
     </message>
@@ -1125,6 +1125,11 @@ Protokolldatei: {path}</translation>
         <source>&lt;b&gt;Neue Veranstaltung&lt;/b&gt;</source>
         <translation>&lt;b&gt;Neue Veranstaltung&lt;/b&gt;</translation>
     </message>
+    <message>
+        <location filename="../../ui/events/form.py" line="314" />
+        <source>„{name}“ ist kein bekannter Partner. Bitte wählen Sie einen Partner aus der Liste oder „– kein Partner –“.</source>
+        <translation>„{name}“ ist kein bekannter Partner. Bitte wählen Sie einen Partner aus der Liste oder „– kein Partner –“.</translation>
+    </message>
 </context>
 <context>
     <name>EventsPage</name>
@@ -1205,37 +1210,37 @@ Protokolldatei: {path}</translation>
         <translation>Teilnehmende ({n})</translation>
     </message>
     <message>
-        <location filename="../../ui/events/page.py" line="376" />
+        <location filename="../../ui/events/page.py" line="375" />
         <source>„{title}“ angelegt.</source>
         <translation>„{title}“ angelegt.</translation>
     </message>
     <message>
-        <location filename="../../ui/events/page.py" line="376" />
+        <location filename="../../ui/events/page.py" line="375" />
         <source>„{title}“ gespeichert.</source>
         <translation>„{title}“ gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../ui/events/page.py" line="397" />
+        <location filename="../../ui/events/page.py" line="409" />
         <source>Die Veranstaltung „{title}“ am {day} löschen?</source>
         <translation>Die Veranstaltung „{title}“ am {day} löschen?</translation>
     </message>
     <message>
-        <location filename="../../ui/events/page.py" line="400" />
+        <location filename="../../ui/events/page.py" line="412" />
         <source>Veranstaltung löschen</source>
         <translation>Veranstaltung löschen</translation>
     </message>
     <message>
-        <location filename="../../ui/events/page.py" line="410" />
+        <location filename="../../ui/events/page.py" line="422" />
         <source>„{title}“ wurde gelöscht.</source>
         <translation>„{title}“ wurde gelöscht.</translation>
     </message>
     <message>
-        <location filename="../../ui/events/page.py" line="431" />
+        <location filename="../../ui/events/page.py" line="443" />
         <source>„{title}“ am {day} angelegt (Status „geplant“).</source>
         <translation>„{title}“ am {day} angelegt (Status „geplant“).</translation>
     </message>
     <message>
-        <location filename="../../ui/events/page.py" line="447" />
+        <location filename="../../ui/events/page.py" line="459" />
         <source>{n} als „teilgenommen“ erfasst.</source>
         <translation>{n} als „teilgenommen“ erfasst.</translation>
     </message>
@@ -1366,32 +1371,32 @@ Protokolldatei: {path}</translation>
 <context>
     <name>ImportWizard</name>
     <message>
-        <location filename="../../ui/import_wizard.py" line="538" />
+        <location filename="../../ui/import_wizard.py" line="555" />
         <source>Liste importieren</source>
         <translation>Liste importieren</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="557" />
+        <location filename="../../ui/import_wizard.py" line="574" />
         <source>&lt; Zurück</source>
         <translation>&lt; Zurück</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="558" />
+        <location filename="../../ui/import_wizard.py" line="575" />
         <source>Weiter &gt;</source>
         <translation>Weiter &gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="559" />
+        <location filename="../../ui/import_wizard.py" line="576" />
         <source>Abbrechen</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="560" />
+        <location filename="../../ui/import_wizard.py" line="577" />
         <source>Schließen</source>
         <translation>Schließen</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="571" />
+        <location filename="../../ui/import_wizard.py" line="588" />
         <source>Import</source>
         <translation>Import</translation>
     </message>
@@ -2222,6 +2227,7 @@ Protokolldatei: {path}</translation>
     <name>PreviewPage</name>
     <message>
         <location filename="../../ui/import_wizard.py" line="333" />
+        <location filename="../../ui/import_wizard.py" line="385" />
         <source>Vorschau</source>
         <translation>Vorschau</translation>
     </message>
@@ -2231,37 +2237,37 @@ Protokolldatei: {path}</translation>
         <translation>Noch wurde nichts gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="342" />
+        <location filename="../../ui/import_wizard.py" line="343" />
         <source>Zeile korrigieren …</source>
         <translation>Zeile korrigieren …</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="344" />
+        <location filename="../../ui/import_wizard.py" line="345" />
         <source>Zeile überspringen / wieder aufnehmen</source>
         <translation>Zeile überspringen / wieder aufnehmen</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="346" />
+        <location filename="../../ui/import_wizard.py" line="347" />
         <source>Fehlerbericht speichern …</source>
         <translation>Fehlerbericht speichern …</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="348" />
+        <location filename="../../ui/import_wizard.py" line="349" />
         <source>Fehlerhafte Zeilen überspringen</source>
         <translation>Fehlerhafte Zeilen überspringen</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="350" />
+        <location filename="../../ui/import_wizard.py" line="351" />
         <source>Nur Fehler und Dubletten zeigen</source>
         <translation>Nur Fehler und Dubletten zeigen</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="371" />
+        <location filename="../../ui/import_wizard.py" line="376" />
         <source>Die Vorschau wird berechnet …</source>
         <translation>Die Vorschau wird berechnet …</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="417" />
+        <location filename="../../ui/import_wizard.py" line="433" />
         <source>Fehlerbericht speichern</source>
         <translation>Fehlerbericht speichern</translation>
     </message>
@@ -2279,122 +2285,122 @@ Protokolldatei: {path}</translation>
         <translation> Monate</translation>
     </message>
     <message>
-        <location filename="../../ui/retention_dialog.py" line="70" />
+        <location filename="../../ui/retention_dialog.py" line="71" />
         <source>Als Standard speichern</source>
         <translation>Als Standard speichern</translation>
     </message>
     <message>
-        <location filename="../../ui/retention_dialog.py" line="90" />
+        <location filename="../../ui/retention_dialog.py" line="91" />
         <source>Anonymisieren (empfohlen): Teilnahmen bleiben ohne Namen für die Statistik erhalten</source>
         <translation>Anonymisieren (empfohlen): Teilnahmen bleiben ohne Namen für die Statistik erhalten</translation>
     </message>
     <message>
-        <location filename="../../ui/retention_dialog.py" line="97" />
+        <location filename="../../ui/retention_dialog.py" line="98" />
         <source>Löschen: Teilnahmen werden gelöscht (mit Bescheinigung nur anonymisiert, damit das Nummernregister vollständig bleibt)</source>
         <translation>Löschen: Teilnahmen werden gelöscht (mit Bescheinigung nur anonymisiert, damit das Nummernregister vollständig bleibt)</translation>
     </message>
     <message>
-        <location filename="../../ui/retention_dialog.py" line="106" />
+        <location filename="../../ui/retention_dialog.py" line="107" />
         <source>Jetzt löschen …</source>
         <translation>Jetzt löschen …</translation>
     </message>
     <message>
-        <location filename="../../ui/retention_dialog.py" line="113" />
+        <location filename="../../ui/retention_dialog.py" line="114" />
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../ui/retention_dialog.py" line="115" />
+        <location filename="../../ui/retention_dialog.py" line="116" />
         <source>Partner</source>
         <translation>Partner</translation>
     </message>
     <message>
-        <location filename="../../ui/retention_dialog.py" line="120" />
+        <location filename="../../ui/retention_dialog.py" line="121" />
         <source>Letzte Aktivität</source>
         <translation>Letzte Aktivität</translation>
     </message>
     <message>
-        <location filename="../../ui/retention_dialog.py" line="125" />
+        <location filename="../../ui/retention_dialog.py" line="126" />
         <source>Teilnahmen</source>
         <translation>Teilnahmen</translation>
     </message>
     <message>
-        <location filename="../../ui/retention_dialog.py" line="135" />
+        <location filename="../../ui/retention_dialog.py" line="136" />
         <source>Person</source>
         <translation>Person</translation>
     </message>
     <message>
-        <location filename="../../ui/retention_dialog.py" line="138" />
+        <location filename="../../ui/retention_dialog.py" line="139" />
         <source>Veranstaltung</source>
         <translation>Veranstaltung</translation>
     </message>
     <message>
-        <location filename="../../ui/retention_dialog.py" line="143" />
+        <location filename="../../ui/retention_dialog.py" line="144" />
         <source>Datum</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../../ui/retention_dialog.py" line="145" />
+        <location filename="../../ui/retention_dialog.py" line="146" />
         <source>Bescheinigung</source>
         <translation>Bescheinigung</translation>
     </message>
     <message>
-        <location filename="../../ui/retention_dialog.py" line="151" />
+        <location filename="../../ui/retention_dialog.py" line="152" />
         <source>Personenbezogene Daten werden nur so lange gespeichert, wie sie gebraucht werden. Hier sehen Sie Ansprechpersonen und Teilnahmen ohne Aktivität seit der Löschfrist. Beim Löschen werden die Ansprechpersonen entfernt; Sicherungen, die älter als die Frist sind, werden ebenfalls gelöscht. Protokolliert werden nur die Anzahlen.</source>
         <translation>Personenbezogene Daten werden nur so lange gespeichert, wie sie gebraucht werden. Hier sehen Sie Ansprechpersonen und Teilnahmen ohne Aktivität seit der Löschfrist. Beim Löschen werden die Ansprechpersonen entfernt; Sicherungen, die älter als die Frist sind, werden ebenfalls gelöscht. Protokolliert werden nur die Anzahlen.</translation>
     </message>
     <message>
-        <location filename="../../ui/retention_dialog.py" line="161" />
+        <location filename="../../ui/retention_dialog.py" line="162" />
         <source>Löschfrist:</source>
         <translation>Löschfrist:</translation>
     </message>
     <message>
-        <location filename="../../ui/retention_dialog.py" line="184" />
+        <location filename="../../ui/retention_dialog.py" line="185" />
         <source>Ansprechpersonen (%1)</source>
         <translation>Ansprechpersonen (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/retention_dialog.py" line="187" />
+        <location filename="../../ui/retention_dialog.py" line="188" />
         <source>Teilnahmen (%1)</source>
         <translation>Teilnahmen (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/retention_dialog.py" line="196" />
+        <location filename="../../ui/retention_dialog.py" line="197" />
         <source>Löschfrist</source>
         <translation>Löschfrist</translation>
     </message>
     <message>
-        <location filename="../../ui/retention_dialog.py" line="199" />
+        <location filename="../../ui/retention_dialog.py" line="200" />
         <source>Die Löschfrist von %1 Monaten ist gespeichert.</source>
         <translation>Die Löschfrist von %1 Monaten ist gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../ui/retention_dialog.py" line="211" />
+        <location filename="../../ui/retention_dialog.py" line="212" />
         <source>gelöscht</source>
         <translation>gelöscht</translation>
     </message>
     <message>
-        <location filename="../../ui/retention_dialog.py" line="211" />
+        <location filename="../../ui/retention_dialog.py" line="212" />
         <source>anonymisiert</source>
         <translation>anonymisiert</translation>
     </message>
     <message>
-        <location filename="../../ui/retention_dialog.py" line="217" />
+        <location filename="../../ui/retention_dialog.py" line="218" />
         <source>Die Ansprechpersonen werden gelöscht, die Teilnahmen %1. Das kann nicht rückgängig gemacht werden. Fortfahren?</source>
         <translation>Die Ansprechpersonen werden gelöscht, die Teilnahmen %1. Das kann nicht rückgängig gemacht werden. Fortfahren?</translation>
     </message>
     <message>
-        <location filename="../../ui/retention_dialog.py" line="226" />
+        <location filename="../../ui/retention_dialog.py" line="227" />
         <source>Löschen bestätigen</source>
         <translation>Löschen bestätigen</translation>
     </message>
     <message>
-        <location filename="../../ui/retention_dialog.py" line="262" />
+        <location filename="../../ui/retention_dialog.py" line="263" />
         <source>Löschlauf abgeschlossen</source>
         <translation>Löschlauf abgeschlossen</translation>
     </message>
     <message>
-        <location filename="../../ui/retention_dialog.py" line="268" />
+        <location filename="../../ui/retention_dialog.py" line="269" />
         <source>Löschlauf nicht möglich</source>
         <translation>Löschlauf nicht möglich</translation>
     </message>
@@ -2588,27 +2594,27 @@ Protokolldatei: {path}</translation>
 <context>
     <name>SummaryPage</name>
     <message>
-        <location filename="../../ui/import_wizard.py" line="494" />
+        <location filename="../../ui/import_wizard.py" line="511" />
         <source>Import abgeschlossen</source>
         <translation>Import abgeschlossen</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="499" />
+        <location filename="../../ui/import_wizard.py" line="516" />
         <source>Importbericht speichern …</source>
         <translation>Importbericht speichern …</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="509" />
+        <location filename="../../ui/import_wizard.py" line="526" />
         <source>Gespeichert: </source>
         <translation>Gespeichert: </translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="509" />
+        <location filename="../../ui/import_wizard.py" line="526" />
         <source>Nichts gespeichert: </source>
         <translation>Nichts gespeichert: </translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="516" />
+        <location filename="../../ui/import_wizard.py" line="533" />
         <source>Importbericht speichern</source>
         <translation>Importbericht speichern</translation>
     </message>
@@ -2790,7 +2796,7 @@ Protokolldatei: {path}</translation>
 <context>
     <name>self.self</name>
     <message>
-        <location filename="../../ui/import_wizard.py" line="454" />
+        <location filename="../../ui/import_wizard.py" line="470" />
         <source>Der Import wird ganz oder gar nicht gespeichert: tritt ein Fehler auf, bleibt die Datenbank unverändert.</source>
         <translation>Der Import wird ganz oder gar nicht gespeichert: tritt ein Fehler auf, bleibt die Datenbank unverändert.</translation>
     </message>
