@@ -273,6 +273,10 @@ SELFTEST_NO_PAGES = "Das Hauptfenster hat keine einzige Seite geladen."
 SELFTEST_WINDOW_NOT_CLOSED = "Das Hauptfenster ließ sich nicht schließen."
 SELFTEST_PAGES = "{detail}; Seiten: {pages}; fehlende Module: {missing}"
 SELFTEST_NONE = "keine"
+SELFTEST_MODULES_LOST = (
+    "Diesem Programm fehlen Teile, die beim Erstellen vorhanden waren: {modules}. Bitte "
+    "installieren Sie Aktif Desktop neu."
+)
 
 # --- Exports (Excel lists, PDF documents, calendar) ---
 EXPORT_CANCELLED = "Der Export wurde abgebrochen. Es wurde keine Datei geschrieben."

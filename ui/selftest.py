@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import contextlib
 import importlib.util
+import json
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -78,6 +79,29 @@ def missing_modules() -> list[str]:
     return [name for name in modules_imported_by_name() if not _exists(name)]
 
 
+BUILD_INFO = "build_info.json"
+
+
+def build_info_path() -> Path:
+    """Where the PyInstaller spec leaves what it saw at build time (absent outside a build)."""
+    return paths.resources_dir() / BUILD_INFO
+
+
+def compare_with_build(missing: list[str]) -> None:
+    """In a frozen build, refuse modules that existed at build time but are missing now.
+
+    The spec records the modules the checkout lacked; anything else missing was left out of
+    the bundle (a hidden import PyInstaller did not see). Outside a build, nothing to compare.
+    """
+    info_path = build_info_path()
+    if not info_path.exists():
+        return
+    expected = set(json.loads(info_path.read_text("utf-8"))["missing_modules"])
+    lost = sorted(set(missing) - expected)
+    if lost:
+        raise RuntimeError(messages.SELFTEST_MODULES_LOST.format(modules=", ".join(lost)))
+
+
 def available_pages() -> list[str]:
     """Return the titles of the main window's pages whose module exists in this installation."""
     from ui.main_window import PAGES
@@ -119,5 +143,8 @@ def check_main_window(run: SelftestRun) -> str:
     detail = messages.SELFTEST_MAIN_WINDOW_OK.format(
         title=title, width=size.width(), height=size.height()
     )
-    missing = ", ".join(missing_modules()) or messages.SELFTEST_NONE
-    return messages.SELFTEST_PAGES.format(detail=detail, pages=", ".join(pages), missing=missing)
+    missing = missing_modules()
+    compare_with_build(missing)
+    return messages.SELFTEST_PAGES.format(
+        detail=detail, pages=", ".join(pages), missing=", ".join(missing) or messages.SELFTEST_NONE
+    )

@@ -176,3 +176,18 @@ def test_a_module_named_in_a_table_but_missing_is_listed(monkeypatch: pytest.Mon
         (*ui.main_window.PAGES, ("Fehlt", "ui.fehlt.page:FehltPage", ui.main_window.PAGES[0][2])),
     )
     assert set(missing_modules()) == {*before, "ui.fehlt.page", "ui.nicht_da"}
+
+
+def test_frozen_build_refuses_modules_lost_since_the_build(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import ui.selftest
+
+    info = tmp_path / "build_info.json"
+    monkeypatch.setattr(ui.selftest, "build_info_path", lambda: info)
+    ui.selftest.compare_with_build(["ui.fehlt"])  # not a build: nothing to compare with
+    info.write_text('{"version": "0.1.0", "missing_modules": ["ui.war_nie_da"]}', "utf-8")
+    ui.selftest.compare_with_build(["ui.war_nie_da"])  # missing at build time too: fine
+    with pytest.raises(RuntimeError, match="ui.fehlt") as error:
+        ui.selftest.compare_with_build(["ui.war_nie_da", "ui.fehlt"])
+    assert "ui.war_nie_da" not in str(error.value)

@@ -74,7 +74,7 @@ def test_spec_builds_one_windowed_folder_with_everything_imported_by_name() -> N
     assert "console=False" in spec
     assert "exclude_binaries=True" in spec and "COLLECT(" in spec  # one folder, not one file
     assert 'collect_submodules("aktif_desktop") + collect_submodules("ui")' in spec
-    assert '(str(ROOT / "resources"), "resources")' in spec
+    assert '(ROOT / "resources").rglob("*")' in spec  # bundled as resources/ (paths.py)
     assert "upx=False" in spec
 
 
