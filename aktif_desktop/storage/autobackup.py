@@ -141,13 +141,14 @@ def _newest_per_period(
 
 def backups_to_keep(backups: list[BackupInfo], policy: RetentionPolicy) -> set[Path]:
     """Return the copies the policy keeps (``backups`` newest first)."""
-    regular = [info for info in backups if info.kind in (KIND_AUTOMATIC, KIND_MANUAL)]
+    regular_kinds = (KIND_AUTOMATIC, KIND_MANUAL)
+    regular = [info for info in backups if info.kind in regular_kinds]
     kept = _newest_per_period(regular, lambda t: t.date(), policy.daily)
     kept |= _newest_per_period(regular, lambda t: t.isocalendar()[:2], policy.weekly)
     kept |= _newest_per_period(regular, lambda t: (t.year, t.month), policy.monthly)
     special: dict[str, list[BackupInfo]] = {}
     for info in backups:
-        if info not in regular:
+        if info.kind not in regular_kinds:
             group = "vor-Update" if info.kind.startswith("vor-Update") else info.kind
             special.setdefault(group, []).append(info)
     for infos in special.values():

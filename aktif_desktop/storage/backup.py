@@ -157,6 +157,8 @@ def backup_now(
         return write_backup(db.connection(), target)
     except (OSError, sqlite3.Error) as error:
         folder = target.parent
+        if folder.is_dir():  # no half-written copy left behind
+            target.with_name(target.name + ".tmp").unlink(missing_ok=True)
         raise DatabaseError(messages.BACKUP_FAILED.format(reason=error, folder=folder)) from error
 
 
