@@ -305,3 +305,11 @@ def test_organiser_is_picked_from_the_partners(demo_db, page):
     assert page.form.save() is False
     assert "ist kein bekannter Partner" in page.form.error_text("organiser")
     assert events.get_event(30).organiser_name == "Jobcenter Lindenau"
+
+
+def test_reload_keeps_a_new_event_being_typed(db, page):
+    page.new_event()
+    page.form.title.setText("Regionaltreffen Nord")
+    page.reload()
+    assert page.form.title.text() == "Regionaltreffen Nord"
+    assert page.form.is_dirty()

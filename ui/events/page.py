@@ -206,12 +206,13 @@ class EventsPage(QWidget):
         self.model.set_rows(rows)
         self.apply_filter()
         ids = {row.id for row in rows}
-        if self._current_id not in ids:
-            self._show_event(None)
-        elif not self.form.is_dirty():
+        still_there = self._current_id is None or self._current_id in ids
+        if still_there and self.form.is_dirty():
+            self._select_in_views(self._current_id)  # keep what the user is typing
+        elif self._current_id in ids:
             self._show_event(self._current_id)
         else:
-            self._select_in_views(self._current_id)
+            self._show_event(None)
         if not self._loaded_once and self._current_id is None and rows:
             upcoming = [r for r in rows if r.start >= dt.datetime.now()]
             self._show_event((upcoming[0] if upcoming else rows[-1]).id)
