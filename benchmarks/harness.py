@@ -194,17 +194,24 @@ def own_peak_rss_mb() -> float:
 
 
 def measure_pair(
-    product: Timed, floor: Timed | None, repeat: int, *, warmup: bool = True
+    product: Timed,
+    floor: Timed | None,
+    repeat: int,
+    *,
+    warmup: bool = True,
+    product_ran: bool = False,
 ) -> dict[str, Any]:
     """Time product and floor alternately, so a noisy moment hits both alike.
 
     The product runs first (warm-up) and the peak memory is read before the floor ever ran,
-    so ``rss_mb`` is the product's own peak in this fresh process.
+    so ``rss_mb`` is the product's own peak in this fresh process. ``product_ran``: the caller
+    already ran (and warmed) the product and reads the memory itself; only the floor warms up.
     """
-    if warmup:
+    rss: float | None = own_peak_rss_mb() if product_ran else None
+    if warmup and not product_ran:
         time_once(product)
-    rss = own_peak_rss_mb()
-    if floor is not None and warmup:
+        rss = own_peak_rss_mb()
+    if warmup and floor is not None:
         time_once(floor)
     times: list[float] = []
     floor_times: list[float] = []
@@ -214,8 +221,8 @@ def measure_pair(
         for timed, bucket in order if index % 2 == 0 else order[::-1]:
             if timed is not None:
                 bucket.append(time_once(timed))
-    if not warmup:
-        rss = max(rss, own_peak_rss_mb())
+            if rss is None:  # no warm-up: the product ran first in round 0
+                rss = own_peak_rss_mb()
     return {"product": times, "floor": floor_times, "rss_mb": rss}
 
 

@@ -106,20 +106,29 @@ def measure(ctx: dict[str, Any], repeat: int) -> dict[str, Any]:
         product = Timed(lambda _: write_certificates(event_id, pdf_file=out / "alle.pdf"))
     else:
         product = Timed(lambda folder: write_certificates(event_id, folder=folder), fresh_folder)
-    # Warm-up (the first run also issues the numbers, which the register keeps), then the
-    # product's peak memory, before anything else ran in this process.
-    time_once(product)
+    # The first run warms up (in a quick run it is the one measurement; it also issues the
+    # numbers, which the register keeps); the memory is read before anything else ran.
+    quick = bool(ctx.get("quick"))
+    first = time_once(product)
     rss = own_peak_rss_mb()
+    text_source = out / "alle.pdf"
     if not one_file:
-        write_certificates(event_id, pdf_file=out / "alle.pdf")
-    pages = read_pages(out / "alle.pdf")  # the floor's text
+        text_source = Path(ctx["work"]) / "out-certificates-pdf" / "alle.pdf"
+        if not text_source.exists():
+            write_certificates(event_id, pdf_file=out / "alle.pdf")
+            text_source = out / "alle.pdf"
+    pages = read_pages(text_source)  # the floor's text
     register_fonts()
     if one_file:
         floor = Timed(lambda _: floor_one_file(out / "floor.pdf", pages))
     else:
         floor = Timed(lambda _: floor_files(out / "floor", pages))
-    time_once(floor)
-    result = measure_pair(product, floor, repeat, warmup=False)
+    result = measure_pair(
+        product, floor, repeat - 1 if quick else repeat, warmup=not quick, product_ran=True
+    )
+    if quick:
+        result["product"].insert(0, first)
+        result["floor"].append(time_once(floor))
     result["rss_mb"] = rss
     runs = sum(len(page) for page in pages)
     result["note"] = f"{len(pages)} pages, {runs} text runs drawn by the floor"

@@ -15,7 +15,7 @@ import shutil
 from pathlib import Path
 from typing import Any
 
-from benchmarks.harness import Timed, measure_pair
+from benchmarks.harness import Timed, measure_pair, own_peak_rss_mb, time_once
 
 
 def _open(ctx: dict[str, Any]) -> Path:
@@ -79,12 +79,19 @@ def measure_xlsx(ctx: dict[str, Any], repeat: int) -> dict[str, Any]:
         export_contacts(product_file, columns=list(CONTACTS.codes), include_without_consent=True)
 
     time_product = Timed(product)
-    from benchmarks.harness import own_peak_rss_mb, time_once
-
-    time_once(time_product)  # warm-up; its file gives the floor its cells
+    quick = bool(ctx.get("quick"))
+    # The first run warms up (or, in a quick run, is the one measurement); its file gives
+    # the floor its cells.
+    first = time_once(time_product)
     rss = own_peak_rss_mb()
     cells = read_cells(product_file)
-    result = measure_pair(time_product, Timed(lambda _: floor_xlsx(floor_file, cells)), repeat)
+    floor = Timed(lambda _: floor_xlsx(floor_file, cells))
+    result = measure_pair(
+        time_product, floor, repeat - 1 if quick else repeat, warmup=not quick, product_ran=True
+    )
+    if quick:
+        result["product"].insert(0, first)
+        result["floor"].append(time_once(floor))
     result["rss_mb"] = rss
     result["note"] = f"{len(cells) - 1} rows × {len(cells[0])} columns"
     return result
@@ -160,6 +167,7 @@ def measure_signature(ctx: dict[str, Any], repeat: int) -> dict[str, Any]:
         Timed(lambda _: write_signature_list(event_id, out / "unterschriften.pdf")),
         Timed(lambda _: floor_signature(out / "floor.pdf", rows)),
         repeat,
+        warmup=not ctx.get("quick"),
     )
     from pypdf import PdfReader
 

@@ -9,6 +9,7 @@ CLOCK_MONOTONIC, which is shared between processes on Linux.
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 from typing import Any
 
@@ -52,11 +53,17 @@ from ui.app import create_main_window
 
 def _visit_pages(window):
     # Peak memory of a working session: every page shown once, background loads finished.
+    import resource
     app = QApplication.instance()
     _settle(app)
+    pages = []
     for title in list(getattr(window, "pages", {})):
+        started = time.perf_counter()
         window.show_page(title)
         _settle(app)
+        peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+        pages.append([title, round(time.perf_counter() - started, 3), round(peak)])
+    print(json.dumps({"pages": pages}), flush=True)
 
 window = create_main_window(Path(sys.argv[1]))
 hook = _Painted(window, _visit_pages if sys.argv[2] == "visit" else lambda w: None)
@@ -94,8 +101,9 @@ def _start(
 def measure(ctx: dict[str, Any], repeat: int) -> dict[str, Any]:
     """Alternate product and floor starts; then one start that visits every page for memory."""
     env, cwd, db, log = ctx["env"], Path(ctx["root"]), ctx["db"], Path(ctx["log"])
-    _start(PRODUCT, [db, "start"], env, cwd, log)  # warm the OS file cache for both alike
-    _start(FLOOR, [], env, cwd, log)
+    if not ctx.get("quick"):  # warm the OS file cache and the .pyc files for both alike
+        _start(PRODUCT, [db, "start"], env, cwd, log)
+        _start(FLOOR, [], env, cwd, log)
     times, floor_times, start_rss = [], [], 0.0
     for index in range(repeat):
         runs = [("product", PRODUCT, [db, "start"]), ("floor", FLOOR, [])]
@@ -106,8 +114,13 @@ def measure(ctx: dict[str, Any], repeat: int) -> dict[str, Any]:
                 start_rss = max(start_rss, rss)
             else:
                 floor_times.append(seconds)
-    _, session_rss = _start(PRODUCT, [db, "visit"], env, cwd, log)
+    child = run_child([python(), "-c", PRODUCT, db, "visit"], env=env, cwd=cwd, stderr_path=log)
+    session_rss = child.peak_rss_mb
+    pages = next(
+        (json.loads(line)["pages"] for line in child.stdout.splitlines() if '"pages"' in line), []
+    )
     return {
+        "pages": pages,
         "product": times,
         "floor": floor_times,
         "rss_mb": start_rss,

@@ -57,7 +57,7 @@ OPERATIONS = (
         "GUI cold start, large DB, until painted",
         "ops_start",
         (Goal("ratio", 1.5),),
-        3,
+        2,
         9,
     ),
     Operation(
@@ -81,7 +81,7 @@ OPERATIONS = (
         "Excel export, 20,000 contacts",
         "ops_export",
         (Goal("ratio", 1.3),),
-        2,
+        1,
         5,
         "xlsx",
     ),
@@ -181,7 +181,15 @@ def _results_of(op: Operation, answer: dict[str, Any]) -> list[Result]:
     results = [result]
     if op.key == "start":
         results.append(
-            make_result(MEMORY_TITLE, [], (), (Goal("rss", 250),), answer["session_rss_mb"])
+            make_result(
+                MEMORY_TITLE,
+                [],
+                (),
+                (Goal("rss", 250),),
+                answer["session_rss_mb"],
+                "after each page (s, MB): "
+                + ", ".join(f"{title} {secs:.2f} s {mb} MB" for title, secs, mb in answer["pages"]),
+            )
         )
     return results
 
@@ -198,7 +206,7 @@ def run(args: argparse.Namespace) -> list[Result]:
             repeat = op.quick if args.quick else op.full
             print(f"Measuring: {op.title} ({repeat}×) …", file=sys.stderr, flush=True)
             try:
-                answer, _ = _child(op.module, {**ctx, "part": op.part}, repeat)
+                answer, _ = _child(op.module, {**ctx, "part": op.part, "quick": args.quick}, repeat)
                 results += _results_of(op, answer)
             except Exception as error:  # one failing measurement must not hide the others
                 results.append(Result(op.title, note=f"failed: {error}"))
