@@ -177,6 +177,7 @@ class MainWindow(QMainWindow):
         partners = self.pages.get("Partner")
         if partners is not None and hasattr(partners, "contact_requested"):
             partners.contact_requested.connect(self.open_contact)
+            partners.new_contact_requested.connect(self.new_contact_at)
 
     def _build_menus(self) -> None:
         file_menu = self.menu(self.tr("Datei"))
@@ -338,6 +339,12 @@ class MainWindow(QMainWindow):
         page = self.pages.get("Ansprechpersonen")
         if page is not None and self.show_page("Ansprechpersonen"):
             page.open_contact(contact_id)  # type: ignore[attr-defined]
+
+    def new_contact_at(self, organisation_id: int) -> None:
+        """Start a new contact at ``organisation_id`` on the Ansprechpersonen page."""
+        page = self.pages.get("Ansprechpersonen")
+        if page is not None and self.show_page("Ansprechpersonen"):
+            page.new_record(organisation_id)  # type: ignore[attr-defined]
 
     def focus_search(self) -> None:
         page = self.current_page()

@@ -525,14 +525,19 @@
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts/form.py" line="151" />
+        <location filename="../../ui/contacts/form.py" line="152" />
         <source>– ohne Einrichtung –</source>
         <translation>– ohne Einrichtung –</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts/form.py" line="181" />
+        <location filename="../../ui/contacts/form.py" line="188" />
         <source>noch nie geprüft</source>
         <translation>noch nie geprüft</translation>
+    </message>
+    <message>
+        <location filename="../../ui/contacts/form.py" line="204" />
+        <source>„{name}“ ist keine bekannte Einrichtung. Bitte wählen Sie eine Einrichtung aus der Liste oder „– ohne Einrichtung –“.</source>
+        <translation>„{name}“ ist keine bekannte Einrichtung. Bitte wählen Sie eine Einrichtung aus der Liste oder „– ohne Einrichtung –“.</translation>
     </message>
 </context>
 <context>
@@ -597,7 +602,7 @@
     </message>
     <message>
         <location filename="../../ui/contacts/page.py" line="123" />
-        <location filename="../../ui/contacts/page.py" line="299" />
+        <location filename="../../ui/contacts/page.py" line="302" />
         <source>Neue Ansprechperson</source>
         <translation>Neue Ansprechperson</translation>
     </message>
@@ -652,28 +657,28 @@
         <translation>{shown} von {total} Ansprechpersonen</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts/page.py" line="342" />
+        <location filename="../../ui/contacts/page.py" line="345" />
         <source>„{name}“ gespeichert.</source>
         <translation>„{name}“ gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts/page.py" line="357" />
+        <location filename="../../ui/contacts/page.py" line="360" />
         <source>Nummer geprüft</source>
         <translation>Nummer geprüft</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts/page.py" line="367" />
+        <location filename="../../ui/contacts/page.py" line="370" />
         <source>Nummer von „{name}“ als geprüft vermerkt.</source>
         <translation>Nummer von „{name}“ als geprüft vermerkt.</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts/page.py" line="375" />
+        <location filename="../../ui/contacts/page.py" line="378" />
         <source>„{name}“ endgültig löschen?</source>
         <translation>„{name}“ endgültig löschen?</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts/page.py" line="376" />
-        <location filename="../../ui/contacts/page.py" line="381" />
+        <location filename="../../ui/contacts/page.py" line="379" />
+        <location filename="../../ui/contacts/page.py" line="384" />
         <source>Ansprechperson löschen</source>
         <translation>Ansprechperson löschen</translation>
     </message>
@@ -1175,7 +1180,7 @@ Protokolldatei: {path}</translation>
     </message>
     <message>
         <location filename="../../ui/events/page.py" line="158" />
-        <location filename="../../ui/events/page.py" line="331" />
+        <location filename="../../ui/events/page.py" line="332" />
         <source>Teilnehmende</source>
         <translation>Teilnehmende</translation>
     </message>
@@ -1185,62 +1190,62 @@ Protokolldatei: {path}</translation>
         <translation>Konferenz</translation>
     </message>
     <message>
-        <location filename="../../ui/events/page.py" line="250" />
+        <location filename="../../ui/events/page.py" line="251" />
         <source>Noch keine Veranstaltungen. Legen Sie mit „Neue Veranstaltung“ die erste an.</source>
         <translation>Noch keine Veranstaltungen. Legen Sie mit „Neue Veranstaltung“ die erste an.</translation>
     </message>
     <message>
-        <location filename="../../ui/events/page.py" line="254" />
+        <location filename="../../ui/events/page.py" line="255" />
         <source>Keine Veranstaltung passt zu Suche und Filtern. Ändern Sie die Suche oder wählen Sie „Alle Jahre“, „Alle Arten“ und „Jeder Status“.</source>
         <translation>Keine Veranstaltung passt zu Suche und Filtern. Ändern Sie die Suche oder wählen Sie „Alle Jahre“, „Alle Arten“ und „Jeder Status“.</translation>
     </message>
     <message>
-        <location filename="../../ui/events/page.py" line="258" />
+        <location filename="../../ui/events/page.py" line="259" />
         <source>{n} Veranstaltungen</source>
         <translation>{n} Veranstaltungen</translation>
     </message>
     <message>
-        <location filename="../../ui/events/page.py" line="260" />
+        <location filename="../../ui/events/page.py" line="261" />
         <source>{shown} von {total} Veranstaltungen</source>
         <translation>{shown} von {total} Veranstaltungen</translation>
     </message>
     <message>
-        <location filename="../../ui/events/page.py" line="331" />
+        <location filename="../../ui/events/page.py" line="332" />
         <source>Teilnehmende ({n})</source>
         <translation>Teilnehmende ({n})</translation>
     </message>
     <message>
-        <location filename="../../ui/events/page.py" line="375" />
+        <location filename="../../ui/events/page.py" line="376" />
         <source>„{title}“ angelegt.</source>
         <translation>„{title}“ angelegt.</translation>
     </message>
     <message>
-        <location filename="../../ui/events/page.py" line="375" />
+        <location filename="../../ui/events/page.py" line="376" />
         <source>„{title}“ gespeichert.</source>
         <translation>„{title}“ gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../ui/events/page.py" line="409" />
+        <location filename="../../ui/events/page.py" line="410" />
         <source>Die Veranstaltung „{title}“ am {day} löschen?</source>
         <translation>Die Veranstaltung „{title}“ am {day} löschen?</translation>
     </message>
     <message>
-        <location filename="../../ui/events/page.py" line="412" />
+        <location filename="../../ui/events/page.py" line="413" />
         <source>Veranstaltung löschen</source>
         <translation>Veranstaltung löschen</translation>
     </message>
     <message>
-        <location filename="../../ui/events/page.py" line="422" />
+        <location filename="../../ui/events/page.py" line="423" />
         <source>„{title}“ wurde gelöscht.</source>
         <translation>„{title}“ wurde gelöscht.</translation>
     </message>
     <message>
-        <location filename="../../ui/events/page.py" line="443" />
+        <location filename="../../ui/events/page.py" line="444" />
         <source>„{title}“ am {day} angelegt (Status „geplant“).</source>
         <translation>„{title}“ am {day} angelegt (Status „geplant“).</translation>
     </message>
     <message>
-        <location filename="../../ui/events/page.py" line="459" />
+        <location filename="../../ui/events/page.py" line="460" />
         <source>{n} als „teilgenommen“ erfasst.</source>
         <translation>{n} als „teilgenommen“ erfasst.</translation>
     </message>
@@ -1450,88 +1455,88 @@ Protokolldatei: {path}</translation>
     </message>
     <message>
         <location filename="../../ui/backup_actions.py" line="237" />
-        <location filename="../../ui/main_window.py" line="182" />
+        <location filename="../../ui/main_window.py" line="183" />
         <source>Datei</source>
         <translation>Datei</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="183" />
+        <location filename="../../ui/main_window.py" line="184" />
         <source>Neue Datenbank anlegen…</source>
         <translation>Neue Datenbank anlegen…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="185" />
+        <location filename="../../ui/main_window.py" line="186" />
         <source>Datenbank öffnen…</source>
         <translation>Datenbank öffnen…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="188" />
+        <location filename="../../ui/main_window.py" line="189" />
         <source>Beenden</source>
         <translation>Beenden</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="189" />
+        <location filename="../../ui/main_window.py" line="190" />
         <source>Bearbeiten</source>
         <translation>Bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="190" />
+        <location filename="../../ui/main_window.py" line="191" />
         <source>Neuer Eintrag</source>
         <translation>Neuer Eintrag</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="191" />
+        <location filename="../../ui/main_window.py" line="192" />
         <source>Suchen</source>
         <translation>Suchen</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="192" />
+        <location filename="../../ui/main_window.py" line="193" />
         <source>Ansicht</source>
         <translation>Ansicht</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="202" />
+        <location filename="../../ui/main_window.py" line="203" />
         <source>Neu laden</source>
         <translation>Neu laden</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="203" />
+        <location filename="../../ui/main_window.py" line="204" />
         <source>Hilfe</source>
         <translation>Hilfe</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="204" />
+        <location filename="../../ui/main_window.py" line="205" />
         <source>Über Aktif Desktop</source>
         <translation>Über Aktif Desktop</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="324" />
+        <location filename="../../ui/main_window.py" line="325" />
         <source>Fehler</source>
         <translation>Fehler</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="356" />
-        <location filename="../../ui/main_window.py" line="395" />
+        <location filename="../../ui/main_window.py" line="363" />
+        <location filename="../../ui/main_window.py" line="402" />
         <source>Datenbank öffnen</source>
         <translation>Datenbank öffnen</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="366" />
+        <location filename="../../ui/main_window.py" line="373" />
         <source>Neue Datenbank anlegen</source>
         <translation>Neue Datenbank anlegen</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="378" />
+        <location filename="../../ui/main_window.py" line="385" />
         <source>Neue Datenbank</source>
         <translation>Neue Datenbank</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="380" />
+        <location filename="../../ui/main_window.py" line="387" />
         <source>Die Datei gibt es schon. Bitte wählen Sie einen neuen Dateinamen oder öffnen Sie die Datei über „Datenbank öffnen…“.</source>
         <translation>Die Datei gibt es schon. Bitte wählen Sie einen neuen Dateinamen oder öffnen Sie die Datei über „Datenbank öffnen…“.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="400" />
+        <location filename="../../ui/main_window.py" line="407" />
         <source>Datenbank geöffnet: {path}</source>
         <translation>Datenbank geöffnet: {path}</translation>
     </message>
@@ -1995,217 +2000,227 @@ Protokolldatei: {path}</translation>
 <context>
     <name>PartnersPage</name>
     <message>
-        <location filename="../../ui/partners/page.py" line="70" />
-        <location filename="../../ui/partners/page.py" line="165" />
+        <location filename="../../ui/partners/page.py" line="72" />
+        <location filename="../../ui/partners/page.py" line="167" />
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../ui/partners/page.py" line="71" />
+        <location filename="../../ui/partners/page.py" line="73" />
         <source>Art</source>
         <translation>Art</translation>
     </message>
     <message>
-        <location filename="../../ui/partners/page.py" line="72" />
+        <location filename="../../ui/partners/page.py" line="74" />
         <source>Ort</source>
         <translation>Ort</translation>
     </message>
     <message>
-        <location filename="../../ui/partners/page.py" line="73" />
+        <location filename="../../ui/partners/page.py" line="75" />
         <source>Rechtskreise</source>
         <translation>Rechtskreise</translation>
     </message>
     <message>
-        <location filename="../../ui/partners/page.py" line="74" />
+        <location filename="../../ui/partners/page.py" line="76" />
         <source>Rolle</source>
         <translation>Rolle</translation>
     </message>
     <message>
-        <location filename="../../ui/partners/page.py" line="76" />
+        <location filename="../../ui/partners/page.py" line="78" />
         <source>Personen</source>
         <translation>Personen</translation>
     </message>
     <message>
-        <location filename="../../ui/partners/page.py" line="82" />
+        <location filename="../../ui/partners/page.py" line="84" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/partners/page.py" line="82" />
+        <location filename="../../ui/partners/page.py" line="84" />
         <source>aktiv</source>
         <translation>aktiv</translation>
     </message>
     <message>
-        <location filename="../../ui/partners/page.py" line="82" />
+        <location filename="../../ui/partners/page.py" line="84" />
         <source>inaktiv</source>
         <translation>inaktiv</translation>
     </message>
     <message>
-        <location filename="../../ui/partners/page.py" line="89" />
-        <location filename="../../ui/partners/page.py" line="379" />
+        <location filename="../../ui/partners/page.py" line="91" />
+        <location filename="../../ui/partners/page.py" line="390" />
         <source>Partner</source>
         <translation>Partner</translation>
     </message>
     <message>
-        <location filename="../../ui/partners/page.py" line="93" />
+        <location filename="../../ui/partners/page.py" line="95" />
         <source>Suchen: Name, Ort, Art, Rechtskreis …</source>
         <translation>Suchen: Name, Ort, Art, Rechtskreis …</translation>
     </message>
     <message>
-        <location filename="../../ui/partners/page.py" line="99" />
+        <location filename="../../ui/partners/page.py" line="101" />
         <source>Alle Arten</source>
         <translation>Alle Arten</translation>
     </message>
     <message>
-        <location filename="../../ui/partners/page.py" line="100" />
+        <location filename="../../ui/partners/page.py" line="102" />
         <source>Alle Rechtskreise</source>
         <translation>Alle Rechtskreise</translation>
     </message>
     <message>
-        <location filename="../../ui/partners/page.py" line="101" />
+        <location filename="../../ui/partners/page.py" line="103" />
         <source>Alle Rollen</source>
         <translation>Alle Rollen</translation>
     </message>
     <message>
-        <location filename="../../ui/partners/page.py" line="103" />
+        <location filename="../../ui/partners/page.py" line="105" />
         <source>Aktive und inaktive</source>
         <translation>Aktive und inaktive</translation>
     </message>
     <message>
-        <location filename="../../ui/partners/page.py" line="104" />
+        <location filename="../../ui/partners/page.py" line="106" />
         <source>nur aktive</source>
         <translation>nur aktive</translation>
     </message>
     <message>
-        <location filename="../../ui/partners/page.py" line="104" />
+        <location filename="../../ui/partners/page.py" line="106" />
         <source>nur inaktive</source>
         <translation>nur inaktive</translation>
     </message>
     <message>
-        <location filename="../../ui/partners/page.py" line="106" />
+        <location filename="../../ui/partners/page.py" line="108" />
         <source>Filter:</source>
         <translation>Filter:</translation>
     </message>
     <message>
-        <location filename="../../ui/partners/page.py" line="131" />
-        <location filename="../../ui/partners/page.py" line="327" />
+        <location filename="../../ui/partners/page.py" line="133" />
+        <location filename="../../ui/partners/page.py" line="338" />
         <source>Neuer Partner</source>
         <translation>Neuer Partner</translation>
     </message>
     <message>
-        <location filename="../../ui/partners/page.py" line="146" />
+        <location filename="../../ui/partners/page.py" line="148" />
         <source>Wählen Sie links einen Partner aus, um ihn anzusehen und zu bearbeiten, oder legen Sie mit „Neuer Partner“ (Strg+N) einen an.</source>
         <translation>Wählen Sie links einen Partner aus, um ihn anzusehen und zu bearbeiten, oder legen Sie mit „Neuer Partner“ (Strg+N) einen an.</translation>
     </message>
     <message>
-        <location filename="../../ui/partners/page.py" line="160" />
+        <location filename="../../ui/partners/page.py" line="162" />
         <source>Stammdaten</source>
         <translation>Stammdaten</translation>
     </message>
     <message>
-        <location filename="../../ui/partners/page.py" line="162" />
+        <location filename="../../ui/partners/page.py" line="164" />
         <source>Leistungsangebote</source>
         <translation>Leistungsangebote</translation>
     </message>
     <message>
-        <location filename="../../ui/partners/page.py" line="166" />
+        <location filename="../../ui/partners/page.py" line="168" />
         <source>Funktion</source>
         <translation>Funktion</translation>
     </message>
     <message>
-        <location filename="../../ui/partners/page.py" line="167" />
+        <location filename="../../ui/partners/page.py" line="169" />
         <source>Telefon (direkt)</source>
         <translation>Telefon (direkt)</translation>
     </message>
     <message>
-        <location filename="../../ui/partners/page.py" line="168" />
+        <location filename="../../ui/partners/page.py" line="170" />
         <source>E-Mail</source>
         <translation>E-Mail</translation>
     </message>
     <message>
-        <location filename="../../ui/partners/page.py" line="174" />
+        <location filename="../../ui/partners/page.py" line="179" />
+        <source>Neue Ansprechperson hier…</source>
+        <translation>Neue Ansprechperson hier…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/partners/page.py" line="180" />
+        <source>Legt auf der Seite „Ansprechpersonen“ eine Person an.</source>
+        <translation>Legt auf der Seite „Ansprechpersonen“ eine Person an.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/partners/page.py" line="185" />
         <source>Ansprechpersonen</source>
         <translation>Ansprechpersonen</translation>
     </message>
     <message>
-        <location filename="../../ui/partners/page.py" line="177" />
+        <location filename="../../ui/partners/page.py" line="188" />
         <source>Speichern</source>
         <translation>Speichern</translation>
     </message>
     <message>
-        <location filename="../../ui/partners/page.py" line="178" />
+        <location filename="../../ui/partners/page.py" line="189" />
         <source>Verwerfen</source>
         <translation>Verwerfen</translation>
     </message>
     <message>
-        <location filename="../../ui/partners/page.py" line="179" />
-        <location filename="../../ui/partners/page.py" line="329" />
+        <location filename="../../ui/partners/page.py" line="190" />
+        <location filename="../../ui/partners/page.py" line="340" />
         <source>Deaktivieren</source>
         <translation>Deaktivieren</translation>
     </message>
     <message>
-        <location filename="../../ui/partners/page.py" line="180" />
+        <location filename="../../ui/partners/page.py" line="191" />
         <source>Löschen</source>
         <translation>Löschen</translation>
     </message>
     <message>
-        <location filename="../../ui/partners/page.py" line="212" />
+        <location filename="../../ui/partners/page.py" line="223" />
         <source>Ungespeicherte Änderungen</source>
         <translation>Ungespeicherte Änderungen</translation>
     </message>
     <message>
-        <location filename="../../ui/partners/page.py" line="213" />
+        <location filename="../../ui/partners/page.py" line="224" />
         <source>Die Änderungen an diesem Partner sind noch nicht gespeichert. Speichern?</source>
         <translation>Die Änderungen an diesem Partner sind noch nicht gespeichert. Speichern?</translation>
     </message>
     <message>
-        <location filename="../../ui/partners/page.py" line="244" />
+        <location filename="../../ui/partners/page.py" line="255" />
         <source>Noch keine Partner erfasst. „Neuer Partner“ legt den ersten an.</source>
         <translation>Noch keine Partner erfasst. „Neuer Partner“ legt den ersten an.</translation>
     </message>
     <message>
-        <location filename="../../ui/partners/page.py" line="247" />
+        <location filename="../../ui/partners/page.py" line="258" />
         <source>Kein Partner passt zu Suche und Filtern. Ändern Sie den Suchbegriff oder setzen Sie die Filter auf „Alle“.</source>
         <translation>Kein Partner passt zu Suche und Filtern. Ändern Sie den Suchbegriff oder setzen Sie die Filter auf „Alle“.</translation>
     </message>
     <message>
-        <location filename="../../ui/partners/page.py" line="251" />
+        <location filename="../../ui/partners/page.py" line="262" />
         <source>{shown} von {total} Partnern</source>
         <translation>{shown} von {total} Partnern</translation>
     </message>
     <message>
-        <location filename="../../ui/partners/page.py" line="316" />
+        <location filename="../../ui/partners/page.py" line="327" />
         <source>Ansprechpersonen ({count})</source>
         <translation>Ansprechpersonen ({count})</translation>
     </message>
     <message>
-        <location filename="../../ui/partners/page.py" line="319" />
+        <location filename="../../ui/partners/page.py" line="330" />
         <source>Leistungsangebote ({count})</source>
         <translation>Leistungsangebote ({count})</translation>
     </message>
     <message>
-        <location filename="../../ui/partners/page.py" line="329" />
+        <location filename="../../ui/partners/page.py" line="340" />
         <source>Aktivieren</source>
         <translation>Aktivieren</translation>
     </message>
     <message>
-        <location filename="../../ui/partners/page.py" line="363" />
+        <location filename="../../ui/partners/page.py" line="374" />
         <source>Partner „{name}“ gespeichert.</source>
         <translation>Partner „{name}“ gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../ui/partners/page.py" line="390" />
+        <location filename="../../ui/partners/page.py" line="401" />
         <source>Den Partner „{name}“ endgültig löschen?</source>
         <translation>Den Partner „{name}“ endgültig löschen?</translation>
     </message>
     <message>
-        <location filename="../../ui/partners/page.py" line="391" />
-        <location filename="../../ui/partners/page.py" line="396" />
+        <location filename="../../ui/partners/page.py" line="402" />
+        <location filename="../../ui/partners/page.py" line="407" />
         <source>Partner löschen</source>
         <translation>Partner löschen</translation>
     </message>
     <message>
-        <location filename="../../ui/partners/page.py" line="400" />
+        <location filename="../../ui/partners/page.py" line="411" />
         <source>Partner „{name}“ gelöscht.</source>
         <translation>Partner „{name}“ gelöscht.</translation>
     </message>

@@ -168,3 +168,36 @@ def test_live_search_gives_exactly_filter_rows(demo_db, keys):
     for search in (LiveSearch(rows), LiveSearch(rows, indexed=False)):
         for key in keys:
             assert search.filter(key) == filter_rows(rows, key), key
+
+
+def test_unknown_organisation_text_is_refused(db, page, qtbot, type_text):
+    organisations.create_organisation(OrganisationData(name="Jobcenter Nord"))
+    load(page, qtbot)
+    page.new_record()
+    type_text(page.form.last_name, "Kaya")
+    page.form.organisation.setEditText("Jobcenter Süd")
+    qtbot.mouseClick(page.save_button, Qt.MouseButton.LeftButton)
+    error = page.form.form.errors["Der Partner"]
+    assert error.isVisible() and "Jobcenter Süd" in error.text()
+    assert contacts.list_contacts() == []
+
+
+def test_new_contact_from_the_partner_page(db, qtbot, type_text):
+    from aktif_desktop.services import settings
+    from ui.app import create_main_window
+
+    settings.save_settings(settings.Settings(verbund_name="Testverbund"))
+    org = organisations.create_organisation(OrganisationData(name="Wohngeldstelle"))
+    window = create_main_window(db)
+    qtbot.addWidget(window)
+    window.show_page("Partner")
+    partners = window.page("Partner")
+    partners.select_organisation(org.id)
+    partners.new_contact_requested.emit(org.id)
+    page = window.page("Ansprechpersonen")
+    assert window.stack.currentWidget() is page
+    assert page.form.organisation.currentData() == org.id
+    type_text(page.form.last_name, "Öztürk")
+    assert page.save()
+    [stored] = contacts.list_contacts()
+    assert (stored.last_name, stored.organisation_id) == ("Öztürk", org.id)

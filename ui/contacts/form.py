@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from aktif_desktop.errors import AktifError
+from aktif_desktop.errors import AktifError, ValidationError
 from aktif_desktop.services.contacts import ContactData, ContactRow
 from aktif_desktop.services.organisations import OrganisationRow
 from ui.widgets.forms import (
@@ -108,6 +108,7 @@ class ContactForm(QWidget):
         self.consent_share.toggled.connect(self.consent_share_date.setEnabled)
         self.consent_lists.toggled.connect(self.consent_lists_date.setEnabled)
         self.organisation.currentIndexChanged.connect(self._organisation_changed)
+        self.organisation.lineEdit().textEdited.connect(self._organisation_changed)
         watch(
             [
                 self.salutation,
@@ -139,7 +140,7 @@ class ContactForm(QWidget):
         row.addStretch(1)
         return box
 
-    def _organisation_changed(self) -> None:
+    def _organisation_changed(self, *_args: object) -> None:
         if not self.signalsBlocked():
             self.changed.emit()
 
@@ -153,6 +154,12 @@ class ContactForm(QWidget):
             self.organisation.addItem(row.name, row.id)
         select_data(self.organisation, current)
         self.organisation.blockSignals(False)
+
+    def choose_organisation(self, organisation_id: int, name: str) -> None:
+        """Pick the organisation (added to the list if the list is not loaded yet)."""
+        if self.organisation.findData(organisation_id) < 0:
+            self.organisation.addItem(name, organisation_id)
+        select_data(self.organisation, organisation_id)
 
     def set_data(self, data: ContactData | ContactRow) -> None:
         """Fill the fields (without emitting ``changed``)."""
@@ -185,8 +192,20 @@ class ContactForm(QWidget):
         self.blockSignals(False)
 
     def data(self) -> ContactData:
-        """Return what the fields hold (the service validates it)."""
+        """Return what the fields hold (the service validates it).
+
+        Raises ValidationError when the organisation text typed matches no partner.
+        """
         organisation = self.organisation.currentData()
+        typed = self.organisation.currentText().strip()
+        if typed != self.organisation.itemText(self.organisation.currentIndex()):
+            raise ValidationError(
+                self.tr(
+                    "„{name}“ ist keine bekannte Einrichtung. Bitte wählen Sie eine Einrichtung "
+                    "aus der Liste oder „– ohne Einrichtung –“."
+                ).format(name=typed),
+                field="Der Partner",
+            )
         return ContactData(
             salutation=self.salutation.currentText(),
             title=self.title.text(),

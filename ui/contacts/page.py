@@ -280,13 +280,16 @@ class ContactsPage(QWidget):
         self._show_detail(row)
         self._reselect()
 
-    def new_record(self) -> None:
-        """Start an empty form for a new contact."""
+    def new_record(self, organisation_id: int | None = None) -> None:
+        """Start an empty form for a new contact (at ``organisation_id``, if given)."""
         if not self.can_leave():
             return
         self.tabs.setCurrentIndex(0)
         self.table.selectionModel().clear()
         self._show_detail(None, new=True)
+        if organisation_id is not None:
+            organisation = organisations.get_organisation(organisation_id)
+            self.form.choose_organisation(organisation.id, organisation.name)
         self.form.first_name.setFocus()
 
     def _show_detail(self, row: ContactRow | None, new: bool = False) -> None:

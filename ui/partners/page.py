@@ -42,10 +42,12 @@ class PartnersPage(QWidget):
 
     Signals:
         contact_requested(int): the user wants to open this contact on its own page.
+        new_contact_requested(int): the user wants a new contact at this organisation.
         data_changed(): a partner was created, changed or deleted.
     """
 
     contact_requested = Signal(int)
+    new_contact_requested = Signal(int)
     data_changed = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -171,7 +173,16 @@ class PartnersPage(QWidget):
         )
         self.contacts_table = make_table(self.contacts_model, [170, 150, 130, 180])
         self.contacts_table.doubleClicked.connect(self._open_contact)
-        self.tabs.addTab(self.contacts_table, self.tr("Ansprechpersonen"))
+        contacts_box = QWidget()
+        contacts_layout = QVBoxLayout(contacts_box)
+        contacts_layout.addWidget(self.contacts_table)
+        new_contact = QPushButton(self.tr("Neue Ansprechperson hier…"))
+        new_contact.setToolTip(self.tr("Legt auf der Seite „Ansprechpersonen“ eine Person an."))
+        new_contact.clicked.connect(
+            lambda: self.current_id and self.new_contact_requested.emit(self.current_id)
+        )
+        contacts_layout.addWidget(new_contact, 0, Qt.AlignmentFlag.AlignLeft)
+        self.tabs.addTab(contacts_box, self.tr("Ansprechpersonen"))
         column.addWidget(self.tabs, 1)
         buttons = QHBoxLayout()
         self.save_button = QPushButton(self.tr("Speichern"))
