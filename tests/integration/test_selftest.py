@@ -16,8 +16,7 @@ from pypdf import PdfReader
 from aktif_desktop import __version__, messages, paths
 from aktif_desktop.cli import main, selftest
 from aktif_desktop.storage.models import database
-
-HAS_OWN_TRANSLATION = (paths.resources_dir() / "translations" / "aktif_de.qm").exists()
+from ui.selftest import missing_modules
 
 
 def step_lines(log: str) -> dict[str, str]:
@@ -40,23 +39,12 @@ QUICK_CHECKS = (
 )
 
 
-def checks_for_this_checkout() -> tuple[tuple[str, selftest.Check], ...]:
-    """All checks; without the generated aktif_de.qm the translation check is tested apart."""
-    if HAS_OWN_TRANSLATION:
-        return selftest.CHECKS
-    return tuple(
-        (step, check)
-        for step, check in selftest.CHECKS
-        if step != messages.SELFTEST_STEP_TRANSLATION
-    )
-
-
 def test_full_selftest_passes_and_prints_every_check(
     tmp_path: Path, qapp: object, capsys: pytest.CaptureFixture[str]
 ) -> None:
     work = tmp_path / "work"
-    checks = checks_for_this_checkout()
-    assert selftest.run_selftest(work, checks) == 0
+    checks = selftest.CHECKS
+    assert selftest.run_selftest(work) == 0
     log = (work / selftest.LOG_NAME).read_text("utf-8")
     assert capsys.readouterr().out == log
     lines = step_lines(log)
@@ -64,10 +52,8 @@ def test_full_selftest_passes_and_prints_every_check(
     assert all(line.startswith("[OK]") for line in lines.values()), log
     assert f"Aktif Desktop {__version__}" in log.splitlines()[0]
     assert messages.SELFTEST_PASSED.format(count=len(checks)) in log
-    if HAS_OWN_TRANSLATION:
-        assert "„Abbrechen“" in lines[messages.SELFTEST_STEP_TRANSLATION]
-    from ui.selftest import missing_modules
-
+    assert "aktif_de.qm, qtbase_de.qm geladen" in lines[messages.SELFTEST_STEP_TRANSLATION]
+    assert "„Abbrechen“" in lines[messages.SELFTEST_STEP_TRANSLATION]
     missing = ", ".join(missing_modules()) or "keine"
     assert f"; fehlende Module: {missing} (" in lines[messages.SELFTEST_STEP_MAIN_WINDOW]
     assert (work / "Hauptfenster.png").read_bytes().startswith(b"\x89PNG")
@@ -84,10 +70,13 @@ def test_full_selftest_passes_and_prints_every_check(
     assert "Teilnahmebescheinigung" in certificates.pages[0].extract_text()
 
 
-@pytest.mark.skipif(HAS_OWN_TRANSLATION, reason="aktif_de.qm exists: the full run checks it")
-def test_missing_own_translation_is_reported_by_name(tmp_path: Path, qapp: object) -> None:
+def test_a_translation_file_that_does_not_load_is_named(
+    tmp_path: Path, qapp: object, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import ui.i18n
     from ui.selftest import check_translation
 
+    monkeypatch.setattr(ui.i18n, "install_translators", lambda app: [])
     run = selftest.SelftestRun(work_dir=tmp_path, db_path=tmp_path / "x.db")
     with pytest.raises(RuntimeError, match="aktif_de.qm fehlt"):
         check_translation(run)
