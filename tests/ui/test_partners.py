@@ -216,3 +216,12 @@ def test_large_set_filters_to_the_right_rows(many_partners_db, page, search):
     assert {r.id for r in page.model.rows} == {
         r.id for r in organisations.list_organisations(search) if r.kind == "jobcenter"
     }
+
+
+def test_enter_in_the_search_opens_the_first_hit(db, page, qtbot):
+    organisations.create_organisation(OrganisationData(name="Jobcenter Nord"))
+    organisations.create_organisation(OrganisationData(name="Kita Sonnenblume"))
+    page.reload()
+    qtbot.keyClicks(page.search, "kita")
+    qtbot.keyClick(page.search, Qt.Key.Key_Return)
+    assert page.detail_title.text() == "Kita Sonnenblume"

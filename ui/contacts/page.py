@@ -111,6 +111,7 @@ class ContactsPage(QWidget):
         )
         self.search.setClearButtonEnabled(True)
         self.search.textChanged.connect(self.apply_filter)
+        self.search.returnPressed.connect(self._open_first_row)
         column.addWidget(self.search)
         self.count_label = QLabel()
         self.count_label.setStyleSheet(MUTED)
@@ -249,6 +250,12 @@ class ContactsPage(QWidget):
         else:
             selection.clear()
         selection.blockSignals(False)
+
+    def _open_first_row(self) -> None:
+        """Enter in the search field opens the first hit (keyboard only work)."""
+        if self.model.rows:
+            self.table.setFocus()
+            self.table.selectRow(0)
 
     def _row_by_id(self, contact_id: int) -> ContactRow | None:
         return next((row for row in self.rows if row.id == contact_id), None)

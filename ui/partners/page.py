@@ -95,6 +95,7 @@ class PartnersPage(QWidget):
         self.search.setPlaceholderText(self.tr("Suchen: Name, Ort, Art, Rechtskreis …"))
         self.search.setClearButtonEnabled(True)
         self.search.textChanged.connect(self.apply_filter)
+        self.search.returnPressed.connect(self._open_first_row)
         top.addWidget(self.search, 1)
         rows.addLayout(top)
         filters = QHBoxLayout()
@@ -276,6 +277,12 @@ class PartnersPage(QWidget):
         else:
             selection.clear()
         selection.blockSignals(False)
+
+    def _open_first_row(self) -> None:
+        """Enter in the search field opens the first hit (keyboard only work)."""
+        if self.model.rows:
+            self.table.setFocus()
+            self.table.selectRow(0)
 
     def _row_by_id(self, organisation_id: int) -> OrganisationRow | None:
         return next((row for row in self.rows if row.id == organisation_id), None)
