@@ -9,9 +9,11 @@ from __future__ import annotations
 
 import csv
 import io
+import zipfile
 from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
+from xml.etree import ElementTree
 
 from aktif_desktop import messages
 from aktif_desktop.errors import ValidationError
@@ -97,7 +99,10 @@ def _read_sheet(path: Path, sheet: str | None) -> Table:
             )
         data = workbook.get_sheet_by_name(sheet)
         rows = [list(row) for row in data.to_python(skip_empty_area=False)]
-        _fill_merged(rows, data.merged_cell_ranges or [])
+        ranges = data.merged_cell_ranges
+        if ranges is None and path.suffix.lower() == ".ods":
+            ranges = ods_merged_ranges(path, sheet)  # calamine reports none for ODS
+        _fill_merged(rows, ranges or [])
     finally:
         workbook.close()
     return Table(path, sheet, names, rows, list(range(1, len(rows) + 1)))
@@ -123,6 +128,44 @@ def _fill_merged(rows: list[list[object]], ranges: list) -> None:  # type: ignor
                     row.append("")
                 if row[c] in ("", None):
                     row[c] = value
+
+
+_ODS_TABLE = "{urn:oasis:names:tc:opendocument:xmlns:table:1.0}"
+
+
+def ods_merged_ranges(path: Path, sheet: str) -> list[tuple[tuple[int, int], tuple[int, int]]]:
+    """The merged ranges of one sheet of an .ods file, read from its content.xml.
+
+    Same form as calamine's ``merged_cell_ranges``: ((top, left), (bottom, right)), 0-based.
+    """
+    ranges = []
+    try:
+        with zipfile.ZipFile(path) as archive, archive.open("content.xml") as content:
+            inside, next_row, row, col = False, 0, 0, 0
+            for event, element in ElementTree.iterparse(content, events=("start", "end")):
+                tag = element.tag.removeprefix(_ODS_TABLE)
+                if tag == "table" and event == "start":
+                    inside = element.get(_ODS_TABLE + "name") == sheet
+                    next_row = 0
+                elif tag == "table" and inside:
+                    break
+                elif not inside:
+                    continue
+                elif event == "end":
+                    if tag == "table-row":
+                        element.clear()  # keep memory flat on long sheets
+                elif tag == "table-row":
+                    row, col = next_row, 0
+                    next_row += int(element.get(_ODS_TABLE + "number-rows-repeated", "1"))
+                elif tag in ("table-cell", "covered-table-cell"):
+                    down = int(element.get(_ODS_TABLE + "number-rows-spanned", "1"))
+                    across = int(element.get(_ODS_TABLE + "number-columns-spanned", "1"))
+                    if down > 1 or across > 1:
+                        ranges.append(((row, col), (row + down - 1, col + across - 1)))
+                    col += int(element.get(_ODS_TABLE + "number-columns-repeated", "1"))
+    except (OSError, KeyError, zipfile.BadZipFile, ElementTree.ParseError):
+        return []
+    return ranges
 
 
 def decode(data: bytes) -> str:

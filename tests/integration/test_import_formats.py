@@ -142,8 +142,9 @@ def test_comma_separated_windows_file(db: Path, tmp_path: Path) -> None:
     assert [(c.first_name, c.last_name) for c in contacts.list_contacts()] == [("Jörg", "Weiß")]
 
 
-def test_user_skips_and_fixes_rows(db: Path) -> None:
-    plan = ImportPlan.from_file(FIXTURES / "kontakte.xlsx", "contacts")
+@pytest.mark.parametrize("name", ["kontakte.xlsx", "kontakte.xls", "kontakte.ods"])
+def test_user_skips_and_fixes_rows(db: Path, name: str) -> None:
+    plan = ImportPlan.from_file(FIXTURES / name, "contacts")
     plan.skip_rows = {9}
     plan.fixes = {11: {"verified_at": "28.02.2024"}}
     result = run_import(plan, commit=True)
