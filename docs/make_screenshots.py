@@ -94,6 +94,11 @@ def main() -> int:
     partners.search.setText("sgb viii")
     save(window, args.out, "partners_search")
     partners.search.clear()
+    partners.new_record()
+    partners.form.name.setText("Jobcenter Lindenau")  # exists already: refused inline
+    partners.save()
+    save(window, args.out, "partner_validation")
+    partners.revert()
 
     contacts = window.page("Ansprechpersonen")
     wait_for(contacts.loaded, lambda: window.show_page("Ansprechpersonen"))
@@ -110,6 +115,13 @@ def main() -> int:
     about.show()
     save(about, args.out, "about")
     about.close()
+    from ui.error_dialog import ErrorDialog
+
+    details = 'Traceback (most recent call last):\n  File "…", line 1\nRuntimeError: Beispiel'
+    error = ErrorDialog(details, window)
+    error.show()
+    save(error, args.out, "error_dialog")
+    error.close()
     window.close()
     close_database()
     return 0
