@@ -89,15 +89,15 @@ def main() -> int:
     partners.table.selectRow(max(number, 0))
     save(window, args.out, "partners")
     partners.tabs.setCurrentIndex(1)
-    save(window, args.out, "partner_offers")
+    save(window, args.out, "partner-offers")
     partners.tabs.setCurrentIndex(0)
     partners.search.setText("sgb viii")
-    save(window, args.out, "partners_search")
+    save(window, args.out, "partners-search")
     partners.search.clear()
     partners.new_record()
     partners.form.name.setText("Jobcenter Lindenau")  # exists already: refused inline
     partners.save()
-    save(window, args.out, "partner_validation")
+    save(window, args.out, "partner-validation")
     partners.revert()
 
     contacts = window.page("Ansprechpersonen")
@@ -120,7 +120,7 @@ def main() -> int:
     details = 'Traceback (most recent call last):\n  File "…", line 1\nRuntimeError: Beispiel'
     error = ErrorDialog(details, window)
     error.show()
-    save(error, args.out, "error_dialog")
+    save(error, args.out, "error-dialog")
     error.close()
     window.close()
     close_database()
