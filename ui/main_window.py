@@ -30,6 +30,7 @@ from PySide6.QtGui import QAction, QCloseEvent, QIcon, QKeySequence
 from PySide6.QtWidgets import (
     QFileDialog,
     QHBoxLayout,
+    QLineEdit,
     QListWidget,
     QListWidgetItem,
     QMainWindow,
@@ -347,14 +348,24 @@ class MainWindow(QMainWindow):
             page.new_record(organisation_id)  # type: ignore[attr-defined]
 
     def focus_search(self) -> None:
+        """Strg+F: the page's ``focus_search()``, else its ``search`` field, if any."""
         page = self.current_page()
-        if page is not None and hasattr(page, "focus_search"):
+        if page is None:
+            return
+        if hasattr(page, "focus_search"):
             page.focus_search()
+            return
+        field = getattr(page, "search", None)
+        if isinstance(field, QLineEdit):
+            field.setFocus()
+            field.selectAll()
 
     def new_record(self) -> None:
+        """Strg+N: the page's ``new_record()`` (or ``new_event()`` on the events page)."""
         page = self.current_page()
-        if page is not None and hasattr(page, "new_record"):
-            page.new_record()
+        method = getattr(page, "new_record", None) or getattr(page, "new_event", None)
+        if method is not None:
+            method()
 
     # Database ---------------------------------------------------------------------------
     def open_database_dialog(self) -> None:

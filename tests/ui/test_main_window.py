@@ -167,3 +167,13 @@ def test_unexpected_error_is_logged_and_explained(qtbot, monkeypatch, tmp_path):
     from aktif_desktop.paths import log_path
 
     assert "RuntimeError: kaputt" in log_path().read_text(encoding="utf-8")
+
+
+def test_shortcuts_reach_the_events_page(window, qtbot):
+    events_page = window.page("Veranstaltungen")
+    assert window.show_page("Veranstaltungen")
+    window.new_record()  # the events page names it new_event()
+    search = getattr(events_page, "search", None)
+    if search is not None:
+        window.focus_search()
+        qtbot.waitUntil(search.hasFocus)
