@@ -14,6 +14,7 @@ import resource
 import statistics
 import subprocess
 import sys
+import threading
 import time
 from collections.abc import Callable, Sequence
 from dataclasses import asdict, dataclass, field
@@ -245,6 +246,7 @@ def run_child(
     env: dict[str, str] | None = None,
     cwd: Path | None = None,
     stderr_path: Path | None = None,
+    timeout: float = 900,
 ) -> ChildRun:
     """Run one fresh process; its peak RSS comes from wait4, which reports that one child
     (RUSAGE_CHILDREN would give the largest of all children so far)."""
@@ -256,7 +258,11 @@ def run_child(
             list(argv), stdout=subprocess.PIPE, stderr=errors, env=merged, cwd=cwd, text=True
         )
         assert process.stdout is not None
+        # A child stuck in a modal dialog offscreen would wait for ever: stop it.
+        watchdog = threading.Timer(timeout, process.kill)
+        watchdog.start()
         stdout = process.stdout.read()
+        watchdog.cancel()
         process.stdout.close()
         _, status, usage = os.wait4(process.pid, 0)
     finally:

@@ -1,10 +1,12 @@
 """Cold start of the GUI with the large database, against a fresh process showing an empty
 QMainWindow; and the peak memory of the GUI once every page has been shown.
 
-Each start is a fresh ``python -c`` process. The parent notes the clock before it spawns the
-child; the child prints the clock once its window has been painted (a paint event reached
-the window and the event loop came round again, so the children painted too). Both use
-CLOCK_MONOTONIC, which is shared between processes on Linux.
+Each start is a fresh ``python -c`` process. The product side calls ``ui.app.run`` itself, the
+way the installed program starts (single-instance guard, start-up check of the database,
+main window, event loop); an application-wide event filter only watches. The parent notes
+the clock before it spawns the child; the child prints the clock once its window has been
+painted (a paint event reached the window and the event loop came round again, so the
+children painted too). Both use CLOCK_MONOTONIC, which is shared between processes on Linux.
 """
 
 from __future__ import annotations
@@ -18,22 +20,28 @@ from benchmarks.harness import last_json_line, python, run_child
 PAINT_HOOK = """
 import json, os, sys, time
 from PySide6.QtCore import QEvent, QObject, QThreadPool, QTimer
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QWidget
 
 class _Painted(QObject):
-    def __init__(self, window, after):
+    # Watches the whole application, so the product's own start code runs untouched.
+    def __init__(self, window_class, after):
         super().__init__()
-        self.window, self.after, self.fired = window, after, False
-        window.installEventFilter(self)
+        self.window_class, self.after, self.window = window_class, after, None
+        QApplication.instance().installEventFilter(self)
 
     def eventFilter(self, obj, event):
-        if not self.fired and event.type() == QEvent.Type.Paint:
-            self.fired = True
-            QTimer.singleShot(0, self.painted)
+        if (
+            self.window is None
+            and event.type() == QEvent.Type.Paint
+            and isinstance(obj, self.window_class)
+        ):
+            self.window = obj
+            QTimer.singleShot(0, self.painted)  # after the children painted, too
         return False
 
     def painted(self):
         print(json.dumps({"painted": time.perf_counter()}), flush=True)
+        QApplication.instance().removeEventFilter(self)
         self.after(self.window)
         sys.stdout.flush()
         os._exit(0)
@@ -49,7 +57,8 @@ PRODUCT = (
     PAINT_HOOK
     + """
 from pathlib import Path
-from ui.app import create_main_window
+from ui.app import ensure_app, run
+from ui.main_window import MainWindow
 
 def _visit_pages(window):
     # Peak memory of a working session: every page shown once, background loads finished.
@@ -65,10 +74,11 @@ def _visit_pages(window):
         pages.append([title, round(time.perf_counter() - started, 3), round(peak)])
     print(json.dumps({"pages": pages}), flush=True)
 
-window = create_main_window(Path(sys.argv[1]))
-hook = _Painted(window, _visit_pages if sys.argv[2] == "visit" else lambda w: None)
-window.show()
-QApplication.instance().exec()
+ensure_app()  # run() reuses it; the watcher needs it first
+hook = _Painted(MainWindow, _visit_pages if sys.argv[2] == "visit" else lambda w: None)
+run(Path(sys.argv[1]))  # the real start: instance guard, start-up check, window, event loop
+print("the window was never painted", file=sys.stderr)
+sys.exit(3)
 """
 )
 
@@ -78,9 +88,9 @@ FLOOR = (
 from PySide6.QtWidgets import QMainWindow
 
 app = QApplication(sys.argv)
+hook = _Painted(QMainWindow, lambda w: None)
 window = QMainWindow()
 window.resize(1280, 800)
-hook = _Painted(window, lambda w: None)
 window.show()
 app.exec()
 """

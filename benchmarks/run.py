@@ -26,6 +26,7 @@ if str(ROOT) not in sys.path:  # run as a script: make the checkout importable
 from benchmarks.harness import (  # noqa: E402
     Goal,
     Result,
+    format_markdown,
     format_notes,
     format_table,
     last_json_line,
@@ -227,6 +228,7 @@ def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
     )
     parser.add_argument("--work", help="keep the data in this folder and reuse it next time")
     parser.add_argument("--json", default=str(LATEST), help="where to write the results")
+    parser.add_argument("--markdown", action="store_true", help="print the table as Markdown")
     return parser.parse_args(argv)
 
 
@@ -235,7 +237,7 @@ def main(argv: list[str] | None = None) -> int:
     started = time.perf_counter()
     results = run(args)
     print()
-    print(format_table(results))
+    print(format_markdown(results) if args.markdown else format_table(results))
     print(format_notes(results))
     print(
         f"\n{'quick' if args.quick else 'full'} run, {time.perf_counter() - started:.0f} s;"
