@@ -1,6 +1,7 @@
 """Child process of the crash tests: writes until the parent kills it (SIGKILL).
 
-Usage: ``python crash_child.py MODE DATABASE [TARGET]``. Every line it prints is printed
+Usage: ``python crash_child.py MODE DATABASE [TARGET]`` or ``python crash_child.py zygote``
+(POSIX: writers forked on request, see :func:`zygote`). Every line it prints is printed
 only after the work it names was committed (or, for a backup, renamed into place), so each
 line the parent reads is a promise the database must keep after the kill.
 
@@ -82,8 +83,7 @@ def backups(path: Path, target: Path) -> None:
         print("done", flush=True)
 
 
-def main() -> None:
-    mode, path = sys.argv[1], Path(sys.argv[2])
+def run(mode: str, path: Path, extra: list[str]) -> None:
     open_database(path)
     print("ready", flush=True)
     if mode == "pairs":
@@ -91,7 +91,36 @@ def main() -> None:
     elif mode == "import":
         import_rows()
     else:
-        backups(path, Path(sys.argv[3]))
+        backups(path, Path(extra[0]))
+
+
+def zygote() -> None:
+    """POSIX: fork one writer per request, already past the imports (rounds stay short).
+
+    A request line is "MODE<TAB>DATABASE<TAB>ACKFILE[<TAB>TARGET]"; the writer prints into
+    ACKFILE (line by line, so what it wrote survives the kill). The zygote answers with the
+    writer's pid, waits for its end and answers "dead". It never opens the database itself,
+    so nothing is shared across the fork.
+    """
+    for request in sys.stdin:
+        mode, database, ackfile, *extra = request.rstrip("\n").split("\t")
+        pid = os.fork()
+        if pid == 0:
+            sys.stdout = open(ackfile, "w", buffering=1, encoding="utf-8")  # noqa: SIM115
+            try:
+                run(mode, Path(database), extra)
+            finally:
+                os._exit(1)
+        print(pid, flush=True)
+        os.waitpid(pid, 0)
+        print("dead", flush=True)
+
+
+def main() -> None:
+    if sys.argv[1] == "zygote":
+        zygote()
+    else:
+        run(sys.argv[1], Path(sys.argv[2]), sys.argv[3:])
 
 
 if __name__ == "__main__":

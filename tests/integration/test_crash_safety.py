@@ -4,16 +4,20 @@ The child (``crash_child.py``) prints a line only after its transaction committe
 kill the database must pass ``integrity_check`` and ``foreign_key_check``, hold every row the
 child acknowledged, and contain no half of a pair and no part of a 5,000-row transaction.
 The random seed is printed with every failure; set ``AKTIF_CRASH_SEED`` to replay a run.
+On POSIX the writers are forked from a pre-imported "zygote" (a round costs milliseconds, not
+a Python start); ``AKTIF_CRASH_SPAWN=1`` starts a fresh process per round as on Windows.
 """
 
 from __future__ import annotations
 
 import os
 import random
+import signal
 import sqlite3
 import subprocess
 import sys
 import time
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -79,6 +83,85 @@ def run_and_kill(
     return [line for line in seen + complete if line and line != "ready"], elapsed
 
 
+class Zygote:
+    """POSIX: one pre-imported child that forks each writer, so a round costs milliseconds
+    instead of a Python start (see ``crash_child.zygote``)."""
+
+    def __init__(self, folder: Path) -> None:
+        self.folder = folder
+        self.count = 0
+        self.process = subprocess.Popen(
+            [sys.executable, str(CHILD), "zygote"],
+            stdin=subprocess.PIPE,
+            stdout=subprocess.PIPE,
+            text=True,
+            encoding="utf-8",
+        )
+
+    def _ask(self, line: str) -> str:
+        assert self.process.stdin is not None and self.process.stdout is not None
+        if line:
+            self.process.stdin.write(line + "\n")
+            self.process.stdin.flush()
+        return self.process.stdout.readline().strip()
+
+    def run_and_kill(
+        self, args: list[str], delay: float, *, wait_ready: bool = True, wait_for: str = ""
+    ) -> tuple[list[str], float]:
+        """The same as :func:`run_and_kill`, with a forked writer."""
+        self.count += 1
+        acks = self.folder / f"quittungen-{self.count}.txt"
+        pid = int(self._ask("\t".join([args[0], args[1], str(acks), *args[2:]])))
+        elapsed = 0.0
+        if wait_ready:
+            self._wait_for_line(acks, "ready")
+            started = time.perf_counter()
+            if wait_for:
+                self._wait_for_line(acks, wait_for)
+            elapsed = time.perf_counter() - started
+        time.sleep(delay)
+        try:
+            os.kill(pid, signal.SIGKILL)
+        except ProcessLookupError:
+            pytest.fail(f"the writer ended by itself: {acks.read_text(encoding='utf-8')}")
+        assert self._ask("") == "dead"
+        text = acks.read_text(encoding="utf-8") if acks.exists() else ""
+        complete = text.split("\n")[:-1]  # the last piece has no newline: not acknowledged
+        return [line for line in complete if line and line != "ready"], elapsed
+
+    @staticmethod
+    def _wait_for_line(path: Path, line: str) -> None:
+        deadline = time.monotonic() + 60
+        while not (path.exists() and f"{line}\n" in path.read_text(encoding="utf-8")):
+            assert time.monotonic() < deadline, f"the writer never printed {line!r}"
+            time.sleep(0.002)
+
+    def close(self) -> None:
+        assert self.process.stdin is not None and self.process.stdout is not None
+        self.process.stdin.close()  # the zygote's loop ends
+        self.process.wait(timeout=30)
+        self.process.stdout.close()
+
+
+Runner = Callable[..., tuple[list[str], float]]
+
+
+@pytest.fixture
+def kill_writer(tmp_path: Path) -> Iterator[Runner]:
+    """Start a writer, kill it at the given moment, return its acknowledged lines."""
+    # Windows (or AKTIF_CRASH_SPAWN=1): a fresh process per round, killed by TerminateProcess.
+    if not hasattr(os, "fork") or os.environ.get("AKTIF_CRASH_SPAWN"):
+        yield run_and_kill
+        return
+    folder = tmp_path / "quittungen"
+    folder.mkdir()
+    zygote = Zygote(folder)
+    try:
+        yield zygote.run_and_kill
+    finally:
+        zygote.close()
+
+
 def connect(path: Path) -> sqlite3.Connection:
     """A plain connection, as the next start of the app would open the file."""
     return sqlite3.connect(path)
@@ -89,7 +172,9 @@ def assert_sound(connection: sqlite3.Connection, tally: Tally) -> None:
     assert connection.execute("PRAGMA foreign_key_check").fetchall() == [], tally
 
 
-def test_kill_while_writing_pairs_loses_no_acknowledged_row(tmp_path: Path) -> None:
+def test_kill_while_writing_pairs_loses_no_acknowledged_row(
+    tmp_path: Path, kill_writer: Runner
+) -> None:
     rng = random.Random(SEED)
     path = tmp_path / "aktif.db"
     acknowledged: list[tuple[int, int]] = []
@@ -98,7 +183,7 @@ def test_kill_while_writing_pairs_loses_no_acknowledged_row(tmp_path: Path) -> N
         # Every tenth kill comes during start-up (opening, creating, migrating the file).
         early = round_number % 10 == 0
         delay = rng.uniform(0.0, 0.3) if early else rng.uniform(0.0, 0.15)
-        lines, _ = run_and_kill(["pairs", str(path)], delay, wait_ready=not early)
+        lines, _ = kill_writer(["pairs", str(path)], delay, wait_ready=not early)
         acknowledged += [(int(a), int(b)) for a, b in (line.split() for line in lines)]
         tally.rounds += 1
         tally.acknowledged = len(acknowledged)
@@ -128,7 +213,9 @@ def test_kill_while_writing_pairs_loses_no_acknowledged_row(tmp_path: Path) -> N
     print(f"\npairs: {tally}")
 
 
-def test_kill_during_a_5000_row_transaction_keeps_all_or_nothing(tmp_path: Path) -> None:
+def test_kill_during_a_5000_row_transaction_keeps_all_or_nothing(
+    tmp_path: Path, kill_writer: Runner
+) -> None:
     rng = random.Random(SEED + 1)
     path = tmp_path / "aktif.db"
     open_database(path)
@@ -138,10 +225,10 @@ def test_kill_during_a_5000_row_transaction_keeps_all_or_nothing(tmp_path: Path)
     batch_seconds = 0.0
     for round_number in range(IMPORT_ROUNDS):
         if round_number == 0:  # one full batch first: how long does a transaction take?
-            lines, batch_seconds = run_and_kill(["import", str(path)], 0.0, wait_for="committed")
+            lines, batch_seconds = kill_writer(["import", str(path)], 0.0, wait_for="committed")
         else:  # then kills spread over 1.5 batches: before, inside and after a commit
             delay = rng.uniform(0, 1.5 * batch_seconds)
-            lines, _ = run_and_kill(["import", str(path)], delay)
+            lines, _ = kill_writer(["import", str(path)], delay)
         acknowledged = lines.count("committed")
         connection = connect(path)
         try:
@@ -180,7 +267,9 @@ def _grow(path: Path, doublings: int) -> int:
     return count
 
 
-def test_kill_during_a_backup_leaves_the_previous_backup_valid(tmp_path: Path) -> None:
+def test_kill_during_a_backup_leaves_the_previous_backup_valid(
+    tmp_path: Path, kill_writer: Runner
+) -> None:
     rng = random.Random(SEED + 2)
     path = tmp_path / "aktif.db"
     contacts = _grow(path, 13)  # 8,192 contacts, about 3 MB
@@ -189,7 +278,7 @@ def test_kill_during_a_backup_leaves_the_previous_backup_valid(tmp_path: Path) -
     tally = Tally()
     midway = 0  # kills that left a half-written temporary copy behind
     for _ in range(BACKUP_ROUNDS):
-        lines, _ = run_and_kill(["backup", str(path), str(target)], rng.uniform(0.0, 0.4))
+        lines, _ = kill_writer(["backup", str(path), str(target)], rng.uniform(0.0, 0.4))
         tally.rounds += 1
         tally.acknowledged += lines.count("done")
         midway += target.with_name(target.name + ".tmp").exists()
