@@ -9,6 +9,7 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
+from PySide6.QtCore import QThreadPool
 from PySide6.QtGui import QFont, QFontDatabase
 from PySide6.QtWidgets import QApplication
 
@@ -78,4 +79,7 @@ def run(database: Path) -> int:
     guard.activated.connect(lambda: single_instance.bring_to_front(window))
     window.show()
     startup_checks.after_start(window, Path(database))
-    return int(app.exec())
+    code = int(app.exec())
+    # a background load still running would emit into deleted objects at interpreter exit
+    QThreadPool.globalInstance().waitForDone(10_000)
+    return code

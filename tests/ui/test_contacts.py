@@ -201,3 +201,11 @@ def test_new_contact_from_the_partner_page(db, qtbot, type_text):
     assert page.save()
     [stored] = contacts.list_contacts()
     assert (stored.last_name, stored.organisation_id) == ("Öztürk", org.id)
+
+
+def test_models_pass_the_qt_model_tester(demo_db, page, qtbot, qtmodeltester):
+    load(page, qtbot)
+    qtmodeltester.check(page.model)
+    with qtbot.waitSignal(page.directory.loaded, timeout=30_000):
+        page.tabs.setCurrentIndex(1)
+    qtmodeltester.check(page.directory.model)
