@@ -216,7 +216,8 @@ def _write(
     )
     if spec.personal:
         record_disclosure(spec.title, [c.header for c in columns], count, Path(path))
-    return ExportResult(path=Path(path), row_count=count, files=[Path(path)], note=notes[-1])
+    extra = " ".join(notes[1:])  # what the user should know beyond the title line
+    return ExportResult(path=Path(path), row_count=count, files=[Path(path)], note=extra)
 
 
 def export_partners(
