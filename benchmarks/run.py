@@ -227,7 +227,9 @@ def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
         "--only", nargs="+", choices=[op.key for op in OPERATIONS], help="measure only these"
     )
     parser.add_argument("--work", help="keep the data in this folder and reuse it next time")
-    parser.add_argument("--json", default=str(LATEST), help="where to write the results")
+    parser.add_argument(
+        "--json", help="where to write the results (default: results/latest.json, not with --only)"
+    )
     parser.add_argument("--markdown", action="store_true", help="print the table as Markdown")
     return parser.parse_args(argv)
 
@@ -243,8 +245,10 @@ def main(argv: list[str] | None = None) -> int:
         f"\n{'quick' if args.quick else 'full'} run, {time.perf_counter() - started:.0f} s;"
         f" Python {platform.python_version()}, {os.cpu_count()} CPUs, {platform.platform()}"
     )
-    write_json(results, Path(args.json))
-    print(f"written: {args.json}")
+    target = args.json or (None if args.only else str(LATEST))
+    if target:  # a partial run does not replace the full table
+        write_json(results, Path(target))
+        print(f"written: {target}")
     return 0
 
 
