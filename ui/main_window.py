@@ -414,6 +414,9 @@ class MainWindow(QMainWindow):
             open_database(previous)
             return False
         self.database_path = Path(path)
+        for page in self.pages.values():
+            if hasattr(page, "forget_selection"):
+                page.forget_selection()
         self.database_changed.emit()
         self.show_status(self.tr("Datenbank geöffnet: {path}").format(path=path))
         self.update_title()

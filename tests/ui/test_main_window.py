@@ -177,3 +177,14 @@ def test_shortcuts_reach_the_events_page(window, qtbot):
     if search is not None:
         window.focus_search()
         qtbot.waitUntil(search.hasFocus)
+
+
+def test_open_records_are_forgotten_with_the_database(window, tmp_path):
+    from aktif_desktop.services import organisations
+
+    window.show_page("Partner")
+    partners = window.page("Partner")
+    partners.select_organisation(organisations.list_organisations()[0].id)
+    assert partners.current_id is not None
+    assert window.switch_database(tmp_path / "neu.db")
+    assert partners.current_id is None and not partners.editing

@@ -190,6 +190,15 @@ class ContactsPage(QWidget):
             self._show_detail(row)
         self.loaded.emit()
 
+    def forget_selection(self) -> None:
+        """Another database was opened: the open record's id means nothing there."""
+        self.job = None  # a load still running reads the old file: its rows are dropped
+        self.directory.job = None
+        self.rows = []
+        self.live_search = LiveSearch()
+        self.model.set_rows([])
+        self._show_detail(None)
+
     def focus_search(self) -> None:
         target = self.directory.search if self.tabs.currentIndex() == 1 else self.search
         target.setFocus()

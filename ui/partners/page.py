@@ -211,6 +211,10 @@ class PartnersPage(QWidget):
         if self.current_id is not None and not self.dirty:
             self._show_detail(self._row_by_id(self.current_id))
 
+    def forget_selection(self) -> None:
+        """Another database was opened: the open record's id means nothing there."""
+        self._show_detail(None)
+
     def focus_search(self) -> None:
         self.search.setFocus()
         self.search.selectAll()
