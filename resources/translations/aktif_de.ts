@@ -197,102 +197,107 @@
 <context>
     <name>AttendanceDialog</name>
     <message>
-        <location filename="../../ui/events/attendance.py" line="125" />
+        <location filename="../../ui/events/attendance.py" line="63" />
+        <source>nicht auf der Liste</source>
+        <translation>nicht auf der Liste</translation>
+    </message>
+    <message>
+        <location filename="../../ui/events/attendance.py" line="127" />
         <source>Anwesenheit erfassen</source>
         <translation>Anwesenheit erfassen</translation>
     </message>
     <message>
-        <location filename="../../ui/events/attendance.py" line="138" />
+        <location filename="../../ui/events/attendance.py" line="140" />
         <source>Tippen Sie die ersten Buchstaben eines Namens von der Papierliste. Enter erfasst „teilgenommen“, ↑/↓ wählt einen anderen Treffer, Strg+Z (bei leerem Feld) nimmt die letzte Erfassung zurück, Esc schließt.</source>
         <translation>Tippen Sie die ersten Buchstaben eines Namens von der Papierliste. Enter erfasst „teilgenommen“, ↑/↓ wählt einen anderen Treffer, Strg+Z (bei leerem Feld) nimmt die letzte Erfassung zurück, Esc schließt.</translation>
     </message>
     <message>
-        <location filename="../../ui/events/attendance.py" line="146" />
+        <location filename="../../ui/events/attendance.py" line="148" />
         <source>Name eintippen, dann Enter</source>
         <translation>Name eintippen, dann Enter</translation>
     </message>
     <message>
-        <location filename="../../ui/events/attendance.py" line="155" />
+        <location filename="../../ui/events/attendance.py" line="157" />
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../ui/events/attendance.py" line="156" />
+        <location filename="../../ui/events/attendance.py" line="158" />
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../ui/events/attendance.py" line="157" />
+        <location filename="../../ui/events/attendance.py" line="159" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/events/attendance.py" line="179" />
+        <location filename="../../ui/events/attendance.py" line="181" />
         <source>Hier erscheinen die erfassten Namen.</source>
         <translation>Hier erscheinen die erfassten Namen.</translation>
     </message>
     <message>
-        <location filename="../../ui/events/attendance.py" line="180" />
+        <location filename="../../ui/events/attendance.py" line="182" />
         <source>Alle übrigen Angemeldeten: nicht erschienen</source>
         <translation>Alle übrigen Angemeldeten: nicht erschienen</translation>
     </message>
     <message>
-        <location filename="../../ui/events/attendance.py" line="183" />
+        <location filename="../../ui/events/attendance.py" line="185" />
         <source>Fertig</source>
         <translation>Fertig</translation>
     </message>
     <message>
-        <location filename="../../ui/events/attendance.py" line="240" />
+        <location filename="../../ui/events/attendance.py" line="242" />
         <source>Teilgenommen: &lt;b&gt;{attended}&lt;/b&gt; · noch angemeldet, nicht erfasst: &lt;b&gt;{open}&lt;/b&gt; · Personen auf der Liste: {total}</source>
         <translation>Teilgenommen: &lt;b&gt;{attended}&lt;/b&gt; · noch angemeldet, nicht erfasst: &lt;b&gt;{open}&lt;/b&gt; · Personen auf der Liste: {total}</translation>
     </message>
     <message>
-        <location filename="../../ui/events/attendance.py" line="266" />
+        <location filename="../../ui/events/attendance.py" line="268" />
         <source>Niemand passt zu „{text}“. Bitte prüfen Sie die Schreibweise oder tippen Sie weniger Buchstaben.</source>
         <translation>Niemand passt zu „{text}“. Bitte prüfen Sie die Schreibweise oder tippen Sie weniger Buchstaben.</translation>
     </message>
     <message>
-        <location filename="../../ui/events/attendance.py" line="274" />
+        <location filename="../../ui/events/attendance.py" line="276" />
         <source>{name} ist bereits als „teilgenommen“ erfasst.</source>
         <translation>{name} ist bereits als „teilgenommen“ erfasst.</translation>
     </message>
     <message>
-        <location filename="../../ui/events/attendance.py" line="296" />
+        <location filename="../../ui/events/attendance.py" line="298" />
         <source>{name}: teilgenommen.</source>
         <translation>{name}: teilgenommen.</translation>
     </message>
     <message>
-        <location filename="../../ui/events/attendance.py" line="314" />
+        <location filename="../../ui/events/attendance.py" line="316" />
         <source>Die Erfassung von {name} lässt sich hier nicht zurücknehmen. Bitte ändern Sie den Status in der Teilnehmendenliste.</source>
         <translation>Die Erfassung von {name} lässt sich hier nicht zurücknehmen. Bitte ändern Sie den Status in der Teilnehmendenliste.</translation>
     </message>
     <message>
-        <location filename="../../ui/events/attendance.py" line="326" />
+        <location filename="../../ui/events/attendance.py" line="328" />
         <source>↶ zurückgenommen: {name}</source>
         <translation>↶ zurückgenommen: {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/events/attendance.py" line="328" />
+        <location filename="../../ui/events/attendance.py" line="330" />
         <source>Erfassung von {name} zurückgenommen.</source>
         <translation>Erfassung von {name} zurückgenommen.</translation>
     </message>
     <message>
-        <location filename="../../ui/events/attendance.py" line="337" />
+        <location filename="../../ui/events/attendance.py" line="339" />
         <source>Es ist niemand mehr als „angemeldet“ offen.</source>
         <translation>Es ist niemand mehr als „angemeldet“ offen.</translation>
     </message>
     <message>
-        <location filename="../../ui/events/attendance.py" line="340" />
+        <location filename="../../ui/events/attendance.py" line="342" />
         <source>Angemeldet, aber nicht erfasst: {n}. Alle als „nicht erschienen“ eintragen?</source>
         <translation>Angemeldet, aber nicht erfasst: {n}. Alle als „nicht erschienen“ eintragen?</translation>
     </message>
     <message>
-        <location filename="../../ui/events/attendance.py" line="354" />
+        <location filename="../../ui/events/attendance.py" line="356" />
         <source>{n} als „nicht erschienen“ eingetragen. Eingeladene ohne Anmeldung bleiben unverändert.</source>
         <translation>{n} als „nicht erschienen“ eingetragen. Eingeladene ohne Anmeldung bleiben unverändert.</translation>
     </message>
     <message>
-        <location filename="../../ui/events/attendance.py" line="342" />
+        <location filename="../../ui/events/attendance.py" line="344" />
         <source>Nicht erschienen</source>
         <translation>Nicht erschienen</translation>
     </message>
@@ -601,84 +606,84 @@
         <translation>Suchen: Name, Einrichtung, Funktion, Thema, Telefon …</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts/page.py" line="123" />
-        <location filename="../../ui/contacts/page.py" line="302" />
+        <location filename="../../ui/contacts/page.py" line="124" />
+        <location filename="../../ui/contacts/page.py" line="318" />
         <source>Neue Ansprechperson</source>
         <translation>Neue Ansprechperson</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts/page.py" line="137" />
+        <location filename="../../ui/contacts/page.py" line="138" />
         <source>Wählen Sie links eine Ansprechperson aus oder legen Sie mit „Neue Ansprechperson“ (Strg+N) eine an.</source>
         <translation>Wählen Sie links eine Ansprechperson aus oder legen Sie mit „Neue Ansprechperson“ (Strg+N) eine an.</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts/page.py" line="153" />
+        <location filename="../../ui/contacts/page.py" line="154" />
         <source>Speichern</source>
         <translation>Speichern</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts/page.py" line="154" />
+        <location filename="../../ui/contacts/page.py" line="155" />
         <source>Verwerfen</source>
         <translation>Verwerfen</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts/page.py" line="155" />
+        <location filename="../../ui/contacts/page.py" line="156" />
         <source>Löschen</source>
         <translation>Löschen</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts/page.py" line="169" />
+        <location filename="../../ui/contacts/page.py" line="170" />
         <source>Ansprechpersonen werden geladen …</source>
         <translation>Ansprechpersonen werden geladen …</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts/page.py" line="203" />
+        <location filename="../../ui/contacts/page.py" line="213" />
         <source>Ungespeicherte Änderungen</source>
         <translation>Ungespeicherte Änderungen</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts/page.py" line="205" />
+        <location filename="../../ui/contacts/page.py" line="215" />
         <source>Die Änderungen an dieser Ansprechperson sind noch nicht gespeichert. Speichern?</source>
         <translation>Die Änderungen an dieser Ansprechperson sind noch nicht gespeichert. Speichern?</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts/page.py" line="226" />
+        <location filename="../../ui/contacts/page.py" line="236" />
         <source>Noch keine Ansprechpersonen erfasst. „Neue Ansprechperson“ legt die erste an.</source>
         <translation>Noch keine Ansprechpersonen erfasst. „Neue Ansprechperson“ legt die erste an.</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts/page.py" line="229" />
+        <location filename="../../ui/contacts/page.py" line="239" />
         <source>Niemand passt zur Suche. Ändern Sie den Suchbegriff.</source>
         <translation>Niemand passt zur Suche. Ändern Sie den Suchbegriff.</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts/page.py" line="231" />
+        <location filename="../../ui/contacts/page.py" line="241" />
         <source>{shown} von {total} Ansprechpersonen</source>
         <translation>{shown} von {total} Ansprechpersonen</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts/page.py" line="345" />
+        <location filename="../../ui/contacts/page.py" line="361" />
         <source>„{name}“ gespeichert.</source>
         <translation>„{name}“ gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts/page.py" line="360" />
+        <location filename="../../ui/contacts/page.py" line="376" />
         <source>Nummer geprüft</source>
         <translation>Nummer geprüft</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts/page.py" line="370" />
+        <location filename="../../ui/contacts/page.py" line="386" />
         <source>Nummer von „{name}“ als geprüft vermerkt.</source>
         <translation>Nummer von „{name}“ als geprüft vermerkt.</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts/page.py" line="378" />
+        <location filename="../../ui/contacts/page.py" line="394" />
         <source>„{name}“ endgültig löschen?</source>
         <translation>„{name}“ endgültig löschen?</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts/page.py" line="379" />
-        <location filename="../../ui/contacts/page.py" line="384" />
+        <location filename="../../ui/contacts/page.py" line="395" />
+        <location filename="../../ui/contacts/page.py" line="400" />
         <source>Ansprechperson löschen</source>
         <translation>Ansprechperson löschen</translation>
     </message>
@@ -1409,134 +1414,134 @@ Protokolldatei: {path}</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="53" />
+        <location filename="../../ui/main_window.py" line="54" />
         <source>Übersicht</source>
         <translation>Übersicht</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="58" />
+        <location filename="../../ui/main_window.py" line="59" />
         <source>Partner</source>
         <translation>Partner</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="63" />
+        <location filename="../../ui/main_window.py" line="64" />
         <source>Ansprechpersonen</source>
         <translation>Ansprechpersonen</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="68" />
+        <location filename="../../ui/main_window.py" line="69" />
         <source>Veranstaltungen</source>
         <translation>Veranstaltungen</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="73" />
+        <location filename="../../ui/main_window.py" line="74" />
         <source>Dubletten</source>
         <translation>Dubletten</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="78" />
+        <location filename="../../ui/main_window.py" line="79" />
         <source>Protokoll</source>
         <translation>Protokoll</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="83" />
+        <location filename="../../ui/main_window.py" line="84" />
         <source>Einstellungen</source>
         <translation>Einstellungen</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="90" />
+        <location filename="../../ui/main_window.py" line="91" />
         <source>Aktif-Datenbank (*.db);;Alle Dateien (*)</source>
         <translation>Aktif-Datenbank (*.db);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="129" />
+        <location filename="../../ui/main_window.py" line="130" />
         <source>Bereit</source>
         <translation>Bereit</translation>
     </message>
     <message>
         <location filename="../../ui/backup_actions.py" line="237" />
-        <location filename="../../ui/main_window.py" line="183" />
+        <location filename="../../ui/main_window.py" line="184" />
         <source>Datei</source>
         <translation>Datei</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="184" />
+        <location filename="../../ui/main_window.py" line="185" />
         <source>Neue Datenbank anlegen…</source>
         <translation>Neue Datenbank anlegen…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="186" />
+        <location filename="../../ui/main_window.py" line="187" />
         <source>Datenbank öffnen…</source>
         <translation>Datenbank öffnen…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="189" />
+        <location filename="../../ui/main_window.py" line="190" />
         <source>Beenden</source>
         <translation>Beenden</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="190" />
+        <location filename="../../ui/main_window.py" line="191" />
         <source>Bearbeiten</source>
         <translation>Bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="191" />
+        <location filename="../../ui/main_window.py" line="192" />
         <source>Neuer Eintrag</source>
         <translation>Neuer Eintrag</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="192" />
+        <location filename="../../ui/main_window.py" line="193" />
         <source>Suchen</source>
         <translation>Suchen</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="193" />
+        <location filename="../../ui/main_window.py" line="194" />
         <source>Ansicht</source>
         <translation>Ansicht</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="203" />
+        <location filename="../../ui/main_window.py" line="204" />
         <source>Neu laden</source>
         <translation>Neu laden</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="204" />
+        <location filename="../../ui/main_window.py" line="205" />
         <source>Hilfe</source>
         <translation>Hilfe</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="205" />
+        <location filename="../../ui/main_window.py" line="206" />
         <source>Über Aktif Desktop</source>
         <translation>Über Aktif Desktop</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="325" />
+        <location filename="../../ui/main_window.py" line="326" />
         <source>Fehler</source>
         <translation>Fehler</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="363" />
-        <location filename="../../ui/main_window.py" line="402" />
+        <location filename="../../ui/main_window.py" line="374" />
+        <location filename="../../ui/main_window.py" line="413" />
         <source>Datenbank öffnen</source>
         <translation>Datenbank öffnen</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="373" />
+        <location filename="../../ui/main_window.py" line="384" />
         <source>Neue Datenbank anlegen</source>
         <translation>Neue Datenbank anlegen</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="385" />
+        <location filename="../../ui/main_window.py" line="396" />
         <source>Neue Datenbank</source>
         <translation>Neue Datenbank</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="387" />
+        <location filename="../../ui/main_window.py" line="398" />
         <source>Die Datei gibt es schon. Bitte wählen Sie einen neuen Dateinamen oder öffnen Sie die Datei über „Datenbank öffnen…“.</source>
         <translation>Die Datei gibt es schon. Bitte wählen Sie einen neuen Dateinamen oder öffnen Sie die Datei über „Datenbank öffnen…“.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="407" />
+        <location filename="../../ui/main_window.py" line="421" />
         <source>Datenbank geöffnet: {path}</source>
         <translation>Datenbank geöffnet: {path}</translation>
     </message>
@@ -2001,7 +2006,7 @@ Protokolldatei: {path}</translation>
     <name>PartnersPage</name>
     <message>
         <location filename="../../ui/partners/page.py" line="72" />
-        <location filename="../../ui/partners/page.py" line="167" />
+        <location filename="../../ui/partners/page.py" line="168" />
         <source>Name</source>
         <translation>Name</translation>
     </message>
@@ -2047,7 +2052,7 @@ Protokolldatei: {path}</translation>
     </message>
     <message>
         <location filename="../../ui/partners/page.py" line="91" />
-        <location filename="../../ui/partners/page.py" line="390" />
+        <location filename="../../ui/partners/page.py" line="401" />
         <source>Partner</source>
         <translation>Partner</translation>
     </message>
@@ -2057,170 +2062,170 @@ Protokolldatei: {path}</translation>
         <translation>Suchen: Name, Ort, Art, Rechtskreis …</translation>
     </message>
     <message>
-        <location filename="../../ui/partners/page.py" line="101" />
+        <location filename="../../ui/partners/page.py" line="102" />
         <source>Alle Arten</source>
         <translation>Alle Arten</translation>
     </message>
     <message>
-        <location filename="../../ui/partners/page.py" line="102" />
+        <location filename="../../ui/partners/page.py" line="103" />
         <source>Alle Rechtskreise</source>
         <translation>Alle Rechtskreise</translation>
     </message>
     <message>
-        <location filename="../../ui/partners/page.py" line="103" />
+        <location filename="../../ui/partners/page.py" line="104" />
         <source>Alle Rollen</source>
         <translation>Alle Rollen</translation>
     </message>
     <message>
-        <location filename="../../ui/partners/page.py" line="105" />
+        <location filename="../../ui/partners/page.py" line="106" />
         <source>Aktive und inaktive</source>
         <translation>Aktive und inaktive</translation>
     </message>
     <message>
-        <location filename="../../ui/partners/page.py" line="106" />
+        <location filename="../../ui/partners/page.py" line="107" />
         <source>nur aktive</source>
         <translation>nur aktive</translation>
     </message>
     <message>
-        <location filename="../../ui/partners/page.py" line="106" />
+        <location filename="../../ui/partners/page.py" line="107" />
         <source>nur inaktive</source>
         <translation>nur inaktive</translation>
     </message>
     <message>
-        <location filename="../../ui/partners/page.py" line="108" />
+        <location filename="../../ui/partners/page.py" line="109" />
         <source>Filter:</source>
         <translation>Filter:</translation>
     </message>
     <message>
-        <location filename="../../ui/partners/page.py" line="133" />
-        <location filename="../../ui/partners/page.py" line="338" />
+        <location filename="../../ui/partners/page.py" line="134" />
+        <location filename="../../ui/partners/page.py" line="349" />
         <source>Neuer Partner</source>
         <translation>Neuer Partner</translation>
     </message>
     <message>
-        <location filename="../../ui/partners/page.py" line="148" />
+        <location filename="../../ui/partners/page.py" line="149" />
         <source>Wählen Sie links einen Partner aus, um ihn anzusehen und zu bearbeiten, oder legen Sie mit „Neuer Partner“ (Strg+N) einen an.</source>
         <translation>Wählen Sie links einen Partner aus, um ihn anzusehen und zu bearbeiten, oder legen Sie mit „Neuer Partner“ (Strg+N) einen an.</translation>
     </message>
     <message>
-        <location filename="../../ui/partners/page.py" line="162" />
+        <location filename="../../ui/partners/page.py" line="163" />
         <source>Stammdaten</source>
         <translation>Stammdaten</translation>
     </message>
     <message>
-        <location filename="../../ui/partners/page.py" line="164" />
+        <location filename="../../ui/partners/page.py" line="165" />
         <source>Leistungsangebote</source>
         <translation>Leistungsangebote</translation>
     </message>
     <message>
-        <location filename="../../ui/partners/page.py" line="168" />
+        <location filename="../../ui/partners/page.py" line="169" />
         <source>Funktion</source>
         <translation>Funktion</translation>
     </message>
     <message>
-        <location filename="../../ui/partners/page.py" line="169" />
+        <location filename="../../ui/partners/page.py" line="170" />
         <source>Telefon (direkt)</source>
         <translation>Telefon (direkt)</translation>
     </message>
     <message>
-        <location filename="../../ui/partners/page.py" line="170" />
+        <location filename="../../ui/partners/page.py" line="171" />
         <source>E-Mail</source>
         <translation>E-Mail</translation>
     </message>
     <message>
-        <location filename="../../ui/partners/page.py" line="179" />
+        <location filename="../../ui/partners/page.py" line="180" />
         <source>Neue Ansprechperson hier…</source>
         <translation>Neue Ansprechperson hier…</translation>
     </message>
     <message>
-        <location filename="../../ui/partners/page.py" line="180" />
+        <location filename="../../ui/partners/page.py" line="181" />
         <source>Legt auf der Seite „Ansprechpersonen“ eine Person an.</source>
         <translation>Legt auf der Seite „Ansprechpersonen“ eine Person an.</translation>
     </message>
     <message>
-        <location filename="../../ui/partners/page.py" line="185" />
+        <location filename="../../ui/partners/page.py" line="186" />
         <source>Ansprechpersonen</source>
         <translation>Ansprechpersonen</translation>
     </message>
     <message>
-        <location filename="../../ui/partners/page.py" line="188" />
+        <location filename="../../ui/partners/page.py" line="189" />
         <source>Speichern</source>
         <translation>Speichern</translation>
     </message>
     <message>
-        <location filename="../../ui/partners/page.py" line="189" />
+        <location filename="../../ui/partners/page.py" line="190" />
         <source>Verwerfen</source>
         <translation>Verwerfen</translation>
     </message>
     <message>
-        <location filename="../../ui/partners/page.py" line="190" />
-        <location filename="../../ui/partners/page.py" line="340" />
+        <location filename="../../ui/partners/page.py" line="191" />
+        <location filename="../../ui/partners/page.py" line="351" />
         <source>Deaktivieren</source>
         <translation>Deaktivieren</translation>
     </message>
     <message>
-        <location filename="../../ui/partners/page.py" line="191" />
+        <location filename="../../ui/partners/page.py" line="192" />
         <source>Löschen</source>
         <translation>Löschen</translation>
     </message>
     <message>
-        <location filename="../../ui/partners/page.py" line="223" />
+        <location filename="../../ui/partners/page.py" line="228" />
         <source>Ungespeicherte Änderungen</source>
         <translation>Ungespeicherte Änderungen</translation>
     </message>
     <message>
-        <location filename="../../ui/partners/page.py" line="224" />
+        <location filename="../../ui/partners/page.py" line="229" />
         <source>Die Änderungen an diesem Partner sind noch nicht gespeichert. Speichern?</source>
         <translation>Die Änderungen an diesem Partner sind noch nicht gespeichert. Speichern?</translation>
     </message>
     <message>
-        <location filename="../../ui/partners/page.py" line="255" />
+        <location filename="../../ui/partners/page.py" line="260" />
         <source>Noch keine Partner erfasst. „Neuer Partner“ legt den ersten an.</source>
         <translation>Noch keine Partner erfasst. „Neuer Partner“ legt den ersten an.</translation>
     </message>
     <message>
-        <location filename="../../ui/partners/page.py" line="258" />
+        <location filename="../../ui/partners/page.py" line="263" />
         <source>Kein Partner passt zu Suche und Filtern. Ändern Sie den Suchbegriff oder setzen Sie die Filter auf „Alle“.</source>
         <translation>Kein Partner passt zu Suche und Filtern. Ändern Sie den Suchbegriff oder setzen Sie die Filter auf „Alle“.</translation>
     </message>
     <message>
-        <location filename="../../ui/partners/page.py" line="262" />
+        <location filename="../../ui/partners/page.py" line="267" />
         <source>{shown} von {total} Partnern</source>
         <translation>{shown} von {total} Partnern</translation>
     </message>
     <message>
-        <location filename="../../ui/partners/page.py" line="327" />
+        <location filename="../../ui/partners/page.py" line="338" />
         <source>Ansprechpersonen ({count})</source>
         <translation>Ansprechpersonen ({count})</translation>
     </message>
     <message>
-        <location filename="../../ui/partners/page.py" line="330" />
+        <location filename="../../ui/partners/page.py" line="341" />
         <source>Leistungsangebote ({count})</source>
         <translation>Leistungsangebote ({count})</translation>
     </message>
     <message>
-        <location filename="../../ui/partners/page.py" line="340" />
+        <location filename="../../ui/partners/page.py" line="351" />
         <source>Aktivieren</source>
         <translation>Aktivieren</translation>
     </message>
     <message>
-        <location filename="../../ui/partners/page.py" line="374" />
+        <location filename="../../ui/partners/page.py" line="385" />
         <source>Partner „{name}“ gespeichert.</source>
         <translation>Partner „{name}“ gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../ui/partners/page.py" line="401" />
+        <location filename="../../ui/partners/page.py" line="412" />
         <source>Den Partner „{name}“ endgültig löschen?</source>
         <translation>Den Partner „{name}“ endgültig löschen?</translation>
     </message>
     <message>
-        <location filename="../../ui/partners/page.py" line="402" />
-        <location filename="../../ui/partners/page.py" line="407" />
+        <location filename="../../ui/partners/page.py" line="413" />
+        <location filename="../../ui/partners/page.py" line="418" />
         <source>Partner löschen</source>
         <translation>Partner löschen</translation>
     </message>
     <message>
-        <location filename="../../ui/partners/page.py" line="411" />
+        <location filename="../../ui/partners/page.py" line="422" />
         <source>Partner „{name}“ gelöscht.</source>
         <translation>Partner „{name}“ gelöscht.</translation>
     </message>
