@@ -3,10 +3,11 @@ Windows version resource of the .exe and the installer (no other file spells a v
 
 from __future__ import annotations
 
+import importlib.util
 import re
-import sys
 import tomllib
 from pathlib import Path
+from types import ModuleType
 
 import pytest
 
@@ -15,8 +16,18 @@ from aktif_desktop.cli import main
 
 ROOT = Path(__file__).parents[2]
 PACKAGING = ROOT / "packaging"
-sys.path.insert(0, str(PACKAGING))
-import version as build_version  # noqa: E402  (packaging/version.py, not a package)
+
+
+def _load_build_version() -> ModuleType:
+    """Load packaging/version.py (a script folder, not a package) without touching sys.path."""
+    spec = importlib.util.spec_from_file_location("aktif_build_version", PACKAGING / "version.py")
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+build_version = _load_build_version()
 
 
 def test_version_option_prints_the_package_version(capsys: pytest.CaptureFixture[str]) -> None:
