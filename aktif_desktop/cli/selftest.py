@@ -55,7 +55,7 @@ class Report:
 
 
 def check_resources(run: SelftestRun) -> str:
-    """The bundled resources (fonts, translations) and the schema file are where paths says."""
+    """The bundled resources (fonts) are where aktif_desktop.paths looks for them."""
     folder = paths.resources_dir()
     fonts = sorted(folder.joinpath("fonts").glob("*.ttf"))
     if not fonts:
