@@ -218,6 +218,10 @@ RESTORE_SAME_FILE = (
     "Die gewählte Datei ist die geöffnete Datenbank selbst. Bitte wählen Sie eine Sicherung "
     "aus dem Ordner „Sicherungen“."
 )
+RESTORE_IN_USE = (
+    "Die Datenbank {path} ist noch in einem anderen Programm geöffnet, vielleicht in Aktif "
+    "Desktop. Bitte schließen Sie es und versuchen Sie es dann erneut. Es wurde nichts verändert."
+)
 RESTORE_REPLACE_FAILED = (
     "Die Datenbank {path} konnte nicht ersetzt werden ({reason}). Bitte schließen Sie alle "
     "anderen Programme, die sie geöffnet haben, und versuchen Sie es erneut. Der bisherige "

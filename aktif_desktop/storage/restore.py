@@ -75,7 +75,11 @@ def _secure_current(db_path: Path) -> tuple[Path | None, Path | None]:
     current = check_file(db_path, "quick")
     if current.replaceable:
         label = "fremd" if current.problem is Problem.FOREIGN else "beschädigt"
-        return None, set_aside(db_path, label)
+        try:
+            return None, set_aside(db_path, label)
+        except OSError as error:  # Windows: another program holds the file open
+            text = messages.RESTORE_REPLACE_FAILED.format(path=db_path, reason=error)
+            raise DatabaseError(text) from error
     from aktif_desktop.storage.db import current_path
     from aktif_desktop.storage.models import database
 
@@ -87,6 +91,24 @@ def _secure_current(db_path: Path) -> tuple[Path | None, Path | None]:
     except (OSError, sqlite3.Error) as error:
         text = messages.BACKUP_FAILED.format(reason=error, folder=target.parent)
         raise DatabaseError(text) from error
+
+
+def in_use_elsewhere(db_path: Path) -> bool:
+    """True when another connection (another process) still has the database open.
+
+    The last connection to close a WAL database checkpoints it and deletes the ``-wal`` file;
+    if the file survives a connect-and-close of our own, someone else holds it open. (A
+    ``-wal`` left by a crash is folded in and removed by this very probe.)
+    """
+    wal = companion_files(db_path)[0]
+    if not wal.exists():
+        return False
+    connection = sqlite3.connect(db_path)
+    try:
+        connection.execute("SELECT count(*) FROM sqlite_master").fetchone()
+    finally:
+        connection.close()
+    return wal.exists()
 
 
 def _copy_into_place(source: Path, db_path: Path) -> None:
@@ -108,14 +130,20 @@ def restore_backup(source: Path, db_path: Path, *, reopen: bool = True) -> Resto
     With ``reopen`` the restored database is opened (and migrated, if the copy is older).
     """
     from aktif_desktop.storage.db import close_database, current_path, open_database
+    from aktif_desktop.storage.models import database
 
     source = Path(source).expanduser().resolve()
     db_path = Path(db_path).expanduser().resolve()
     if _same_file(source, db_path):
         raise DatabaseError(messages.RESTORE_SAME_FILE)
     checked = validate_backup(source)
+    bound = database.obj
+    was_open = current_path() == db_path and bound is not None and not bound.is_closed()
+    # In this process only the old database object's idle connections may remain (harmless:
+    # the reopened database gets new ones); another process must close the file first.
+    if not was_open and check_file(db_path, "schema").ok and in_use_elsewhere(db_path):
+        raise DatabaseError(messages.RESTORE_IN_USE.format(path=db_path))
     safety_copy, kept_aside = _secure_current(db_path)
-    was_open = current_path() == db_path
     close_database()
     try:
         _copy_into_place(source, db_path)

@@ -174,3 +174,36 @@ def test_cli_restore_and_check(
     _damaged(demo_db, copy)
     assert main(["--db", str(demo_db), "check"]) == 1
     assert "beschädigt" in capsys.readouterr().err
+
+
+def test_restore_is_refused_while_another_process_has_the_database_open(
+    demo_db: Path, tmp_path: Path
+) -> None:
+    import subprocess
+    import sys
+
+    copy = backup.backup_now(database.obj, demo_db)
+    close_database()
+    holder = subprocess.Popen(
+        [
+            sys.executable,
+            "-c",
+            "import sqlite3, sys; c = sqlite3.connect(sys.argv[1]); "
+            "c.execute('SELECT count(*) FROM contact').fetchone(); print('offen', flush=True); "
+            "sys.stdin.read()",
+            str(demo_db),
+        ],
+        stdin=subprocess.PIPE,
+        stdout=subprocess.PIPE,
+        text=True,
+    )
+    try:
+        assert holder.stdout is not None and holder.stdout.readline().strip() == "offen"
+        before = demo_db.read_bytes()
+        with pytest.raises(DatabaseError, match="noch in einem anderen Programm geöffnet"):
+            restore_backup(copy, demo_db)
+        assert [info.kind for info in backup.list_backups(demo_db)] == ["manuell"]
+    finally:
+        holder.communicate("", timeout=30)
+    assert demo_db.read_bytes() == before
+    restore_backup(copy, demo_db)  # once the other program is closed it works
