@@ -231,3 +231,9 @@ def test_rank_prefers_last_name_then_open_people_on_the_list():
     assert [c.last_name for c in rank([berg, anna], "anna")] == ["Annaberg", "Berg"]
     assert rank([berg], "") == []
     assert rank([berg], "zz") == []
+
+
+def test_match_model(forty, dialog, qtbot, qtmodeltester):
+    qtbot.keyClicks(dialog.entry, "sch")
+    assert dialog.model.rowCount() > 1
+    qtmodeltester.check(dialog.model)

@@ -113,3 +113,9 @@ def test_not_a_conference_shows_nothing(demo_db, panel):
     panel.set_event(events.get_event(30))
     assert panel.event_row is None
     assert panel.agreements.model.rowCount() == 0
+
+
+def test_conference_models(demo_db, panel, qtmodeltester):
+    panel.set_event(events.get_event(AUTUMN_2026))
+    for model in (panel.carried, panel.agreements.model, panel.gaps.model):
+        qtmodeltester.check(model)

@@ -10,7 +10,7 @@ from __future__ import annotations
 import heapq
 from dataclasses import dataclass
 
-from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt
 from PySide6.QtGui import QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -58,7 +58,9 @@ class Candidate:
 
     @property
     def status_label(self) -> str:
-        return Status(self.status).label if self.status else "nicht auf der Liste"
+        if self.status:
+            return Status(self.status).label
+        return QCoreApplication.translate("AttendanceDialog", "nicht auf der Liste")
 
 
 def _tokens(*parts: str) -> tuple[str, ...]:
