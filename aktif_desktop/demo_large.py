@@ -7,7 +7,7 @@ import datetime as dt
 import random
 from collections.abc import Iterable
 
-from peewee import chunked
+from peewee import Model, chunked
 
 from aktif_desktop import messages
 from aktif_desktop.demo_names import CITIES, FIRST_NAMES, FUNCTIONS, LAST_NAMES, STREETS, TOPICS
@@ -37,7 +37,7 @@ from aktif_desktop.text import fold
 SIZES = {"organisations": 2_000, "contacts": 20_000, "events": 3_000, "participations": 150_000}
 
 
-def _insert(model: type, rows: Iterable[dict[str, object]]) -> None:
+def _insert(model: type[Model], rows: Iterable[dict[str, object]]) -> None:
     for batch in chunked(rows, 2_000):
         model.insert_many(batch).execute()
 

@@ -47,10 +47,21 @@ def get_or_fail(model: type[M], record_id: int, what: str) -> M:
     return record
 
 
+def dict_rows(query: Any) -> list[dict[str, Any]]:
+    """Run a select and return its rows as dicts (typed for mypy; peewee's stubs say Model)."""
+    return list(query.dicts())
+
+
+def tuple_rows(query: Any) -> list[tuple[Any, ...]]:
+    """Run a select and return its rows as tuples."""
+    return list(query.tuples())
+
+
 def legal_area_ids() -> dict[str, int]:
     """Return legal-area code -> row id."""
     return {
-        code: area_id for area_id, code in LegalArea.select(LegalArea.id, LegalArea.code).tuples()
+        code: area_id
+        for area_id, code in tuple_rows(LegalArea.select(LegalArea.id, LegalArea.code))
     }
 
 
@@ -80,7 +91,7 @@ def links_by_owner(
     query = link_model.select(owner_column, link_model.legal_area)
     if ids is not None:
         query = query.where(owner_column.in_(ids))
-    for owner_id, area_id in query.tuples():
+    for owner_id, area_id in tuple_rows(query):
         result.setdefault(owner_id, []).append(codes[area_id])
     return {key: tuple(sorted(value, key=order.__getitem__)) for key, value in result.items()}
 

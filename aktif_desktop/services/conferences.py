@@ -14,6 +14,7 @@ from aktif_desktop.domain import LEGAL_AREAS, AgreementStatus, EventKind, Supply
 from aktif_desktop.errors import ValidationError
 from aktif_desktop.services import validation as check
 from aktif_desktop.services.common import (
+    dict_rows,
     get_or_fail,
     links_by_owner,
     replace_links,
@@ -136,7 +137,7 @@ def list_agreements(
     if ids is not None:
         query = query.where(Agreement.id.in_(ids))
     rows = []
-    for values in query.dicts():
+    for values in dict_rows(query):
         values["event_id"] = values.pop("event")
         values.pop("created_at"), values.pop("updated_at")
         rows.append(AgreementRow(**values))
@@ -198,7 +199,7 @@ def list_supply_gaps(
         query = query.where(SupplyGap.id.in_(ids))
     areas = links_by_owner(SupplyGapLegalArea, "supply_gap")
     rows = []
-    for values in query.dicts():
+    for values in dict_rows(query):
         values["event_id"] = values.pop("event")
         values.pop("created_at"), values.pop("updated_at")
         rows.append(SupplyGapRow(**values, legal_areas=areas.get(values["id"], ())))

@@ -13,6 +13,7 @@ from aktif_desktop.services import validation as check
 from aktif_desktop.services.audit import os_user
 from aktif_desktop.services.common import (
     count_phrase,
+    dict_rows,
     filter_rows,
     get_or_fail,
     transactional,
@@ -139,7 +140,7 @@ def _store(record: Contact, data: ContactData) -> None:
     for name in ContactData.__dataclass_fields__:
         if name != "organisation_id":
             setattr(record, name, getattr(data, name))
-    record.organisation = data.organisation_id
+    record.organisation_id = data.organisation_id
     record.save()
 
 
@@ -215,7 +216,7 @@ def list_contacts(
         query = query.where(Contact.id.in_(ids))
     fields = ContactRow.__dataclass_fields__
     rows = []
-    for values in query.dicts():
+    for values in dict_rows(query):
         values["organisation_id"] = values.pop("organisation")
         values["organisation_name"] = values["organisation_name"] or ""
         row = ContactRow(**{k: v for k, v in values.items() if k in fields})

@@ -6,6 +6,7 @@ import datetime as dt
 from dataclasses import dataclass, field
 
 from aktif_desktop.domain import LEGAL_AREAS, EventStatus, ParticipationStatus
+from aktif_desktop.services.common import tuple_rows
 from aktif_desktop.services.conferences import (
     AgreementRow,
     SupplyGapRow,
@@ -51,9 +52,8 @@ def represented_legal_areas(since: dt.datetime, until: dt.datetime) -> set[str]:
             & (Event.start <= until)
         )
         .distinct()
-        .tuples()
     )
-    return {code for (code,) in query}
+    return {code for (code,) in tuple_rows(query)}
 
 
 def missing_legal_areas(today: dt.date | None = None) -> list[str]:
@@ -72,11 +72,12 @@ def load_dashboard(today: dt.date | None = None, upcoming_limit: int = 8) -> Das
     # participations of all of them (0.5 s at start with the large demo).
     upcoming_ids = [
         event_id
-        for (event_id,) in Event.select(Event.id)
-        .where((Event.start >= start_of_day) & (Event.status != EventStatus.CANCELLED.value))
-        .order_by(Event.start, Event.id)
-        .limit(upcoming_limit)
-        .tuples()
+        for (event_id,) in tuple_rows(
+            Event.select(Event.id)
+            .where((Event.start >= start_of_day) & (Event.status != EventStatus.CANCELLED.value))
+            .order_by(Event.start, Event.id)
+            .limit(upcoming_limit)
+        )
     ]
     upcoming = list_events(ids=upcoming_ids) if upcoming_ids else []
     return Dashboard(

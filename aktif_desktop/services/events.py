@@ -13,12 +13,14 @@ from aktif_desktop.errors import ReferencedError, ValidationError
 from aktif_desktop.services import validation as check
 from aktif_desktop.services.common import (
     count_phrase,
+    dict_rows,
     filter_rows,
     get_or_fail,
     join_phrases,
     links_by_owner,
     replace_links,
     transactional,
+    tuple_rows,
 )
 from aktif_desktop.storage.models import (
     Agreement,
@@ -140,7 +142,7 @@ def _store(record: Event, data: EventData) -> None:
     for name in EventData.__dataclass_fields__:
         if name not in ("legal_areas", "organiser_id"):
             setattr(record, name, getattr(data, name))
-    record.organiser = data.organiser_id
+    record.organiser_id = data.organiser_id
     record.save()
     replace_links(EventLegalArea, "event", record.id, data.legal_areas)
 
@@ -184,7 +186,8 @@ def suggest_next_start(event_id: int) -> dt.datetime:
         .first()
     )
     if earlier is not None and (event.start - earlier.start).days >= 7:
-        return event.start + (event.start - earlier.start)
+        gap: dt.timedelta = event.start - earlier.start
+        return event.start + gap
     months = 6 if event.kind == EventKind.STRUCTURE_CONFERENCE else 3
     month_index = event.start.month - 1 + months
     year, month = event.start.year + month_index // 12, month_index % 12 + 1
@@ -251,9 +254,8 @@ def _status_counts(ids: list[int] | None) -> dict[int, dict[str, int]]:
     if ids is not None:
         query = query.where(Participation.event.in_(ids))
     result: dict[int, dict[str, int]] = {}
-    for event_id, status, count in query.group_by(
-        Participation.event, Participation.status
-    ).tuples():
+    grouped = query.group_by(Participation.event, Participation.status)
+    for event_id, status, count in tuple_rows(grouped):
         result.setdefault(event_id, {})[status] = count
     return result
 
@@ -288,7 +290,7 @@ def list_events(
     counts = _status_counts(ids)
     fields = EventRow.__dataclass_fields__
     rows = []
-    for values in query.dicts():
+    for values in dict_rows(query):
         values["organiser_id"] = values.pop("organiser")
         values["organiser_name"] = values["organiser_name"] or ""
         row = EventRow(
@@ -315,5 +317,5 @@ def list_events(
 
 def event_years() -> list[int]:
     """Return the years that have events, newest last."""
-    query = Event.select(fn.DISTINCT(fn.strftime("%Y", Event.start))).tuples()
-    return sorted(int(year) for (year,) in query if year)
+    query = Event.select(fn.DISTINCT(fn.strftime("%Y", Event.start)))
+    return sorted(int(year) for (year,) in tuple_rows(query) if year)

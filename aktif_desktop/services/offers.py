@@ -8,7 +8,13 @@ from peewee import JOIN
 
 from aktif_desktop.domain import LEGAL_AREAS
 from aktif_desktop.services import validation as check
-from aktif_desktop.services.common import get_or_fail, links_by_owner, replace_links, transactional
+from aktif_desktop.services.common import (
+    dict_rows,
+    get_or_fail,
+    links_by_owner,
+    replace_links,
+    transactional,
+)
 from aktif_desktop.storage.models import Contact, Organisation, Service, ServiceLegalArea
 
 WHAT = "Das Leistungsangebot"
@@ -54,8 +60,8 @@ def _validated(data: ServiceData) -> ServiceData:
 
 
 def _store(record: Service, data: ServiceData) -> None:
-    record.organisation = data.organisation_id
-    record.contact = data.contact_id
+    record.organisation_id = data.organisation_id
+    record.contact_id = data.contact_id
     record.name, record.description = data.name, data.description
     record.target_group = data.target_group
     record.save()
@@ -111,7 +117,7 @@ def list_services(
         query = query.where(Service.id.in_(ids))
     areas = links_by_owner(ServiceLegalArea, "service")
     rows = []
-    for values in query.dicts():
+    for values in dict_rows(query):
         first, last = values.pop("first_name") or "", values.pop("last_name") or ""
         rows.append(
             ServiceRow(

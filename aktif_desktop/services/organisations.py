@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass, field
+from typing import Any
 
 from peewee import JOIN, fn
 
@@ -13,6 +14,7 @@ from aktif_desktop.errors import ReferencedError, ValidationError
 from aktif_desktop.services import validation as check
 from aktif_desktop.services.common import (
     count_phrase,
+    dict_rows,
     filter_rows,
     get_or_fail,
     join_phrases,
@@ -178,7 +180,7 @@ def delete_organisation(organisation_id: int) -> None:
     record.delete_instance()
 
 
-def _row(values: dict[str, object], areas: tuple[str, ...], contacts: int) -> OrganisationRow:
+def _row(values: dict[str, Any], areas: tuple[str, ...], contacts: int) -> OrganisationRow:
     row = OrganisationRow(
         **{k: v for k, v in values.items() if k in OrganisationRow.__dataclass_fields__},
         legal_areas=areas,
@@ -216,6 +218,6 @@ def list_organisations(
     areas = links_by_owner(OrganisationLegalArea, "organisation", ids)
     rows = [
         _row(values, areas.get(int(values["id"]), ()), int(values.pop("contact_count")))
-        for values in query.dicts()
+        for values in dict_rows(query)
     ]
     return filter_rows(rows, search)

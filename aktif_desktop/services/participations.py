@@ -21,7 +21,13 @@ from aktif_desktop.domain import (
 )
 from aktif_desktop.errors import TransitionError, ValidationError
 from aktif_desktop.services import validation as check
-from aktif_desktop.services.common import filter_rows, get_or_fail, transactional
+from aktif_desktop.services.common import (
+    dict_rows,
+    filter_rows,
+    get_or_fail,
+    transactional,
+    tuple_rows,
+)
 from aktif_desktop.services.events import seats_taken
 from aktif_desktop.storage.models import (
     Certificate,
@@ -124,7 +130,7 @@ def list_participants(
     if ids is not None:
         query = query.where(Participation.id.in_(ids))
     rows = []
-    for values in query.dicts():
+    for values in dict_rows(query):
         values["organisation_name"] = values["organisation_name"] or ""
         values["certificate_number"] = values["certificate_number"] or ""
         row = ParticipantRow(**values)
@@ -218,9 +224,9 @@ def add_organisation_contacts(
     get_or_fail(Organisation, organisation_id, "Der Partner")
     present = {
         contact_id
-        for (contact_id,) in Participation.select(Participation.contact)
-        .where(Participation.event == event_id)
-        .tuples()
+        for (contact_id,) in tuple_rows(
+            Participation.select(Participation.contact).where(Participation.event == event_id)
+        )
     }
     contacts = (
         Contact.select(Contact.id)

@@ -73,7 +73,12 @@ def choice(value: str | E, enum: type[E], label: str) -> E:
 
 
 def number(
-    value: float | int | None, label: str, *, low: float, high: float, integer: bool = False
+    value: float | int | str | None,
+    label: str,
+    *,
+    low: float,
+    high: float,
+    integer: bool = False,
 ) -> float | int | None:
     """Return ``value`` when empty or inside ``[low, high]``; refuse anything else."""
     if value is None or value == "":

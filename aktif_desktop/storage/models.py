@@ -70,6 +70,7 @@ class Organisation(BaseModel):
 
 class OrganisationLegalArea(BaseModel):
     organisation = ForeignKeyField(Organisation, on_delete="CASCADE", backref="legal_area_links")
+    organisation_id: int
     legal_area = ForeignKeyField(LegalArea, on_delete="RESTRICT")
 
     class Meta:
@@ -80,6 +81,7 @@ class Contact(BaseModel):
     organisation = ForeignKeyField(
         Organisation, null=True, on_delete="RESTRICT", backref="contacts"
     )
+    organisation_id: int | None
     salutation = CharField(default="")
     title = CharField(default="")
     first_name = CharField(default="")
@@ -104,10 +106,12 @@ class Contact(BaseModel):
 
 class Service(BaseModel):
     organisation = ForeignKeyField(Organisation, on_delete="RESTRICT", backref="services")
+    organisation_id: int
     name = CharField()
     description = TextField(default="")
     target_group = CharField(default="")
     contact = ForeignKeyField(Contact, null=True, on_delete="SET NULL")
+    contact_id: int | None
 
 
 class ServiceLegalArea(BaseModel):
@@ -126,6 +130,7 @@ class Event(BaseModel):
     place = CharField(default="")
     online_link = CharField(default="")
     organiser = ForeignKeyField(Organisation, null=True, on_delete="RESTRICT", backref="events")
+    organiser_id: int | None
     capacity = IntegerField(null=True)
     hours = FloatField(null=True)
     agenda = TextField(default="")
@@ -144,6 +149,8 @@ class EventLegalArea(BaseModel):
 class Participation(BaseModel):
     event = ForeignKeyField(Event, on_delete="RESTRICT", backref="participations")
     contact = ForeignKeyField(Contact, on_delete="RESTRICT", backref="participations")
+    event_id: int
+    contact_id: int
     status = CharField()
     status_changed_at = DateTimeField(default=now)
     invited_at = DateTimeField(null=True)
@@ -160,6 +167,7 @@ class Certificate(BaseModel):
     participation = ForeignKeyField(
         Participation, unique=True, on_delete="RESTRICT", backref="certificates"
     )
+    participation_id: int
     number = CharField(unique=True)
     issued_on = DateField()
 
