@@ -13,6 +13,7 @@ Matching rules (the same for preview and commit):
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 from collections.abc import Callable
 from functools import partial
@@ -248,8 +249,7 @@ class OrganisationHandler(BaseHandler):
         if not changes:
             return RowOutcome(row.number, UNCHANGED, existing.name, record_id=org_id)
         updated = organisations.update_organisation(
-            org_id,
-            organisations.OrganisationData(**new),
+            org_id, dataclasses.replace(existing.data(), **new)
         )
         self.index.add(org_id, updated.name)
         return RowOutcome(row.number, UPDATED, updated.name, record_id=org_id, changes=changes)
@@ -416,7 +416,8 @@ class ContactHandler(BaseHandler):
             else (existing.organisation_id, "")
         )
         new.pop("organisation")
-        data = contacts.ContactData(organisation_id=org_id, **new)
+        # Start from every stored field, so fields no import touches (consent scope, …) stay.
+        data = dataclasses.replace(existing.data(), organisation_id=org_id, **new)
         updated = contacts.update_contact(contact_id, data)
         self.index.add(contact_id, updated.first_name, updated.last_name, updated.email, org_id)
         return RowOutcome(

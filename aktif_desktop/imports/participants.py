@@ -67,12 +67,12 @@ class ParticipantHandler(ContactHandler):
         parsed = parse_key(text)
         if parsed is not None and parsed[0] == "participation":
             record = Participation.get_or_none(Participation.id == parsed[1])
-            event_id = record.event_id if record else None  # type: ignore[attr-defined]
+            event_id = record.event_id if record else None  # type: ignore[attr-defined, unused-ignore]
             if record is None or event_id != self.event_id:
                 raise ValidationError(messages.IMPORT_KEY_UNKNOWN.format(key=text))
             self.keyed = True
             self.seen_participations.add(record.id)
-            return int(record.contact_id), "key"  # type: ignore[attr-defined]
+            return int(record.contact_id), "key"  # type: ignore[attr-defined, unused-ignore]
         match, how = super().find(values, org_known)
         if match is None and not values.get("organisation"):
             name = person_key(str(values.get("first_name")), str(values.get("last_name")))

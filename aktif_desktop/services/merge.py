@@ -15,8 +15,10 @@ The other participation's note is appended to the kept one. All in one transacti
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 from dataclasses import dataclass
+from typing import Any
 
 from aktif_desktop import messages
 from aktif_desktop.domain import ParticipationStatus as Status
@@ -58,6 +60,8 @@ CONTACT_LABELS = {
     "consent_share_date": "Einwilligung am",
     "consent_lists": "Einwilligung Teilnahmelisten",
     "consent_lists_date": "Einwilligung Listen am",
+    "consent_scope": "Umfang der Einwilligung",
+    "consent_recorded_by": "Einwilligung erfasst von",
     "verified_at": "Geprüft am",
 }
 ORGANISATION_LABELS = {
@@ -137,7 +141,7 @@ def contact_differences(keep_id: int, drop_id: int) -> list[FieldDifference]:
 
 def _winner(keep: Participation, drop: Participation, event: Event) -> Participation:
     certified = {
-        c.participation_id: c.number  # type: ignore[attr-defined]
+        c.participation_id: c.number  # type: ignore[attr-defined, unused-ignore]
         for c in Certificate.select().where(Certificate.participation.in_([keep.id, drop.id]))
     }
     if len(certified) == 2:
@@ -154,19 +158,19 @@ def _winner(keep: Participation, drop: Participation, event: Event) -> Participa
 
 def _move_participations(keep_id: int, drop_id: int) -> None:
     kept = Participation.select().where(Participation.contact == keep_id)
-    kept_at = {p.event_id: p for p in kept}  # type: ignore[attr-defined]
+    kept_at = {p.event_id: p for p in kept}  # type: ignore[attr-defined, unused-ignore]
     for moving in Participation.select().where(Participation.contact == drop_id):
-        event_id = moving.event_id  # type: ignore[attr-defined]
+        event_id = moving.event_id  # type: ignore[attr-defined, unused-ignore]
         other = kept_at.get(event_id)
         if other is None:
-            moving.contact = keep_id  # type: ignore[assignment]
+            moving.contact = keep_id  # type: ignore[assignment, unused-ignore]
             moving.save()
             continue
         winner = _winner(other, moving, Event.get_by_id(event_id))
         loser = moving if winner is other else other
         winner.note = "\n".join(n for n in (winner.note, loser.note) if n)
         loser.delete_instance()
-        winner.contact = keep_id  # type: ignore[assignment]
+        winner.contact = keep_id  # type: ignore[assignment, unused-ignore]
         winner.save()
 
 
@@ -179,7 +183,7 @@ def merge_contacts(
         raise ValidationError(messages.MERGE_SAME_RECORD)
     keep, drop = contacts.get_contact(keep_id), contacts.get_contact(drop_id)
     choices = _choices(contact_differences(keep_id, drop_id), chosen)
-    values = {
+    values: dict[str, Any] = {
         name: _merged_value(
             name, getattr(keep, name), getattr(drop, name), choices.get(name, "keep")
         )
@@ -188,7 +192,9 @@ def merge_contacts(
     _move_participations(keep_id, drop_id)
     Service.update(contact=keep_id).where(Service.contact == drop_id).execute()
     get_or_fail(Contact, drop_id, contacts.WHAT).delete_instance()
-    return contacts.update_contact(keep_id, contacts.ContactData(**values))  # type: ignore[arg-type]
+    # Start from every stored field of A, so a field added later is never reset by a merge.
+    data = dataclasses.replace(keep.data(), **values)
+    return contacts.update_contact(keep_id, data)
 
 
 def organisation_differences(keep_id: int, drop_id: int) -> list[FieldDifference]:
@@ -214,7 +220,7 @@ def merge_organisations(
     keep = organisations.get_organisation(keep_id)
     drop = organisations.get_organisation(drop_id)
     choices = _choices(organisation_differences(keep_id, drop_id), chosen)
-    values = {
+    values: dict[str, Any] = {
         name: _merged_value(
             name, getattr(keep, name), getattr(drop, name), choices.get(name, "keep")
         )
@@ -224,5 +230,5 @@ def merge_organisations(
     Service.update(organisation=keep_id).where(Service.organisation == drop_id).execute()
     Event.update(organiser=keep_id).where(Event.organiser == drop_id).execute()
     get_or_fail(Organisation, drop_id, organisations.WHAT).delete_instance()
-    data = organisations.OrganisationData(**values)  # type: ignore[arg-type]
+    data = dataclasses.replace(keep.data(), **values)
     return organisations.update_organisation(keep_id, data)

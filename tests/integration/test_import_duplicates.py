@@ -144,3 +144,10 @@ def test_failed_merge_changes_nothing(demo_db: Path) -> None:
         merge.merge_contacts(keep, drop)
     assert contacts.get_contact(drop).last_name == "Mueller"
     assert Participation.select().where(Participation.contact.in_([keep, drop])).count() == 2
+
+
+def test_merge_keeps_consent_fields_of_the_kept_contact(db: Path) -> None:
+    keep = person("Anna", "Müller", None, consent_lists=False)
+    drop = person("Anna", "Mueller", None, consent_lists=False)
+    merged = merge.merge_contacts(keep, drop)
+    assert merged.consent_lists is False

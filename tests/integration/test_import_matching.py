@@ -292,3 +292,30 @@ def test_partner_round_trip_with_the_real_exporter(tmp_path: Path, demo_db: Path
     result = run_import(ImportPlan.from_file(path, "organisations"))
     assert {r.status for r in result.rows} == {"unchanged"}
     assert result.missing == []
+
+
+def test_update_keeps_fields_the_file_does_not_have(tmp_path: Path, partner: int) -> None:
+    anna = contacts.create_contact(
+        ContactData(
+            first_name="Anna",
+            last_name="Müller",
+            organisation_id=partner,
+            email="anna@example.de",
+            consent_lists=False,
+            consent_share=True,
+            notes="nur vormittags",
+        )
+    ).id
+    path = write_xlsx(
+        tmp_path / "a.xlsx",
+        [["Nachname", "E-Mail", "Funktion"], ["Müller", "anna@example.de", "Leitung"]],
+    )
+    assert run_import(ImportPlan.from_file(path, "contacts"), commit=True).committed
+    stored = contacts.get_contact(anna)
+    assert (stored.function, stored.consent_lists, stored.consent_share, stored.notes) == (
+        "Leitung",
+        False,
+        True,
+        "nur vormittags",
+    )
+    assert stored.organisation_id == partner
