@@ -343,7 +343,9 @@ class ContactHandler(BaseHandler):
             return self.index.by_email[address], "email"
         if org_known:
             org_id = self.orgs.find(str(values.get("organisation") or ""))
-            name = person_key(str(values.get("first_name")), str(values.get("last_name")))
+            name = person_key(
+                str(values.get("first_name") or ""), str(values.get("last_name") or "")
+            )
             ids = self.index.by_name_org.get((name, org_id), [])
             if ids:
                 return ids[0], "name"
@@ -367,7 +369,7 @@ class ContactHandler(BaseHandler):
     @staticmethod
     def match_keys(values: dict[str, Any], match: int | None) -> list[str]:
         address = normalise_email(str(values.get("email") or ""))
-        name = person_key(str(values.get("first_name")), str(values.get("last_name")))
+        name = person_key(str(values.get("first_name") or ""), str(values.get("last_name") or ""))
         org = fold(str(values.get("organisation") or ""))
         return [
             f"id:{match}" if match else "",
@@ -403,6 +405,10 @@ class ContactHandler(BaseHandler):
             return RowOutcome(row.number, DUPLICATE, existing.full_name, detail, contact_id)
         full = how == "key"
         new = self.take(old, values, (*CONTACT_FIELDS, "organisation"), full)
+        if not full:  # "MÜLLER" in a partner's list does not re-spell "Müller"
+            for name in (*PERSON_NAME_FIELDS, "organisation"):
+                if fold(str(new.get(name) or "")) == fold(str(old.get(name) or "")):
+                    new[name] = old[name]
         for flag in ("active", "consent_share"):
             if new.get(flag) is None:
                 new[flag] = old[flag]

@@ -75,7 +75,9 @@ class ParticipantHandler(ContactHandler):
             return int(record.contact_id), "key"  # type: ignore[attr-defined, unused-ignore]
         match, how = super().find(values, org_known)
         if match is None and not values.get("organisation"):
-            name = person_key(str(values.get("first_name")), str(values.get("last_name")))
+            name = person_key(
+                str(values.get("first_name") or ""), str(values.get("last_name") or "")
+            )
             ids = self.index.by_name.get(name, [])
             if len(ids) > 1:
                 full = f"{values.get('first_name') or ''} {values.get('last_name')}".strip()

@@ -319,3 +319,19 @@ def test_update_keeps_fields_the_file_does_not_have(tmp_path: Path, partner: int
         "nur vormittags",
     )
     assert stored.organisation_id == partner
+
+
+def test_last_name_only_list_matches_by_name(tmp_path: Path, partner: int) -> None:
+    schulz = contacts.create_contact(ContactData(last_name="Schulz", organisation_id=partner)).id
+    path = write_xlsx(
+        tmp_path / "n.xlsx",
+        [["Nachname", "Einrichtung", "Telefon"], ["SCHULZ", "Jugendamt Musterstadt", "0351 5"]],
+    )
+    result = run_import(ImportPlan.from_file(path, "contacts"), commit=True)
+    assert [r.status_text for r in result.rows] == ["aktualisiert"]
+    assert result.rows[0].changes_text == "Telefon (direkt): – → 0351 5"
+    assert (contacts.get_contact(schulz).phone, contacts.get_contact(schulz).last_name) == (
+        "0351 5",
+        "Schulz",
+    )
+    assert len(contacts.list_contacts()) == 1
