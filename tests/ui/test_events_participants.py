@@ -190,3 +190,9 @@ def test_participant_model(demo_db, panel, qtmodeltester):
     panel.set_event(events.get_event(30))
     assert panel.model.rowCount() == 39
     qtmodeltester.check(panel.model)
+
+
+def test_names_sort_like_a_phone_book(demo_db, panel):
+    panel.set_event(events.get_event(30))
+    names = [r.last_name for r in panel.model.rows]
+    assert names.index("Schäfer") < names.index("Schröder")

@@ -45,8 +45,18 @@ def event_columns() -> list[Column[EventRow]]:
         Column(_tr("Datum"), lambda r: fmt_day(r.start), sort_key=lambda r: r.start),
         Column(_tr("Zeit"), lambda r: fmt_time_range(r.start, r.end), sort_key=lambda r: r.start),
         Column(_tr("Art"), lambda r: r.kind_label),
-        Column(_tr("Titel"), lambda r: r.title, tooltip=lambda r: r.title),
-        Column(_tr("Ort"), lambda r: r.where, tooltip=lambda r: r.where),
+        Column(
+            _tr("Titel"),
+            lambda r: r.title,
+            sort_key=lambda r: fold(r.title),
+            tooltip=lambda r: r.title,
+        ),
+        Column(
+            _tr("Ort"),
+            lambda r: r.where,
+            sort_key=lambda r: fold(r.where),
+            tooltip=lambda r: r.where,
+        ),
         Column(_tr("Status"), lambda r: r.status_label),
         Column(
             _tr("Plätze"),

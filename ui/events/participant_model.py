@@ -10,6 +10,7 @@ from PySide6.QtGui import QBrush, QColor
 
 from aktif_desktop.domain import ParticipationStatus as Status
 from aktif_desktop.services.participations import ParticipantRow
+from aktif_desktop.text import fold
 from ui.events.common import HIGHLIGHT, fmt_date, fmt_stamp
 from ui.table_model import Column, RowTableModel
 
@@ -26,8 +27,18 @@ class ParticipantModel(RowTableModel[ParticipantRow]):
 
     def _columns(self) -> list[Column[ParticipantRow]]:
         return [
-            Column(self.tr("Name"), lambda r: r.sort_name, tooltip=lambda r: r.full_name),
-            Column(self.tr("Organisation"), lambda r: r.organisation_name),
+            # Sort keys fold umlauts: "Schäfer" belongs before "Schröder", as in a phone book.
+            Column(
+                self.tr("Name"),
+                lambda r: r.sort_name,
+                sort_key=lambda r: (fold(r.last_name), fold(r.first_name)),
+                tooltip=lambda r: r.full_name,
+            ),
+            Column(
+                self.tr("Organisation"),
+                lambda r: r.organisation_name,
+                sort_key=lambda r: fold(r.organisation_name),
+            ),
             Column(self.tr("Status"), self.status_text),
             Column(
                 self.tr("Stand"),
