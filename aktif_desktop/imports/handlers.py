@@ -21,7 +21,7 @@ from typing import Any, Protocol
 
 from aktif_desktop import messages
 from aktif_desktop.domain import LEGAL_AREAS, OrganisationKind, OrganisationRole
-from aktif_desktop.errors import ValidationError
+from aktif_desktop.errors import NotFoundError, ValidationError
 from aktif_desktop.imports import cells
 from aktif_desktop.imports.engine import (
     DUPLICATE,
@@ -200,6 +200,8 @@ class OrganisationHandler(BaseHandler):
         ):
             if values.get(name):
                 values[name] = check.choice(str(values[name]), enum, label).value
+            else:
+                values.pop(name, None)  # an empty cell keeps the stored (or default) value
         if "legal_areas" in values:
             values["legal_areas"] = check.legal_areas(values["legal_areas"])
         return values
@@ -234,7 +236,7 @@ class OrganisationHandler(BaseHandler):
     ) -> RowOutcome:
         try:
             existing = organisations.get_organisation(org_id)
-        except Exception as error:
+        except NotFoundError as error:
             raise ValidationError(
                 messages.IMPORT_KEY_UNKNOWN.format(key=make_key("organisation", org_id))
             ) from error
@@ -393,7 +395,7 @@ class ContactHandler(BaseHandler):
     ) -> RowOutcome:
         try:
             existing = contacts.get_contact(contact_id)
-        except Exception as error:
+        except NotFoundError as error:
             raise ValidationError(
                 messages.IMPORT_KEY_UNKNOWN.format(key=make_key("contact", contact_id))
             ) from error

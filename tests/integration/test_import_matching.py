@@ -335,3 +335,13 @@ def test_last_name_only_list_matches_by_name(tmp_path: Path, partner: int) -> No
         "Schulz",
     )
     assert len(contacts.list_contacts()) == 1
+
+
+def test_empty_kind_cell_keeps_the_default(tmp_path: Path, db: Path) -> None:
+    path = write_xlsx(
+        tmp_path / "o.xlsx", [["Name", "Art", "Rolle"], ["Kita Sonnenschein", "", " "]]
+    )
+    result = run_import(ImportPlan.from_file(path, "organisations"), commit=True)
+    assert [r.status_text for r in result.rows] == ["neu"]
+    stored = organisations.list_organisations()[0]
+    assert (stored.kind, stored.role) == ("other", "other")
