@@ -278,6 +278,7 @@ class FixDialog(QDialog):
         self.edits: dict[str, QLineEdit] = {}
         for name, value in record.values.items():
             edit = QLineEdit(to_text(value))
+            edit.setProperty("original", edit.text())
             form.addRow(self.tr(labels[name]), edit)
             self.edits[name] = edit
         buttons = QDialogButtonBox(
@@ -288,7 +289,12 @@ class FixDialog(QDialog):
         form.addRow(buttons)
 
     def values(self) -> dict[str, str]:
-        return {name: edit.text() for name, edit in self.edits.items()}
+        """The fields the user changed (unchanged cells keep their original type)."""
+        return {
+            name: edit.text()
+            for name, edit in self.edits.items()
+            if edit.text() != edit.property("original")
+        }
 
 
 def outcome_columns(tr: Callable[[str], str]) -> list[Column[RowOutcome]]:
@@ -414,7 +420,7 @@ class PreviewPage(QWizardPage):
             return
         dialog = FixDialog(plan, row.row, self)
         if dialog.exec() == QDialog.DialogCode.Accepted:
-            plan.fixes[row.row] = dialog.values()
+            plan.fixes[row.row] = {**plan.fixes.get(row.row, {}), **dialog.values()}
             plan.skip_rows.discard(row.row)
             self.refresh()
 
