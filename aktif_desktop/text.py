@@ -18,8 +18,6 @@ _INVISIBLE_RE = re.compile("[\u200b\u200c\u200d\ufeff\u00ad]")
 # non-characters U+FFFE/U+FFFF. Tab, LF and CR are handled by the callers (they are spaces or
 # line breaks, not garbage).
 _FORBIDDEN = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ud800-\udfff\ufffe\uffff]")
-_LINE_SPACES = re.compile(r"[^\S\n]+")
-_MANY_BLANK_LINES = re.compile(r"\n{3,}")
 
 EXCEL_CELL_LIMIT = 32_767
 CUT_MARKER = " […gekürzt]"
@@ -41,12 +39,12 @@ def clean(text: str | None) -> str:
 
 
 def clean_multiline(text: str | None) -> str:
-    """Like :func:`clean` but keeping line breaks (CRLF/CR become LF, at most one blank line)."""
+    """Like :func:`clean` but for notes and agendas: line breaks (CRLF/CR become LF),
+    indentation and inner spacing stay as typed; trailing spaces and outer blanks go."""
     if not text:
         return ""
     text = _normalised(text).replace("\r\n", "\n").replace("\r", "\n")
-    lines = [_LINE_SPACES.sub(" ", line).strip() for line in text.split("\n")]
-    return _MANY_BLANK_LINES.sub("\n\n", "\n".join(lines)).strip()
+    return "\n".join(line.rstrip() for line in text.split("\n")).strip()
 
 
 def fit_excel_cell(text: str | None, limit: int = EXCEL_CELL_LIMIT) -> str:

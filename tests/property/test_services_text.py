@@ -51,7 +51,7 @@ def assert_database_clean() -> None:
                 sql = f'SELECT "{column.name}" FROM "{table}" WHERE "{column.name}" IS NOT NULL'
                 for (value,) in db.execute_sql(sql):
                     if isinstance(value, str):
-                        assert_storable(value)
+                        assert_storable(value, user_text=not column.name.endswith("_key"))
 
 
 @pytest.fixture

@@ -49,8 +49,9 @@ def test_decomposed_and_composed_names_compare_equal() -> None:
     ("raw", "expected"),
     [
         ("Tagesordnung:\r\n1. Begrüßung\r2. Bericht", "Tagesordnung:\n1. Begrüßung\n2. Bericht"),
-        ("a\n\n\n\n\nb", "a\n\nb"),
-        ("  eingerückt\t\t Text  \n", "eingerückt Text"),
+        ("a  \n\n\nb\n\n", "a\n\n\nb"),
+        ("Punkte:\n  - eins\n  - zwei  \n", "Punkte:\n  - eins\n  - zwei"),
+        ("  eingerückt\t\t Text  \n", "eingerückt\t\t Text"),
         ("Zeile\x0bmit\x01Steuerzeichen", "Zeile mitSteuerzeichen"),
         (f"{DECOMPOSED_MUELLER}\nx", "Müller\nx"),
     ],
