@@ -152,8 +152,8 @@ class ParticipantsPanel(QWidget):
             self.bar.clear_message()
             self.model.highlighted = set()
         enabled = event is not None
-        for widget in self.findChildren(QPushButton):
-            widget.setEnabled(enabled)
+        for button in self.findChildren(QPushButton):
+            button.setEnabled(enabled)
         for widget in (self.picker, self.add_as, self.organisation):
             widget.setEnabled(enabled)
         if enabled and not self.picker.loaded and self.auto_load_contacts:

@@ -31,7 +31,7 @@ class ContactPicker(QLineEdit):
         self.setPlaceholderText(self.tr("Name oder Organisation eingeben …"))
         self.setClearButtonEnabled(True)
         self._rows: list[ContactRow] = []
-        self._last = ("", [])
+        self._last: tuple[str, list[ContactRow]] = ("", [])
         self.loaded = False
         self._by_label: dict[str, int] = {}
         self._model = QStringListModel(self)
@@ -52,7 +52,7 @@ class ContactPicker(QLineEdit):
         """Offer ``rows`` (a label appears once; twins get their e-mail added)."""
         self.loaded = True
         self._rows = rows
-        self._last: tuple[str, list[ContactRow]] = ("", [])
+        self._last = ("", [])
         self._by_label = {}
         self._label_of: dict[int, str] = {}
         for row in self._rows:
@@ -84,7 +84,7 @@ class ContactPicker(QLineEdit):
         if hits:
             self.completer().complete()
         else:
-            self.completer().popup().hide()
+            self.completer().popup().hide()  # type: ignore[union-attr]
 
     def contact_id(self) -> int | None:
         """Return the contact the text names: an exact label, else a search with one hit."""
