@@ -42,8 +42,6 @@ def test_every_domain_table_has_a_trigger_for_each_change(db: Path) -> None:
         "audit_log",
         "disclosure_log",
         "audit_user",
-        "import_mapping",  # remembered column mappings of import files (no personal data)
-        "dismissed_duplicate",  # pairs the user marked "not the same" (ids only)
     }, unaudited
 
 
