@@ -13,12 +13,8 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
-    QCheckBox,
     QComboBox,
-    QDialog,
-    QDialogButtonBox,
     QFileDialog,
     QFormLayout,
     QGridLayout,
@@ -43,18 +39,13 @@ from aktif_desktop.imports.fields import FIELDS, KIND_LABELS
 from aktif_desktop.imports.reader import sheet_names
 from aktif_desktop.imports.report import save_report
 from aktif_desktop.services import events
-from ui.table_model import Column, RowTableModel
+from ui.import_preview import PreviewPage, outcome_columns, summary_text
+from ui.table_model import RowTableModel
 from ui.widgets.dialogs import show_error
 from ui.widgets.table import make_table
 from ui.worker import Job, start_job
 
 FILE_FILTER = "Tabellen (*.xlsx *.xls *.ods *.csv);;Alle Dateien (*)"
-STATUS_COLOURS = {
-    engine.ERROR: "#b00020",
-    engine.DUPLICATE: "#a05a00",
-    engine.NEW: "#1b5e20",
-    engine.UPDATED: "#0d47a1",
-}
 
 
 def column_letter(index: int) -> str:
@@ -264,187 +255,6 @@ class MappingPage(QWizardPage):
             return False
         self.error.clear()
         return True
-
-
-class FixDialog(QDialog):
-    """Edit the values of one row of the file (only for this import; the file stays as is)."""
-
-    def __init__(self, plan: ImportPlan, row_number: int, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setWindowTitle(self.tr("Zeile %1 korrigieren").replace("%1", str(row_number)))
-        record = next(r for r in plan.records() if r.number == row_number)
-        labels = {f.name: f.label for f in FIELDS[plan.kind]}
-        form = QFormLayout(self)
-        self.edits: dict[str, QLineEdit] = {}
-        for name, value in record.values.items():
-            edit = QLineEdit(to_text(value))
-            edit.setProperty("original", edit.text())
-            form.addRow(self.tr(labels[name]), edit)
-            self.edits[name] = edit
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        form.addRow(buttons)
-
-    def values(self) -> dict[str, str]:
-        """The fields the user changed (unchanged cells keep their original type)."""
-        return {
-            name: edit.text()
-            for name, edit in self.edits.items()
-            if edit.text() != edit.property("original")
-        }
-
-
-def outcome_columns(tr: Callable[[str], str]) -> list[Column[RowOutcome]]:
-    """Columns of the preview and summary tables."""
-    return [
-        Column(tr("Zeile"), lambda r: str(r.row), sort_key=lambda r: r.row, align_right=True),
-        Column(tr("Name"), lambda r: r.name),
-        Column(tr("Status"), lambda r: r.status_text, tooltip=lambda r: r.status_text,
-               foreground=lambda r: QColor(STATUS_COLOURS.get(r.status, "#333"))),
-        Column(tr("Änderungen / Hinweise"), lambda r: r.changes_text,
-               tooltip=lambda r: r.changes_text.replace("; ", "\n")),
-    ]  # fmt: skip
-
-
-def summary_text(result: ImportResult, tr: Callable[[str], str]) -> str:
-    """ "3 neu · 1 aktualisiert · …" for the labels above the tables."""
-    parts = [
-        (result.count(engine.NEW), tr("neu")),
-        (result.count(engine.UPDATED), tr("aktualisiert")),
-        (result.count(engine.UNCHANGED), tr("unverändert")),
-        (result.count(engine.DUPLICATE), tr("mögliche Dubletten")),
-        (result.count(engine.SKIPPED), tr("übersprungen")),
-        (len(result.errors), tr("Fehler (übersprungen)") if result.committed else tr("Fehler")),
-    ]
-    text = " · ".join(f"{count} {label}" for count, label in parts if count)
-    if result.missing:
-        text += (
-            "\n"
-            + tr("Nicht mehr in der Datei (wird nicht gelöscht): ")
-            + ", ".join(result.missing[:10])
-            + (" …" if len(result.missing) > 10 else "")
-        )
-    return text or tr("Die Datei enthält keine Datenzeilen.")
-
-
-class PreviewPage(QWizardPage):
-    """Step 3: what happens to each row; errors can be fixed or skipped."""
-
-    def __init__(self, wizard: ImportWizard) -> None:
-        super().__init__()
-        self.owner = wizard
-        self.setTitle(self.tr("Vorschau"))
-        self.setSubTitle(self.tr("Noch wurde nichts gespeichert."))
-        self.result: ImportResult | None = None
-        self.running = self.pending = False
-        self.summary = QLabel()
-        self.summary.setWordWrap(True)
-        self.progress = QProgressBar()
-        self.model: RowTableModel[RowOutcome] = RowTableModel(outcome_columns(self.tr), self)
-        self.table = make_table(self.model, [60, 180, 440, 300], self)
-        self.table.doubleClicked.connect(self.fix_row)
-        fix = QPushButton(self.tr("Zeile korrigieren …"))
-        fix.clicked.connect(self.fix_row)
-        skip = QPushButton(self.tr("Zeile überspringen / wieder aufnehmen"))
-        skip.clicked.connect(self.toggle_skip)
-        report = QPushButton(self.tr("Fehlerbericht speichern …"))
-        report.clicked.connect(self.save_report)
-        self.skip_errors = QCheckBox(self.tr("Fehlerhafte Zeilen überspringen"))
-        self.skip_errors.toggled.connect(self.completeChanged)
-        self.only_problems = QCheckBox(self.tr("Nur Fehler und Dubletten zeigen"))
-        self.only_problems.toggled.connect(self._filter)
-        buttons = QHBoxLayout()
-        for widget in (fix, skip, report):
-            buttons.addWidget(widget)
-        buttons.addStretch(1)
-        buttons.addWidget(self.only_problems)
-        buttons.addWidget(self.skip_errors)
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.summary)
-        layout.addWidget(self.progress)
-        layout.addWidget(self.table, 1)
-        layout.addLayout(buttons)
-
-    def initializePage(self) -> None:
-        self.refresh()
-
-    def refresh(self) -> None:
-        """Run the preview again (after a fix or a skipped row)."""
-        if self.running:
-            self.pending = True  # one preview at a time; the next starts when this one ends
-            return
-        self.running, self.pending = True, False
-        self.result = None
-        self.completeChanged.emit()
-        self.summary.setText(self.tr("Die Vorschau wird berechnet …"))
-        self.progress.show()
-        self.owner.run(self._preview, self._shown, self._failed)
-
-    def _failed(self, message: str) -> None:
-        self.running = False
-        self.progress.hide()
-        self.summary.setText(message)
-        if self.isVisible():
-            show_error(self, self.tr("Vorschau"), message)
-
-    def _preview(self, progress: Callable[[int, int], bool]) -> ImportResult:
-        assert self.owner.plan is not None
-        return engine.run_import(self.owner.plan, commit=False, progress=progress)
-
-    def _shown(self, result: ImportResult) -> None:
-        self.running = False
-        if self.pending:
-            self.refresh()
-            return
-        self.result = result
-        self.progress.hide()
-        self.model.set_rows(result.rows)
-        self.summary.setText(summary_text(result, self.tr))
-        self.completeChanged.emit()
-
-    def _filter(self, on: bool) -> None:
-        problems = (engine.ERROR, engine.DUPLICATE)
-        self.model.set_filter((lambda r: r.status in problems) if on else None)
-
-    def selected(self) -> RowOutcome | None:
-        rows = self.table.selectionModel().selectedRows()
-        return self.model.row_at(rows[0].row()) if rows else None
-
-    def fix_row(self) -> None:
-        row = self.selected()
-        plan = self.owner.plan
-        if row is None or plan is None:
-            return
-        dialog = FixDialog(plan, row.row, self)
-        if dialog.exec() == QDialog.DialogCode.Accepted:
-            plan.fixes[row.row] = {**plan.fixes.get(row.row, {}), **dialog.values()}
-            plan.skip_rows.discard(row.row)
-            self.refresh()
-
-    def toggle_skip(self) -> None:
-        row = self.selected()
-        plan = self.owner.plan
-        if row is None or plan is None:
-            return
-        plan.skip_rows ^= {row.row}
-        self.refresh()
-
-    def save_report(self) -> None:
-        if self.result is None:
-            return
-        name, _ = QFileDialog.getSaveFileName(
-            self, self.tr("Fehlerbericht speichern"), "Importbericht.xlsx", "Excel (*.xlsx)"
-        )
-        if name:
-            save_report(self.result, name)
-
-    def isComplete(self) -> bool:
-        if self.result is None:
-            return False
-        return not self.result.errors or self.skip_errors.isChecked()
 
 
 class ConfirmPage(QWizardPage):

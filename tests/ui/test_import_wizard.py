@@ -117,7 +117,7 @@ def test_unknown_file_shows_german_error(qtbot: QtBot, db: Path, tmp_path: Path)
 
 
 def test_fix_dialog_edits_the_mapped_values(qtbot: QtBot, db: Path) -> None:
-    from ui.import_wizard import FixDialog
+    from ui.import_preview import FixDialog
 
     wizard = open_wizard(qtbot)
     wizard.file_page.set_file(FIXTURE)
