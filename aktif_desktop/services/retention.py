@@ -316,15 +316,37 @@ def _remove_records(plan: RetentionPlan, mode: str, today: dt.date | None) -> Re
             result.participations_anonymised += 1
     listed_contacts = {c.id for c in plan.contacts}
     deletable = [c for c in current.contacts if c.id in listed_contacts]
+    references = _other_references_to_contacts()
     for contact in deletable:
         if Participation.select().where(Participation.contact == contact.id).exists():
             continue  # a participation of hers was not confirmed: keep her this time
+        if _is_referenced(contact.id, references):
+            continue  # a record this module does not know still needs her: keep her
         Service.update(contact=None).where(Service.contact == contact.id).execute()
         Contact.delete().where(Contact.id == contact.id).execute()
         result.contacts_deleted += 1
     done = len(due) + result.contacts_deleted
     result.skipped = len(plan.participations) + len(plan.contacts) - done
     return result
+
+
+def _other_references_to_contacts() -> list[tuple[str, str]]:
+    """(table, column) of foreign keys to contact other than the ones handled here."""
+    handled = {("participation", "contact_id"), ("service", "contact_id")}
+    return [
+        (table, key.column)
+        for table in database.get_tables()
+        for key in database.get_foreign_keys(table)
+        if key.dest_table == "contact" and (table, key.column) not in handled
+    ]
+
+
+def _is_referenced(contact_id: int, references: list[tuple[str, str]]) -> bool:
+    for table, column in references:
+        sql = f'SELECT 1 FROM "{table}" WHERE "{column}" = ? LIMIT 1'
+        if database.execute_sql(sql, (contact_id,)).fetchone():
+            return True
+    return False
 
 
 def _anonymise_participation(participation_id: int) -> None:

@@ -327,3 +327,17 @@ def test_the_command_line_lists_and_runs_only_with_yes(
     assert "Löschfrist muss" in capsys.readouterr().err
     assert main([*base, "period", "48"]) == 0
     assert "Löschfrist: 48 Monate" in capsys.readouterr().out
+
+
+def test_a_contact_still_referenced_by_a_newer_table_is_kept(verbund: Verbund) -> None:
+    database.execute_sql(
+        'CREATE TABLE "contact_document" ("id" INTEGER PRIMARY KEY, "contact_id" INTEGER '
+        'NOT NULL REFERENCES "contact" ("id") ON DELETE RESTRICT)'
+    )
+    database.execute_sql(
+        "INSERT INTO contact_document (contact_id) VALUES (?)", (verbund.ohnesorg,)
+    )
+    plan = retention.find_expired(24, today=TODAY)
+    result = retention.run_retention(plan, confirmed=True, today=TODAY)
+    assert result.contacts_deleted == 2 and result.skipped == 1
+    assert contacts.get_contact(verbund.ohnesorg).last_name == "Ohnesorg"
