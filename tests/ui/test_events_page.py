@@ -42,7 +42,8 @@ def _set_start_end(page: EventsPage, start: dt.datetime, end: dt.datetime) -> No
 
 def test_empty_database_explains_what_to_do(db, page):
     assert page.model.rowCount() == 0
-    assert "Noch keine Veranstaltungen" in page.count_label.text()
+    assert "Noch keine Veranstaltungen" in page.empty_label.text()
+    assert page.empty_label.isVisible() and not page.view.isVisible()
     assert page.current_event_id() is None
     assert not page.details.isTabEnabled(PARTICIPANTS_TAB)
 

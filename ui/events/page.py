@@ -127,6 +127,12 @@ class EventsPage(QWidget):
         self.view.selectionModel().selectionChanged.connect(self._list_selection_changed)
         self.count_label = QLabel(self)
         self.count_label.setWordWrap(True)
+        # Shown instead of an empty table, where the eye looks first.
+        self.empty_label = QLabel(self)
+        self.empty_label.setWordWrap(True)
+        self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.empty_label.setStyleSheet("QLabel { color:#555; font-size:11pt; padding:24px; }")
+        self.empty_label.hide()
         self.calendar = EventCalendar(self)
         self.calendar.event_chosen.connect(self.request_event)
         self.calendar.new_event_requested.connect(self.new_event)
@@ -136,6 +142,7 @@ class EventsPage(QWidget):
         list_layout = QVBoxLayout(list_page)
         list_layout.setContentsMargins(0, 0, 0, 0)
         list_layout.addWidget(self.view, 1)
+        list_layout.addWidget(self.empty_label, 1)
         list_layout.addWidget(self.count_label)
         self.views = QTabWidget(self)
         self.views.addTab(list_page, self.tr("Liste"))
@@ -260,6 +267,10 @@ class EventsPage(QWidget):
         else:
             text = self.tr("{shown} von {total} Veranstaltungen").format(shown=shown, total=total)
         self.count_label.setText(text)
+        self.empty_label.setText(text)
+        self.view.setVisible(shown > 0)
+        self.empty_label.setVisible(shown == 0)
+        self.count_label.setVisible(shown > 0)
 
     def _refresh_other_views(self) -> None:
         # Calendar and year plan follow the filter only while shown: re-marking thousands of
