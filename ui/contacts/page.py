@@ -148,6 +148,8 @@ class ContactsPage(QWidget):
         self.scroll = QScrollArea()
         self.scroll.setWidgetResizable(True)
         self.scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        # without a horizontal scroll bar the splitter must not squeeze the form below its size
+        self.scroll.setMinimumWidth(self.form.minimumSizeHint().width() + 24)
         self.scroll.setWidget(self.form)
         column.addWidget(self.scroll, 1)
         buttons = QHBoxLayout()

@@ -128,7 +128,7 @@ class PartnersPage(QWidget):
         self.count_label = QLabel()
         self.count_label.setStyleSheet(MUTED)
         column.addWidget(self.count_label)
-        self.table = make_table(self.model, [230, 150, 110, 130, 130, 70, 60], box)
+        self.table = make_table(self.model, [220, 140, 105, 125, 130, 70, 60], box)
         self.table.selectionModel().currentRowChanged.connect(self._current_changed)
         column.addWidget(self.table, 1)
         self.new_button = QPushButton(self.tr("Neuer Partner"))
@@ -159,6 +159,8 @@ class PartnersPage(QWidget):
         scroll.setWidgetResizable(True)
         scroll.setWidget(self.form)
         scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        # without a horizontal scroll bar the splitter must not squeeze the form below its size
+        scroll.setMinimumWidth(self.form.minimumSizeHint().width() + 24)
         self.tabs = QTabWidget()
         self.tabs.addTab(scroll, self.tr("Stammdaten"))
         self.offers = OffersPanel()
