@@ -16,21 +16,18 @@ from PySide6.QtWidgets import (
 from aktif_desktop.demo import load_demo
 from aktif_desktop.errors import AktifError
 from aktif_desktop.services import settings
-from aktif_desktop.storage.db import close_database
 from ui.widgets.forms import InlineErrorLabel
+from ui.widgets.jobs import load_job
 from ui.worker import Job, start_job
 
 
 def _load_demo_in_thread(verbund_name: str) -> None:
     """Load the demo, then keep the name the user typed (if any); runs in a worker thread."""
-    try:
-        load_demo()
-        if verbund_name:
-            current = settings.load_settings()
-            current.verbund_name = verbund_name
-            settings.save_settings(current)
-    finally:
-        close_database()  # closes only this worker thread's connection
+    load_demo()
+    if verbund_name:
+        current = settings.load_settings()
+        current.verbund_name = verbund_name
+        settings.save_settings(current)
 
 
 class WelcomePage(QWidget):
@@ -126,7 +123,7 @@ class WelcomePage(QWidget):
         """Load the demo Verbund in the background (about 5 s) with a busy indicator."""
         self.error.clear_message()
         self._set_busy(True)
-        self.job = Job(_load_demo_in_thread, self.name_edit.text().strip())
+        self.job = load_job(_load_demo_in_thread, self.name_edit.text().strip())
         self.job.signals.finished.connect(self._demo_loaded)
         self.job.signals.failed.connect(self._demo_failed)
         start_job(self.job)

@@ -13,10 +13,10 @@ from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QLineEdit, QVBoxLa
 
 from aktif_desktop.services import contacts
 from aktif_desktop.services.contacts import ContactRow, DirectoryGroup
-from aktif_desktop.storage.db import close_database
 from aktif_desktop.text import fold
 from ui.table_model import Column, RowTableModel
 from ui.widgets.forms import german_date
+from ui.widgets.jobs import load_job
 from ui.widgets.table import make_table
 from ui.worker import Job, start_job
 
@@ -31,13 +31,6 @@ class DirectoryEntry:
     organisation: str
     contact: ContactRow | None = None
     stale: bool = False
-
-
-def _load_directory(only_shareable: bool) -> list[DirectoryGroup]:
-    try:
-        return contacts.directory(only_shareable=only_shareable)
-    finally:
-        close_database()  # this worker thread's connection only
 
 
 def entries_of(groups: list[DirectoryGroup], search: str, today: dt.date) -> list[DirectoryEntry]:
@@ -152,7 +145,10 @@ class DirectoryView(QWidget):
     def reload(self) -> None:
         """Load the directory in the background (20,000 contacts take about a second)."""
         self.info.setText(self.tr("Verzeichnis wird geladen …"))
-        job = Job(_load_directory, self.only_shareable.isChecked())
+        job = load_job(
+            lambda shareable: contacts.directory(only_shareable=shareable),
+            self.only_shareable.isChecked(),
+        )
         job.signals.finished.connect(lambda groups, j=job: self._loaded(j, groups))
         job.signals.failed.connect(self.info.setText)
         self.job = job

@@ -24,12 +24,12 @@ from aktif_desktop.errors import AktifError
 from aktif_desktop.services import contacts, organisations
 from aktif_desktop.services.contacts import ContactData, ContactRow
 from aktif_desktop.services.organisations import OrganisationRow
-from aktif_desktop.storage.db import close_database
 from aktif_desktop.text import fold
 from ui.contacts.directory import DirectoryView
 from ui.contacts.form import ContactForm
 from ui.table_model import Column, RowTableModel
 from ui.widgets.dialogs import Choice, ask_save_changes, ask_yes_no, show_error
+from ui.widgets.jobs import load_job
 from ui.widgets.search import LiveSearch
 from ui.widgets.table import PresortedRowModel, make_table
 from ui.worker import Job, start_job
@@ -42,11 +42,8 @@ Loaded = tuple[list[ContactRow], list[OrganisationRow], LiveSearch[ContactRow]]
 
 def _load_rows() -> Loaded:
     """Runs in a worker thread: contacts with their search index, organisations for the picker."""
-    try:
-        rows = contacts.list_contacts()
-        return rows, organisations.list_organisations(), LiveSearch(rows)
-    finally:
-        close_database()  # this worker thread's connection only
+    rows = contacts.list_contacts()
+    return rows, organisations.list_organisations(), LiveSearch(rows)
 
 
 class ContactsPage(QWidget):
@@ -170,7 +167,7 @@ class ContactsPage(QWidget):
     def reload(self) -> None:
         """Load contacts and organisations in the background; ``loaded`` fires when shown."""
         self.count_label.setText(self.tr("Ansprechpersonen werden geladen …"))
-        job = Job(_load_rows)
+        job = load_job(_load_rows)
         job.signals.finished.connect(lambda result, j=job: self._loaded(j, result))
         job.signals.failed.connect(self.count_label.setText)
         self.job = job
