@@ -3,67 +3,67 @@
 <context>
     <name />
     <message>
-        <location filename="../../ui/import_wizard.py" line="297" />
+        <location filename="../../ui/import_preview.py" line="82" />
         <source>Zeile</source>
         <translation>Zeile</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="298" />
+        <location filename="../../ui/import_preview.py" line="83" />
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="299" />
+        <location filename="../../ui/import_preview.py" line="84" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="301" />
+        <location filename="../../ui/import_preview.py" line="86" />
         <source>Änderungen / Hinweise</source>
         <translation>Änderungen / Hinweise</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="309" />
+        <location filename="../../ui/import_preview.py" line="94" />
         <source>neu</source>
         <translation>neu</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="310" />
+        <location filename="../../ui/import_preview.py" line="95" />
         <source>aktualisiert</source>
         <translation>aktualisiert</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="311" />
+        <location filename="../../ui/import_preview.py" line="96" />
         <source>unverändert</source>
         <translation>unverändert</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="312" />
+        <location filename="../../ui/import_preview.py" line="97" />
         <source>mögliche Dubletten</source>
         <translation>mögliche Dubletten</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="313" />
+        <location filename="../../ui/import_preview.py" line="98" />
         <source>übersprungen</source>
         <translation>übersprungen</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="314" />
+        <location filename="../../ui/import_preview.py" line="99" />
         <source>Fehler</source>
         <translation>Fehler</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="314" />
+        <location filename="../../ui/import_preview.py" line="99" />
         <source>Fehler (übersprungen)</source>
         <translation>Fehler (übersprungen)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="320" />
+        <location filename="../../ui/import_preview.py" line="105" />
         <source>Nicht mehr in der Datei (wird nicht gelöscht): </source>
         <translation>Nicht mehr in der Datei (wird nicht gelöscht): </translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="324" />
+        <location filename="../../ui/import_preview.py" line="109" />
         <source>Die Datei enthält keine Datenzeilen.</source>
         <translation>Die Datei enthält keine Datenzeilen.</translation>
     </message>
@@ -146,50 +146,50 @@
 <context>
     <name>AgreementSection</name>
     <message>
-        <location filename="../../ui/events/conference.py" line="201" />
-        <location filename="../../ui/events/conference.py" line="226" />
+        <location filename="../../ui/events/conference_sections.py" line="196" />
+        <location filename="../../ui/events/conference_sections.py" line="221" />
         <source>Wer</source>
         <translation>Wer</translation>
     </message>
     <message>
-        <location filename="../../ui/events/conference.py" line="202" />
-        <location filename="../../ui/events/conference.py" line="227" />
+        <location filename="../../ui/events/conference_sections.py" line="197" />
+        <location filename="../../ui/events/conference_sections.py" line="222" />
         <source>Was</source>
         <translation>Was</translation>
     </message>
     <message>
-        <location filename="../../ui/events/conference.py" line="203" />
+        <location filename="../../ui/events/conference_sections.py" line="198" />
         <source>Bis</source>
         <translation>Bis</translation>
     </message>
     <message>
-        <location filename="../../ui/events/conference.py" line="204" />
-        <location filename="../../ui/events/conference.py" line="224" />
+        <location filename="../../ui/events/conference_sections.py" line="199" />
+        <location filename="../../ui/events/conference_sections.py" line="219" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/events/conference.py" line="209" />
+        <location filename="../../ui/events/conference_sections.py" line="204" />
         <source>Person oder Partner</source>
         <translation>Person oder Partner</translation>
     </message>
     <message>
-        <location filename="../../ui/events/conference.py" line="211" />
+        <location filename="../../ui/events/conference_sections.py" line="206" />
         <source>Was wurde vereinbart?</source>
         <translation>Was wurde vereinbart?</translation>
     </message>
     <message>
-        <location filename="../../ui/events/conference.py" line="212" />
+        <location filename="../../ui/events/conference_sections.py" line="207" />
         <source>bis</source>
         <translation>bis</translation>
     </message>
     <message>
-        <location filename="../../ui/events/conference.py" line="228" />
+        <location filename="../../ui/events/conference_sections.py" line="223" />
         <source>Frist</source>
         <translation>Frist</translation>
     </message>
     <message>
-        <location filename="../../ui/events/conference.py" line="234" />
+        <location filename="../../ui/events/conference_sections.py" line="229" />
         <source>Noch keine Vereinbarungen. Tragen Sie unten ein, wer was bis wann tut.</source>
         <translation>Noch keine Vereinbarungen. Tragen Sie unten ein, wer was bis wann tut.</translation>
     </message>
@@ -348,67 +348,67 @@
 <context>
     <name>ConferencePanel</name>
     <message>
-        <location filename="../../ui/events/conference.py" line="345" />
+        <location filename="../../ui/events/conference.py" line="63" />
         <source>Vereinbarungen</source>
         <translation>Vereinbarungen</translation>
     </message>
     <message>
-        <location filename="../../ui/events/conference.py" line="346" />
+        <location filename="../../ui/events/conference.py" line="64" />
         <source>Versorgungslücken</source>
         <translation>Versorgungslücken</translation>
     </message>
     <message>
-        <location filename="../../ui/events/conference.py" line="349" />
+        <location filename="../../ui/events/conference.py" line="67" />
         <source>Konferenz</source>
         <translation>Konferenz</translation>
     </message>
     <message>
-        <location filename="../../ui/events/conference.py" line="350" />
+        <location filename="../../ui/events/conference.py" line="68" />
         <source>Art</source>
         <translation>Art</translation>
     </message>
     <message>
-        <location filename="../../ui/events/conference.py" line="351" />
+        <location filename="../../ui/events/conference.py" line="69" />
         <source>Inhalt</source>
         <translation>Inhalt</translation>
     </message>
     <message>
-        <location filename="../../ui/events/conference.py" line="352" />
+        <location filename="../../ui/events/conference.py" line="70" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/events/conference.py" line="359" />
+        <location filename="../../ui/events/conference.py" line="77" />
         <source>Als erledigt markieren</source>
         <translation>Als erledigt markieren</translation>
     </message>
     <message>
-        <location filename="../../ui/events/conference.py" line="361" />
+        <location filename="../../ui/events/conference.py" line="79" />
         <source>Offen aus früheren Konferenzen (übernommen)</source>
         <translation>Offen aus früheren Konferenzen (übernommen)</translation>
     </message>
     <message>
-        <location filename="../../ui/events/conference.py" line="399" />
+        <location filename="../../ui/events/conference.py" line="117" />
         <source>Vereinbarung</source>
         <translation>Vereinbarung</translation>
     </message>
     <message>
-        <location filename="../../ui/events/conference.py" line="404" />
+        <location filename="../../ui/events/conference.py" line="122" />
         <source>Versorgungslücke</source>
         <translation>Versorgungslücke</translation>
     </message>
     <message>
-        <location filename="../../ui/events/conference.py" line="411" />
+        <location filename="../../ui/events/conference.py" line="129" />
         <source>Aus früheren Konferenzen dieser Art ({kind}) ist nichts mehr offen.</source>
         <translation>Aus früheren Konferenzen dieser Art ({kind}) ist nichts mehr offen.</translation>
     </message>
     <message>
-        <location filename="../../ui/events/conference.py" line="422" />
+        <location filename="../../ui/events/conference.py" line="140" />
         <source>Bitte wählen Sie zuerst einen übernommenen Punkt aus.</source>
         <translation>Bitte wählen Sie zuerst einen übernommenen Punkt aus.</translation>
     </message>
     <message>
-        <location filename="../../ui/events/conference.py" line="452" />
+        <location filename="../../ui/events/conference.py" line="170" />
         <source>„{text}“ ist erledigt.</source>
         <translation>„{text}“ ist erledigt.</translation>
     </message>
@@ -416,17 +416,17 @@
 <context>
     <name>ConfirmPage</name>
     <message>
-        <location filename="../../ui/import_wizard.py" line="450" />
+        <location filename="../../ui/import_wizard.py" line="266" />
         <source>Import bestätigen</source>
         <translation>Import bestätigen</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="461" />
+        <location filename="../../ui/import_wizard.py" line="277" />
         <source>Importieren</source>
         <translation>Importieren</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="502" />
+        <location filename="../../ui/import_wizard.py" line="318" />
         <source>Import</source>
         <translation>Import</translation>
     </message>
@@ -556,134 +556,134 @@
 <context>
     <name>ContactsPage</name>
     <message>
-        <location filename="../../ui/contacts/page.py" line="74" />
+        <location filename="../../ui/contacts/page.py" line="71" />
         <source>Ansprechpersonen</source>
         <translation>Ansprechpersonen</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts/page.py" line="82" />
+        <location filename="../../ui/contacts/page.py" line="79" />
         <source>Liste</source>
         <translation>Liste</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts/page.py" line="85" />
+        <location filename="../../ui/contacts/page.py" line="82" />
         <source>Goldene Telefonnummern</source>
         <translation>Goldene Telefonnummern</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts/page.py" line="93" />
+        <location filename="../../ui/contacts/page.py" line="90" />
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts/page.py" line="97" />
+        <location filename="../../ui/contacts/page.py" line="94" />
         <source>Einrichtung</source>
         <translation>Einrichtung</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts/page.py" line="98" />
+        <location filename="../../ui/contacts/page.py" line="95" />
         <source>Funktion</source>
         <translation>Funktion</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts/page.py" line="99" />
+        <location filename="../../ui/contacts/page.py" line="96" />
         <source>Telefon (direkt)</source>
         <translation>Telefon (direkt)</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts/page.py" line="100" />
+        <location filename="../../ui/contacts/page.py" line="97" />
         <source>E-Mail</source>
         <translation>E-Mail</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts/page.py" line="101" />
+        <location filename="../../ui/contacts/page.py" line="98" />
         <source>Themen</source>
         <translation>Themen</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts/page.py" line="110" />
+        <location filename="../../ui/contacts/page.py" line="107" />
         <source>Suchen: Name, Einrichtung, Funktion, Thema, Telefon …</source>
         <translation>Suchen: Name, Einrichtung, Funktion, Thema, Telefon …</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts/page.py" line="124" />
-        <location filename="../../ui/contacts/page.py" line="318" />
+        <location filename="../../ui/contacts/page.py" line="121" />
+        <location filename="../../ui/contacts/page.py" line="317" />
         <source>Neue Ansprechperson</source>
         <translation>Neue Ansprechperson</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts/page.py" line="138" />
+        <location filename="../../ui/contacts/page.py" line="135" />
         <source>Wählen Sie links eine Ansprechperson aus oder legen Sie mit „Neue Ansprechperson“ (Strg+N) eine an.</source>
         <translation>Wählen Sie links eine Ansprechperson aus oder legen Sie mit „Neue Ansprechperson“ (Strg+N) eine an.</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts/page.py" line="154" />
+        <location filename="../../ui/contacts/page.py" line="153" />
         <source>Speichern</source>
         <translation>Speichern</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts/page.py" line="155" />
+        <location filename="../../ui/contacts/page.py" line="154" />
         <source>Verwerfen</source>
         <translation>Verwerfen</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts/page.py" line="156" />
+        <location filename="../../ui/contacts/page.py" line="155" />
         <source>Löschen</source>
         <translation>Löschen</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts/page.py" line="170" />
+        <location filename="../../ui/contacts/page.py" line="169" />
         <source>Ansprechpersonen werden geladen …</source>
         <translation>Ansprechpersonen werden geladen …</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts/page.py" line="213" />
+        <location filename="../../ui/contacts/page.py" line="212" />
         <source>Ungespeicherte Änderungen</source>
         <translation>Ungespeicherte Änderungen</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts/page.py" line="215" />
+        <location filename="../../ui/contacts/page.py" line="214" />
         <source>Die Änderungen an dieser Ansprechperson sind noch nicht gespeichert. Speichern?</source>
         <translation>Die Änderungen an dieser Ansprechperson sind noch nicht gespeichert. Speichern?</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts/page.py" line="236" />
+        <location filename="../../ui/contacts/page.py" line="235" />
         <source>Noch keine Ansprechpersonen erfasst. „Neue Ansprechperson“ legt die erste an.</source>
         <translation>Noch keine Ansprechpersonen erfasst. „Neue Ansprechperson“ legt die erste an.</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts/page.py" line="239" />
+        <location filename="../../ui/contacts/page.py" line="238" />
         <source>Niemand passt zur Suche. Ändern Sie den Suchbegriff.</source>
         <translation>Niemand passt zur Suche. Ändern Sie den Suchbegriff.</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts/page.py" line="241" />
+        <location filename="../../ui/contacts/page.py" line="240" />
         <source>{shown} von {total} Ansprechpersonen</source>
         <translation>{shown} von {total} Ansprechpersonen</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts/page.py" line="361" />
+        <location filename="../../ui/contacts/page.py" line="360" />
         <source>„{name}“ gespeichert.</source>
         <translation>„{name}“ gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts/page.py" line="376" />
+        <location filename="../../ui/contacts/page.py" line="375" />
         <source>Nummer geprüft</source>
         <translation>Nummer geprüft</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts/page.py" line="386" />
+        <location filename="../../ui/contacts/page.py" line="385" />
         <source>Nummer von „{name}“ als geprüft vermerkt.</source>
         <translation>Nummer von „{name}“ als geprüft vermerkt.</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts/page.py" line="394" />
+        <location filename="../../ui/contacts/page.py" line="393" />
         <source>„{name}“ endgültig löschen?</source>
         <translation>„{name}“ endgültig löschen?</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts/page.py" line="395" />
-        <location filename="../../ui/contacts/page.py" line="400" />
+        <location filename="../../ui/contacts/page.py" line="394" />
+        <location filename="../../ui/contacts/page.py" line="399" />
         <source>Ansprechperson löschen</source>
         <translation>Ansprechperson löschen</translation>
     </message>
@@ -830,72 +830,72 @@
 <context>
     <name>DirectoryView</name>
     <message>
-        <location filename="../../ui/contacts/directory.py" line="102" />
+        <location filename="../../ui/contacts/directory.py" line="95" />
         <source>Suchen: Einrichtung, Name, Thema, Nummer …</source>
         <translation>Suchen: Einrichtung, Name, Thema, Nummer …</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts/directory.py" line="105" />
+        <location filename="../../ui/contacts/directory.py" line="98" />
         <source>nur mit Einwilligung zur Weitergabe</source>
         <translation>nur mit Einwilligung zur Weitergabe</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts/directory.py" line="126" />
+        <location filename="../../ui/contacts/directory.py" line="119" />
         <source>Einrichtung / Name</source>
         <translation>Einrichtung / Name</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts/directory.py" line="129" />
+        <location filename="../../ui/contacts/directory.py" line="122" />
         <source>Funktion</source>
         <translation>Funktion</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts/directory.py" line="130" />
+        <location filename="../../ui/contacts/directory.py" line="123" />
         <source>Telefon (direkt)</source>
         <translation>Telefon (direkt)</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts/directory.py" line="131" />
+        <location filename="../../ui/contacts/directory.py" line="124" />
         <source>Mobil</source>
         <translation>Mobil</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts/directory.py" line="132" />
+        <location filename="../../ui/contacts/directory.py" line="125" />
         <source>E-Mail</source>
         <translation>E-Mail</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts/directory.py" line="134" />
+        <location filename="../../ui/contacts/directory.py" line="127" />
         <source>Geprüft</source>
         <translation>Geprüft</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts/directory.py" line="144" />
+        <location filename="../../ui/contacts/directory.py" line="137" />
         <source>nie</source>
         <translation>nie</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts/directory.py" line="150" />
+        <location filename="../../ui/contacts/directory.py" line="143" />
         <source>Seit mehr als 12 Monaten nicht geprüft – bitte Nummer bestätigen.</source>
         <translation>Seit mehr als 12 Monaten nicht geprüft – bitte Nummer bestätigen.</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts/directory.py" line="154" />
+        <location filename="../../ui/contacts/directory.py" line="147" />
         <source>Verzeichnis wird geladen …</source>
         <translation>Verzeichnis wird geladen …</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts/directory.py" line="182" />
+        <location filename="../../ui/contacts/directory.py" line="178" />
         <source>Noch keine aktiven Ansprechpersonen. Legen Sie sie auf dem Reiter „Liste“ an.</source>
         <translation>Noch keine aktiven Ansprechpersonen. Legen Sie sie auf dem Reiter „Liste“ an.</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts/directory.py" line="185" />
+        <location filename="../../ui/contacts/directory.py" line="181" />
         <source>Niemand passt zur Suche. Ändern Sie den Suchbegriff.</source>
         <translation>Niemand passt zur Suche. Ändern Sie den Suchbegriff.</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts/directory.py" line="188" />
+        <location filename="../../ui/contacts/directory.py" line="184" />
         <source>{people} Nummern in {groups} Einrichtungen; {stale} davon seit mehr als 12 Monaten nicht geprüft (⚠).</source>
         <translation>{people} Nummern in {groups} Einrichtungen; {stale} davon seit mehr als 12 Monaten nicht geprüft (⚠).</translation>
     </message>
@@ -1026,117 +1026,117 @@ Protokolldatei: {path}</translation>
         <translation>Raum, Straße, Ort</translation>
     </message>
     <message>
-        <location filename="../../ui/events/form.py" line="118" />
+        <location filename="../../ui/events/form.py" line="122" />
         <source>unbegrenzt</source>
         <translation>unbegrenzt</translation>
     </message>
     <message>
-        <location filename="../../ui/events/form.py" line="124" />
+        <location filename="../../ui/events/form.py" line="128" />
         <source>keine Angabe</source>
         <translation>keine Angabe</translation>
     </message>
     <message>
-        <location filename="../../ui/events/form.py" line="130" />
+        <location filename="../../ui/events/form.py" line="134" />
         <source>Tagesordnung, Themen, Referentinnen und Referenten</source>
         <translation>Tagesordnung, Themen, Referentinnen und Referenten</translation>
     </message>
     <message>
-        <location filename="../../ui/events/form.py" line="134" />
+        <location filename="../../ui/events/form.py" line="138" />
         <source>Ergebnisse und Protokoll nach der Veranstaltung</source>
         <translation>Ergebnisse und Protokoll nach der Veranstaltung</translation>
     </message>
     <message>
-        <location filename="../../ui/events/form.py" line="152" />
+        <location filename="../../ui/events/form.py" line="156" />
         <source>Art</source>
         <translation>Art</translation>
     </message>
     <message>
-        <location filename="../../ui/events/form.py" line="153" />
+        <location filename="../../ui/events/form.py" line="157" />
         <source>Titel</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../../ui/events/form.py" line="154" />
+        <location filename="../../ui/events/form.py" line="158" />
         <source>Beginn</source>
         <translation>Beginn</translation>
     </message>
     <message>
-        <location filename="../../ui/events/form.py" line="155" />
+        <location filename="../../ui/events/form.py" line="159" />
         <source>Ende</source>
         <translation>Ende</translation>
     </message>
     <message>
-        <location filename="../../ui/events/form.py" line="156" />
+        <location filename="../../ui/events/form.py" line="160" />
         <source>Ort</source>
         <translation>Ort</translation>
     </message>
     <message>
-        <location filename="../../ui/events/form.py" line="157" />
+        <location filename="../../ui/events/form.py" line="161" />
         <source>Online-Link</source>
         <translation>Online-Link</translation>
     </message>
     <message>
-        <location filename="../../ui/events/form.py" line="158" />
+        <location filename="../../ui/events/form.py" line="162" />
         <source>Veranstalter</source>
         <translation>Veranstalter</translation>
     </message>
     <message>
-        <location filename="../../ui/events/form.py" line="159" />
+        <location filename="../../ui/events/form.py" line="163" />
         <source>Rechtskreise</source>
         <translation>Rechtskreise</translation>
     </message>
     <message>
-        <location filename="../../ui/events/form.py" line="160" />
+        <location filename="../../ui/events/form.py" line="164" />
         <source>Kapazität</source>
         <translation>Kapazität</translation>
     </message>
     <message>
-        <location filename="../../ui/events/form.py" line="161" />
+        <location filename="../../ui/events/form.py" line="165" />
         <source>Dauer in Stunden</source>
         <translation>Dauer in Stunden</translation>
     </message>
     <message>
-        <location filename="../../ui/events/form.py" line="162" />
+        <location filename="../../ui/events/form.py" line="166" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/events/form.py" line="163" />
+        <location filename="../../ui/events/form.py" line="167" />
         <source>Tagesordnung / Themen</source>
         <translation>Tagesordnung / Themen</translation>
     </message>
     <message>
-        <location filename="../../ui/events/form.py" line="164" />
+        <location filename="../../ui/events/form.py" line="168" />
         <source>Protokoll</source>
         <translation>Protokoll</translation>
     </message>
     <message>
-        <location filename="../../ui/events/form.py" line="183" />
+        <location filename="../../ui/events/form.py" line="187" />
         <source>Speichern</source>
         <translation>Speichern</translation>
     </message>
     <message>
-        <location filename="../../ui/events/form.py" line="184" />
+        <location filename="../../ui/events/form.py" line="188" />
         <source>Änderungen speichern (Strg+S)</source>
         <translation>Änderungen speichern (Strg+S)</translation>
     </message>
     <message>
-        <location filename="../../ui/events/form.py" line="187" />
+        <location filename="../../ui/events/form.py" line="191" />
         <source>Änderungen verwerfen</source>
         <translation>Änderungen verwerfen</translation>
     </message>
     <message>
-        <location filename="../../ui/events/form.py" line="212" />
+        <location filename="../../ui/events/form.py" line="216" />
         <source>– kein Partner –</source>
         <translation>– kein Partner –</translation>
     </message>
     <message>
-        <location filename="../../ui/events/form.py" line="228" />
+        <location filename="../../ui/events/form.py" line="232" />
         <source>&lt;b&gt;Neue Veranstaltung&lt;/b&gt;</source>
         <translation>&lt;b&gt;Neue Veranstaltung&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/events/form.py" line="314" />
+        <location filename="../../ui/events/form.py" line="318" />
         <source>„{name}“ ist kein bekannter Partner. Bitte wählen Sie einen Partner aus der Liste oder „– kein Partner –“.</source>
         <translation>„{name}“ ist kein bekannter Partner. Bitte wählen Sie einen Partner aus der Liste oder „– kein Partner –“.</translation>
     </message>
@@ -1164,93 +1164,93 @@ Protokolldatei: {path}</translation>
         <translation>Löschen</translation>
     </message>
     <message>
-        <location filename="../../ui/events/page.py" line="141" />
+        <location filename="../../ui/events/page.py" line="148" />
         <source>Liste</source>
         <translation>Liste</translation>
     </message>
     <message>
-        <location filename="../../ui/events/page.py" line="142" />
+        <location filename="../../ui/events/page.py" line="149" />
         <source>Kalender</source>
         <translation>Kalender</translation>
     </message>
     <message>
-        <location filename="../../ui/events/page.py" line="143" />
+        <location filename="../../ui/events/page.py" line="150" />
         <source>Jahresplan</source>
         <translation>Jahresplan</translation>
     </message>
     <message>
-        <location filename="../../ui/events/page.py" line="157" />
+        <location filename="../../ui/events/page.py" line="164" />
         <source>Details</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../../ui/events/page.py" line="158" />
-        <location filename="../../ui/events/page.py" line="332" />
+        <location filename="../../ui/events/page.py" line="165" />
+        <location filename="../../ui/events/page.py" line="343" />
         <source>Teilnehmende</source>
         <translation>Teilnehmende</translation>
     </message>
     <message>
-        <location filename="../../ui/events/page.py" line="159" />
+        <location filename="../../ui/events/page.py" line="166" />
         <source>Konferenz</source>
         <translation>Konferenz</translation>
     </message>
     <message>
-        <location filename="../../ui/events/page.py" line="251" />
+        <location filename="../../ui/events/page.py" line="258" />
         <source>Noch keine Veranstaltungen. Legen Sie mit „Neue Veranstaltung“ die erste an.</source>
         <translation>Noch keine Veranstaltungen. Legen Sie mit „Neue Veranstaltung“ die erste an.</translation>
     </message>
     <message>
-        <location filename="../../ui/events/page.py" line="255" />
+        <location filename="../../ui/events/page.py" line="262" />
         <source>Keine Veranstaltung passt zu Suche und Filtern. Ändern Sie die Suche oder wählen Sie „Alle Jahre“, „Alle Arten“ und „Jeder Status“.</source>
         <translation>Keine Veranstaltung passt zu Suche und Filtern. Ändern Sie die Suche oder wählen Sie „Alle Jahre“, „Alle Arten“ und „Jeder Status“.</translation>
     </message>
     <message>
-        <location filename="../../ui/events/page.py" line="259" />
+        <location filename="../../ui/events/page.py" line="266" />
         <source>{n} Veranstaltungen</source>
         <translation>{n} Veranstaltungen</translation>
     </message>
     <message>
-        <location filename="../../ui/events/page.py" line="261" />
+        <location filename="../../ui/events/page.py" line="268" />
         <source>{shown} von {total} Veranstaltungen</source>
         <translation>{shown} von {total} Veranstaltungen</translation>
     </message>
     <message>
-        <location filename="../../ui/events/page.py" line="332" />
+        <location filename="../../ui/events/page.py" line="343" />
         <source>Teilnehmende ({n})</source>
         <translation>Teilnehmende ({n})</translation>
     </message>
     <message>
-        <location filename="../../ui/events/page.py" line="376" />
+        <location filename="../../ui/events/page.py" line="387" />
         <source>„{title}“ angelegt.</source>
         <translation>„{title}“ angelegt.</translation>
     </message>
     <message>
-        <location filename="../../ui/events/page.py" line="376" />
+        <location filename="../../ui/events/page.py" line="387" />
         <source>„{title}“ gespeichert.</source>
         <translation>„{title}“ gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../ui/events/page.py" line="410" />
+        <location filename="../../ui/events/page.py" line="421" />
         <source>Die Veranstaltung „{title}“ am {day} löschen?</source>
         <translation>Die Veranstaltung „{title}“ am {day} löschen?</translation>
     </message>
     <message>
-        <location filename="../../ui/events/page.py" line="413" />
+        <location filename="../../ui/events/page.py" line="424" />
         <source>Veranstaltung löschen</source>
         <translation>Veranstaltung löschen</translation>
     </message>
     <message>
-        <location filename="../../ui/events/page.py" line="423" />
+        <location filename="../../ui/events/page.py" line="434" />
         <source>„{title}“ wurde gelöscht.</source>
         <translation>„{title}“ wurde gelöscht.</translation>
     </message>
     <message>
-        <location filename="../../ui/events/page.py" line="444" />
+        <location filename="../../ui/events/page.py" line="455" />
         <source>„{title}“ am {day} angelegt (Status „geplant“).</source>
         <translation>„{title}“ am {day} angelegt (Status „geplant“).</translation>
     </message>
     <message>
-        <location filename="../../ui/events/page.py" line="460" />
+        <location filename="../../ui/events/page.py" line="471" />
         <source>{n} als „teilgenommen“ erfasst.</source>
         <translation>{n} als „teilgenommen“ erfasst.</translation>
     </message>
@@ -1301,47 +1301,47 @@ Protokolldatei: {path}</translation>
 <context>
     <name>FilePage</name>
     <message>
-        <location filename="../../ui/import_wizard.py" line="76" />
+        <location filename="../../ui/import_wizard.py" line="67" />
         <source>Datei wählen</source>
         <translation>Datei wählen</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="77" />
+        <location filename="../../ui/import_wizard.py" line="68" />
         <source>Excel-Dateien (.xlsx, .xls), OpenDocument (.ods) oder CSV.</source>
         <translation>Excel-Dateien (.xlsx, .xls), OpenDocument (.ods) oder CSV.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="84" />
+        <location filename="../../ui/import_wizard.py" line="75" />
         <source>Pfad zur Datei</source>
         <translation>Pfad zur Datei</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="85" />
+        <location filename="../../ui/import_wizard.py" line="76" />
         <source>Durchsuchen …</source>
         <translation>Durchsuchen …</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="95" />
+        <location filename="../../ui/import_wizard.py" line="86" />
         <source>Was wird importiert?</source>
         <translation>Was wird importiert?</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="96" />
+        <location filename="../../ui/import_wizard.py" line="87" />
         <source>Veranstaltung</source>
         <translation>Veranstaltung</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="97" />
+        <location filename="../../ui/import_wizard.py" line="88" />
         <source>Datei</source>
         <translation>Datei</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="98" />
+        <location filename="../../ui/import_wizard.py" line="89" />
         <source>Tabelle</source>
         <translation>Tabelle</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="121" />
+        <location filename="../../ui/import_wizard.py" line="112" />
         <source>Liste importieren</source>
         <translation>Liste importieren</translation>
     </message>
@@ -1373,7 +1373,7 @@ Protokolldatei: {path}</translation>
 <context>
     <name>FixDialog</name>
     <message>
-        <location filename="../../ui/import_wizard.py" line="274" />
+        <location filename="../../ui/import_preview.py" line="53" />
         <source>Zeile %1 korrigieren</source>
         <translation>Zeile %1 korrigieren</translation>
     </message>
@@ -1381,32 +1381,32 @@ Protokolldatei: {path}</translation>
 <context>
     <name>ImportWizard</name>
     <message>
-        <location filename="../../ui/import_wizard.py" line="555" />
+        <location filename="../../ui/import_wizard.py" line="371" />
         <source>Liste importieren</source>
         <translation>Liste importieren</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="574" />
+        <location filename="../../ui/import_wizard.py" line="390" />
         <source>&lt; Zurück</source>
         <translation>&lt; Zurück</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="575" />
+        <location filename="../../ui/import_wizard.py" line="391" />
         <source>Weiter &gt;</source>
         <translation>Weiter &gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="576" />
+        <location filename="../../ui/import_wizard.py" line="392" />
         <source>Abbrechen</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="577" />
+        <location filename="../../ui/import_wizard.py" line="393" />
         <source>Schließen</source>
         <translation>Schließen</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="588" />
+        <location filename="../../ui/import_wizard.py" line="404" />
         <source>Import</source>
         <translation>Import</translation>
     </message>
@@ -1549,47 +1549,47 @@ Protokolldatei: {path}</translation>
 <context>
     <name>MappingPage</name>
     <message>
-        <location filename="../../ui/import_wizard.py" line="175" />
+        <location filename="../../ui/import_wizard.py" line="166" />
         <source>Spalten zuordnen</source>
         <translation>Spalten zuordnen</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="177" />
+        <location filename="../../ui/import_wizard.py" line="168" />
         <source>Prüfen Sie, welches Feld in jeder Spalte steht. Die Zuordnung wird für Dateien mit denselben Überschriften gemerkt.</source>
         <translation>Prüfen Sie, welches Feld in jeder Spalte steht. Die Zuordnung wird für Dateien mit denselben Überschriften gemerkt.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="192" />
+        <location filename="../../ui/import_wizard.py" line="183" />
         <source>Überschriften in Zeile</source>
         <translation>Überschriften in Zeile</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="223" />
+        <location filename="../../ui/import_wizard.py" line="214" />
         <source>Spalte</source>
         <translation>Spalte</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="223" />
+        <location filename="../../ui/import_wizard.py" line="214" />
         <source>Beispielwerte</source>
         <translation>Beispielwerte</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="223" />
+        <location filename="../../ui/import_wizard.py" line="214" />
         <source>Feld</source>
         <translation>Feld</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="229" />
+        <location filename="../../ui/import_wizard.py" line="220" />
         <source>(ohne Überschrift)</source>
         <translation>(ohne Überschrift)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="238" />
+        <location filename="../../ui/import_wizard.py" line="229" />
         <source>– nicht importieren –</source>
         <translation>– nicht importieren –</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="257" />
+        <location filename="../../ui/import_wizard.py" line="248" />
         <source>Jedes Feld darf nur einer Spalte zugeordnet sein.</source>
         <translation>Jedes Feld darf nur einer Spalte zugeordnet sein.</translation>
     </message>
@@ -1814,32 +1814,32 @@ Protokolldatei: {path}</translation>
 <context>
     <name>ParticipantModel</name>
     <message>
-        <location filename="../../ui/events/participants.py" line="54" />
+        <location filename="../../ui/events/participant_model.py" line="32" />
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../ui/events/participants.py" line="55" />
+        <location filename="../../ui/events/participant_model.py" line="38" />
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../ui/events/participants.py" line="56" />
+        <location filename="../../ui/events/participant_model.py" line="42" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/events/participants.py" line="58" />
+        <location filename="../../ui/events/participant_model.py" line="44" />
         <source>Stand</source>
         <translation>Stand</translation>
     </message>
     <message>
-        <location filename="../../ui/events/participants.py" line="63" />
+        <location filename="../../ui/events/participant_model.py" line="49" />
         <source>Bescheinigung</source>
         <translation>Bescheinigung</translation>
     </message>
     <message>
-        <location filename="../../ui/events/participants.py" line="69" />
+        <location filename="../../ui/events/participant_model.py" line="55" />
         <source>Warteliste (Platz {n})</source>
         <translation>Warteliste (Platz {n})</translation>
     </message>
@@ -1847,385 +1847,392 @@ Protokolldatei: {path}</translation>
 <context>
     <name>ParticipantsPanel</name>
     <message>
-        <location filename="../../ui/events/participants.py" line="115" />
+        <location filename="../../ui/events/participants.py" line="67" />
         <source>als „{s}“</source>
         <translation>als „{s}“</translation>
     </message>
     <message>
-        <location filename="../../ui/events/participants.py" line="116" />
+        <location filename="../../ui/events/participants.py" line="68" />
         <source>Hinzufügen</source>
         <translation>Hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../ui/events/participants.py" line="123" />
+        <location filename="../../ui/events/participants.py" line="75" />
         <source>Alle einer Organisation hinzufügen</source>
         <translation>Alle einer Organisation hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../ui/events/participants.py" line="165" />
+        <location filename="../../ui/events/participants.py" line="117" />
         <source>Die ausgewählten Personen auf „{s}“ setzen</source>
         <translation>Die ausgewählten Personen auf „{s}“ setzen</translation>
     </message>
     <message>
-        <location filename="../../ui/events/participants.py" line="170" />
+        <location filename="../../ui/events/participants.py" line="122" />
         <source>Entfernen</source>
         <translation>Entfernen</translation>
     </message>
     <message>
-        <location filename="../../ui/events/participants.py" line="173" />
+        <location filename="../../ui/events/participants.py" line="125" />
         <source>Anwesenheit erfassen …</source>
         <translation>Anwesenheit erfassen …</translation>
     </message>
     <message>
-        <location filename="../../ui/events/participants.py" line="175" />
+        <location filename="../../ui/events/participants.py" line="127" />
         <source>Anwesenheit nach der Veranstaltung mit der Tastatur von der Papierliste</source>
         <translation>Anwesenheit nach der Veranstaltung mit der Tastatur von der Papierliste</translation>
     </message>
     <message>
-        <location filename="../../ui/events/participants.py" line="238" />
+        <location filename="../../ui/events/participants.py" line="190" />
         <source>Bitte wählen Sie links eine gespeicherte Veranstaltung.</source>
         <translation>Bitte wählen Sie links eine gespeicherte Veranstaltung.</translation>
     </message>
     <message>
-        <location filename="../../ui/events/participants.py" line="242" />
+        <location filename="../../ui/events/participants.py" line="194" />
         <source>Noch niemand auf der Liste. Suchen Sie oben eine Ansprechperson oder fügen Sie alle einer Organisation hinzu.</source>
         <translation>Noch niemand auf der Liste. Suchen Sie oben eine Ansprechperson oder fügen Sie alle einer Organisation hinzu.</translation>
     </message>
     <message>
-        <location filename="../../ui/events/participants.py" line="264" />
+        <location filename="../../ui/events/participants.py" line="216" />
         <source>Plätze: {taken} von {capacity} belegt, {free} frei</source>
         <translation>Plätze: {taken} von {capacity} belegt, {free} frei</translation>
     </message>
     <message>
-        <location filename="../../ui/events/participants.py" line="268" />
+        <location filename="../../ui/events/participants.py" line="220" />
         <source>Plätze: {taken} belegt, ohne Begrenzung</source>
         <translation>Plätze: {taken} belegt, ohne Begrenzung</translation>
     </message>
     <message>
-        <location filename="../../ui/events/participants.py" line="295" />
+        <location filename="../../ui/events/participants.py" line="247" />
         <source>Die Ansprechpersonen werden noch geladen. Bitte einen Moment Geduld.</source>
         <translation>Die Ansprechpersonen werden noch geladen. Bitte einen Moment Geduld.</translation>
     </message>
     <message>
-        <location filename="../../ui/events/participants.py" line="302" />
+        <location filename="../../ui/events/participants.py" line="254" />
         <source>Bitte wählen Sie eine Person aus der Vorschlagsliste (Name oder Organisation eintippen, dann mit den Pfeiltasten auswählen).</source>
         <translation>Bitte wählen Sie eine Person aus der Vorschlagsliste (Name oder Organisation eintippen, dann mit den Pfeiltasten auswählen).</translation>
     </message>
     <message>
-        <location filename="../../ui/events/participants.py" line="321" />
+        <location filename="../../ui/events/participants.py" line="273" />
         <source>{name} steht auf der Warteliste: alle Plätze sind belegt.</source>
         <translation>{name} steht auf der Warteliste: alle Plätze sind belegt.</translation>
     </message>
     <message>
-        <location filename="../../ui/events/participants.py" line="324" />
+        <location filename="../../ui/events/participants.py" line="276" />
         <source>{name} wurde als „{status}“ hinzugefügt.</source>
         <translation>{name} wurde als „{status}“ hinzugefügt.</translation>
     </message>
     <message>
-        <location filename="../../ui/events/participants.py" line="340" />
+        <location filename="../../ui/events/participants.py" line="292" />
         <source>Alle aktiven Ansprechpersonen von {org} stehen bereits auf der Liste.</source>
         <translation>Alle aktiven Ansprechpersonen von {org} stehen bereits auf der Liste.</translation>
     </message>
     <message>
-        <location filename="../../ui/events/participants.py" line="344" />
+        <location filename="../../ui/events/participants.py" line="296" />
         <source>{n} von {org} hinzugefügt.</source>
         <translation>{n} von {org} hinzugefügt.</translation>
     </message>
     <message>
-        <location filename="../../ui/events/participants.py" line="346" />
+        <location filename="../../ui/events/participants.py" line="298" />
         <source>Davon stehen {n} auf der Warteliste.</source>
         <translation>Davon stehen {n} auf der Warteliste.</translation>
     </message>
     <message>
-        <location filename="../../ui/events/participants.py" line="355" />
+        <location filename="../../ui/events/participants.py" line="307" />
         <source>Bitte wählen Sie zuerst eine oder mehrere Personen in der Liste aus.</source>
         <translation>Bitte wählen Sie zuerst eine oder mehrere Personen in der Liste aus.</translation>
     </message>
     <message>
-        <location filename="../../ui/events/participants.py" line="385" />
+        <location filename="../../ui/events/participants.py" line="337" />
         <source>Alle Plätze sind belegt: {names} steht auf der Warteliste.</source>
         <translation>Alle Plätze sind belegt: {names} steht auf der Warteliste.</translation>
     </message>
     <message>
-        <location filename="../../ui/events/participants.py" line="392" />
+        <location filename="../../ui/events/participants.py" line="344" />
         <source>{n} auf „{status}“ gesetzt.</source>
         <translation>{n} auf „{status}“ gesetzt.</translation>
     </message>
     <message>
-        <location filename="../../ui/events/participants.py" line="400" />
+        <location filename="../../ui/events/participants.py" line="352" />
         <source>1 Person</source>
         <translation>1 Person</translation>
     </message>
     <message>
-        <location filename="../../ui/events/participants.py" line="400" />
+        <location filename="../../ui/events/participants.py" line="352" />
         <source>{n} Personen</source>
         <translation>{n} Personen</translation>
     </message>
     <message>
-        <location filename="../../ui/events/participants.py" line="405" />
+        <location filename="../../ui/events/participants.py" line="357" />
         <source>{name} ist von der Warteliste nachgerückt.</source>
         <translation>{name} ist von der Warteliste nachgerückt.</translation>
     </message>
     <message>
-        <location filename="../../ui/events/participants.py" line="406" />
+        <location filename="../../ui/events/participants.py" line="358" />
         <source>{names} sind von der Warteliste nachgerückt.</source>
         <translation>{names} sind von der Warteliste nachgerückt.</translation>
     </message>
     <message>
-        <location filename="../../ui/events/participants.py" line="414" />
+        <location filename="../../ui/events/participants.py" line="366" />
         <source>Bitte wählen Sie zuerst die Personen aus, die Sie entfernen möchten.</source>
         <translation>Bitte wählen Sie zuerst die Personen aus, die Sie entfernen möchten.</translation>
     </message>
     <message>
-        <location filename="../../ui/events/participants.py" line="418" />
+        <location filename="../../ui/events/participants.py" line="370" />
         <source>{n} von der Liste dieser Veranstaltung entfernen?</source>
         <translation>{n} von der Liste dieser Veranstaltung entfernen?</translation>
     </message>
     <message>
-        <location filename="../../ui/events/participants.py" line="421" />
+        <location filename="../../ui/events/participants.py" line="373" />
         <source>Teilnahme entfernen</source>
         <translation>Teilnahme entfernen</translation>
     </message>
     <message>
-        <location filename="../../ui/events/participants.py" line="434" />
+        <location filename="../../ui/events/participants.py" line="386" />
         <source>{n} entfernt.</source>
         <translation>{n} entfernt.</translation>
     </message>
     <message>
-        <location filename="../../ui/events/participants.py" line="450" />
+        <location filename="../../ui/events/participants.py" line="402" />
         <source>Auf „{s}“ setzen</source>
         <translation>Auf „{s}“ setzen</translation>
     </message>
     <message>
-        <location filename="../../ui/events/participants.py" line="453" />
+        <location filename="../../ui/events/participants.py" line="405" />
         <source>Von der Liste entfernen</source>
         <translation>Von der Liste entfernen</translation>
     </message>
 </context>
 <context>
-    <name>PartnersPage</name>
+    <name>PartnerFilters</name>
     <message>
-        <location filename="../../ui/partners/page.py" line="72" />
-        <location filename="../../ui/partners/page.py" line="168" />
-        <source>Name</source>
-        <translation>Name</translation>
-    </message>
-    <message>
-        <location filename="../../ui/partners/page.py" line="73" />
-        <source>Art</source>
-        <translation>Art</translation>
-    </message>
-    <message>
-        <location filename="../../ui/partners/page.py" line="74" />
-        <source>Ort</source>
-        <translation>Ort</translation>
-    </message>
-    <message>
-        <location filename="../../ui/partners/page.py" line="75" />
-        <source>Rechtskreise</source>
-        <translation>Rechtskreise</translation>
-    </message>
-    <message>
-        <location filename="../../ui/partners/page.py" line="76" />
-        <source>Rolle</source>
-        <translation>Rolle</translation>
-    </message>
-    <message>
-        <location filename="../../ui/partners/page.py" line="78" />
-        <source>Personen</source>
-        <translation>Personen</translation>
-    </message>
-    <message>
-        <location filename="../../ui/partners/page.py" line="84" />
-        <source>Status</source>
-        <translation>Status</translation>
-    </message>
-    <message>
-        <location filename="../../ui/partners/page.py" line="84" />
-        <source>aktiv</source>
-        <translation>aktiv</translation>
-    </message>
-    <message>
-        <location filename="../../ui/partners/page.py" line="84" />
-        <source>inaktiv</source>
-        <translation>inaktiv</translation>
-    </message>
-    <message>
-        <location filename="../../ui/partners/page.py" line="91" />
-        <location filename="../../ui/partners/page.py" line="401" />
+        <location filename="../../ui/partners/filters.py" line="29" />
         <source>Partner</source>
         <translation>Partner</translation>
     </message>
     <message>
-        <location filename="../../ui/partners/page.py" line="95" />
+        <location filename="../../ui/partners/filters.py" line="33" />
         <source>Suchen: Name, Ort, Art, Rechtskreis …</source>
         <translation>Suchen: Name, Ort, Art, Rechtskreis …</translation>
     </message>
     <message>
-        <location filename="../../ui/partners/page.py" line="102" />
+        <location filename="../../ui/partners/filters.py" line="39" />
         <source>Alle Arten</source>
         <translation>Alle Arten</translation>
     </message>
     <message>
-        <location filename="../../ui/partners/page.py" line="103" />
+        <location filename="../../ui/partners/filters.py" line="40" />
         <source>Alle Rechtskreise</source>
         <translation>Alle Rechtskreise</translation>
     </message>
     <message>
-        <location filename="../../ui/partners/page.py" line="104" />
+        <location filename="../../ui/partners/filters.py" line="41" />
         <source>Alle Rollen</source>
         <translation>Alle Rollen</translation>
     </message>
     <message>
-        <location filename="../../ui/partners/page.py" line="106" />
+        <location filename="../../ui/partners/filters.py" line="43" />
         <source>Aktive und inaktive</source>
         <translation>Aktive und inaktive</translation>
     </message>
     <message>
-        <location filename="../../ui/partners/page.py" line="107" />
+        <location filename="../../ui/partners/filters.py" line="44" />
         <source>nur aktive</source>
         <translation>nur aktive</translation>
     </message>
     <message>
-        <location filename="../../ui/partners/page.py" line="107" />
+        <location filename="../../ui/partners/filters.py" line="44" />
         <source>nur inaktive</source>
         <translation>nur inaktive</translation>
     </message>
     <message>
-        <location filename="../../ui/partners/page.py" line="109" />
+        <location filename="../../ui/partners/filters.py" line="46" />
         <source>Filter:</source>
         <translation>Filter:</translation>
     </message>
+</context>
+<context>
+    <name>PartnersPage</name>
     <message>
-        <location filename="../../ui/partners/page.py" line="134" />
-        <location filename="../../ui/partners/page.py" line="349" />
+        <location filename="../../ui/partners/page.py" line="75" />
+        <location filename="../../ui/partners/page.py" line="137" />
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../ui/partners/page.py" line="76" />
+        <source>Art</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <location filename="../../ui/partners/page.py" line="77" />
+        <source>Ort</source>
+        <translation>Ort</translation>
+    </message>
+    <message>
+        <location filename="../../ui/partners/page.py" line="78" />
+        <source>Rechtskreise</source>
+        <translation>Rechtskreise</translation>
+    </message>
+    <message>
+        <location filename="../../ui/partners/page.py" line="79" />
+        <source>Rolle</source>
+        <translation>Rolle</translation>
+    </message>
+    <message>
+        <location filename="../../ui/partners/page.py" line="81" />
+        <source>Personen</source>
+        <translation>Personen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/partners/page.py" line="87" />
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../ui/partners/page.py" line="87" />
+        <source>aktiv</source>
+        <translation>aktiv</translation>
+    </message>
+    <message>
+        <location filename="../../ui/partners/page.py" line="87" />
+        <source>inaktiv</source>
+        <translation>inaktiv</translation>
+    </message>
+    <message>
+        <location filename="../../ui/partners/page.py" line="356" />
+        <source>Partner</source>
+        <translation>Partner</translation>
+    </message>
+    <message>
+        <location filename="../../ui/partners/page.py" line="101" />
+        <location filename="../../ui/partners/page.py" line="304" />
         <source>Neuer Partner</source>
         <translation>Neuer Partner</translation>
     </message>
     <message>
-        <location filename="../../ui/partners/page.py" line="149" />
+        <location filename="../../ui/partners/page.py" line="116" />
         <source>Wählen Sie links einen Partner aus, um ihn anzusehen und zu bearbeiten, oder legen Sie mit „Neuer Partner“ (Strg+N) einen an.</source>
         <translation>Wählen Sie links einen Partner aus, um ihn anzusehen und zu bearbeiten, oder legen Sie mit „Neuer Partner“ (Strg+N) einen an.</translation>
     </message>
     <message>
-        <location filename="../../ui/partners/page.py" line="163" />
+        <location filename="../../ui/partners/page.py" line="132" />
         <source>Stammdaten</source>
         <translation>Stammdaten</translation>
     </message>
     <message>
-        <location filename="../../ui/partners/page.py" line="165" />
+        <location filename="../../ui/partners/page.py" line="134" />
         <source>Leistungsangebote</source>
         <translation>Leistungsangebote</translation>
     </message>
     <message>
-        <location filename="../../ui/partners/page.py" line="169" />
+        <location filename="../../ui/partners/page.py" line="138" />
         <source>Funktion</source>
         <translation>Funktion</translation>
     </message>
     <message>
-        <location filename="../../ui/partners/page.py" line="170" />
+        <location filename="../../ui/partners/page.py" line="139" />
         <source>Telefon (direkt)</source>
         <translation>Telefon (direkt)</translation>
     </message>
     <message>
-        <location filename="../../ui/partners/page.py" line="171" />
+        <location filename="../../ui/partners/page.py" line="140" />
         <source>E-Mail</source>
         <translation>E-Mail</translation>
     </message>
     <message>
-        <location filename="../../ui/partners/page.py" line="180" />
+        <location filename="../../ui/partners/page.py" line="149" />
         <source>Neue Ansprechperson hier…</source>
         <translation>Neue Ansprechperson hier…</translation>
     </message>
     <message>
-        <location filename="../../ui/partners/page.py" line="181" />
+        <location filename="../../ui/partners/page.py" line="150" />
         <source>Legt auf der Seite „Ansprechpersonen“ eine Person an.</source>
         <translation>Legt auf der Seite „Ansprechpersonen“ eine Person an.</translation>
     </message>
     <message>
-        <location filename="../../ui/partners/page.py" line="186" />
+        <location filename="../../ui/partners/page.py" line="155" />
         <source>Ansprechpersonen</source>
         <translation>Ansprechpersonen</translation>
     </message>
     <message>
-        <location filename="../../ui/partners/page.py" line="189" />
+        <location filename="../../ui/partners/page.py" line="158" />
         <source>Speichern</source>
         <translation>Speichern</translation>
     </message>
     <message>
-        <location filename="../../ui/partners/page.py" line="190" />
+        <location filename="../../ui/partners/page.py" line="159" />
         <source>Verwerfen</source>
         <translation>Verwerfen</translation>
     </message>
     <message>
-        <location filename="../../ui/partners/page.py" line="191" />
-        <location filename="../../ui/partners/page.py" line="351" />
+        <location filename="../../ui/partners/page.py" line="160" />
+        <location filename="../../ui/partners/page.py" line="306" />
         <source>Deaktivieren</source>
         <translation>Deaktivieren</translation>
     </message>
     <message>
-        <location filename="../../ui/partners/page.py" line="192" />
+        <location filename="../../ui/partners/page.py" line="161" />
         <source>Löschen</source>
         <translation>Löschen</translation>
     </message>
     <message>
-        <location filename="../../ui/partners/page.py" line="228" />
+        <location filename="../../ui/partners/page.py" line="197" />
         <source>Ungespeicherte Änderungen</source>
         <translation>Ungespeicherte Änderungen</translation>
     </message>
     <message>
-        <location filename="../../ui/partners/page.py" line="229" />
+        <location filename="../../ui/partners/page.py" line="198" />
         <source>Die Änderungen an diesem Partner sind noch nicht gespeichert. Speichern?</source>
         <translation>Die Änderungen an diesem Partner sind noch nicht gespeichert. Speichern?</translation>
     </message>
     <message>
-        <location filename="../../ui/partners/page.py" line="260" />
+        <location filename="../../ui/partners/page.py" line="218" />
         <source>Noch keine Partner erfasst. „Neuer Partner“ legt den ersten an.</source>
         <translation>Noch keine Partner erfasst. „Neuer Partner“ legt den ersten an.</translation>
     </message>
     <message>
-        <location filename="../../ui/partners/page.py" line="263" />
+        <location filename="../../ui/partners/page.py" line="221" />
         <source>Kein Partner passt zu Suche und Filtern. Ändern Sie den Suchbegriff oder setzen Sie die Filter auf „Alle“.</source>
         <translation>Kein Partner passt zu Suche und Filtern. Ändern Sie den Suchbegriff oder setzen Sie die Filter auf „Alle“.</translation>
     </message>
     <message>
-        <location filename="../../ui/partners/page.py" line="267" />
+        <location filename="../../ui/partners/page.py" line="225" />
         <source>{shown} von {total} Partnern</source>
         <translation>{shown} von {total} Partnern</translation>
     </message>
     <message>
-        <location filename="../../ui/partners/page.py" line="338" />
+        <location filename="../../ui/partners/page.py" line="293" />
         <source>Ansprechpersonen ({count})</source>
         <translation>Ansprechpersonen ({count})</translation>
     </message>
     <message>
-        <location filename="../../ui/partners/page.py" line="341" />
+        <location filename="../../ui/partners/page.py" line="296" />
         <source>Leistungsangebote ({count})</source>
         <translation>Leistungsangebote ({count})</translation>
     </message>
     <message>
-        <location filename="../../ui/partners/page.py" line="351" />
+        <location filename="../../ui/partners/page.py" line="306" />
         <source>Aktivieren</source>
         <translation>Aktivieren</translation>
     </message>
     <message>
-        <location filename="../../ui/partners/page.py" line="385" />
+        <location filename="../../ui/partners/page.py" line="340" />
         <source>Partner „{name}“ gespeichert.</source>
         <translation>Partner „{name}“ gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../ui/partners/page.py" line="412" />
+        <location filename="../../ui/partners/page.py" line="367" />
         <source>Den Partner „{name}“ endgültig löschen?</source>
         <translation>Den Partner „{name}“ endgültig löschen?</translation>
     </message>
     <message>
-        <location filename="../../ui/partners/page.py" line="413" />
-        <location filename="../../ui/partners/page.py" line="418" />
+        <location filename="../../ui/partners/page.py" line="368" />
+        <location filename="../../ui/partners/page.py" line="373" />
         <source>Partner löschen</source>
         <translation>Partner löschen</translation>
     </message>
     <message>
-        <location filename="../../ui/partners/page.py" line="422" />
+        <location filename="../../ui/partners/page.py" line="377" />
         <source>Partner „{name}“ gelöscht.</source>
         <translation>Partner „{name}“ gelöscht.</translation>
     </message>
@@ -2246,48 +2253,48 @@ Protokolldatei: {path}</translation>
 <context>
     <name>PreviewPage</name>
     <message>
-        <location filename="../../ui/import_wizard.py" line="333" />
-        <location filename="../../ui/import_wizard.py" line="385" />
+        <location filename="../../ui/import_preview.py" line="118" />
+        <location filename="../../ui/import_preview.py" line="170" />
         <source>Vorschau</source>
         <translation>Vorschau</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="334" />
+        <location filename="../../ui/import_preview.py" line="119" />
         <source>Noch wurde nichts gespeichert.</source>
         <translation>Noch wurde nichts gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="343" />
+        <location filename="../../ui/import_preview.py" line="128" />
         <source>Zeile korrigieren …</source>
         <translation>Zeile korrigieren …</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="345" />
+        <location filename="../../ui/import_preview.py" line="130" />
         <source>Zeile überspringen / wieder aufnehmen</source>
         <translation>Zeile überspringen / wieder aufnehmen</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="347" />
+        <location filename="../../ui/import_preview.py" line="132" />
         <source>Fehlerbericht speichern …</source>
         <translation>Fehlerbericht speichern …</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="349" />
+        <location filename="../../ui/import_preview.py" line="134" />
         <source>Fehlerhafte Zeilen überspringen</source>
         <translation>Fehlerhafte Zeilen überspringen</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="351" />
+        <location filename="../../ui/import_preview.py" line="136" />
         <source>Nur Fehler und Dubletten zeigen</source>
         <translation>Nur Fehler und Dubletten zeigen</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="376" />
+        <location filename="../../ui/import_preview.py" line="161" />
         <source>Die Vorschau wird berechnet …</source>
         <translation>Die Vorschau wird berechnet …</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="433" />
+        <location filename="../../ui/import_preview.py" line="218" />
         <source>Fehlerbericht speichern</source>
         <translation>Fehlerbericht speichern</translation>
     </message>
@@ -2614,27 +2621,27 @@ Protokolldatei: {path}</translation>
 <context>
     <name>SummaryPage</name>
     <message>
-        <location filename="../../ui/import_wizard.py" line="511" />
+        <location filename="../../ui/import_wizard.py" line="327" />
         <source>Import abgeschlossen</source>
         <translation>Import abgeschlossen</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="516" />
+        <location filename="../../ui/import_wizard.py" line="332" />
         <source>Importbericht speichern …</source>
         <translation>Importbericht speichern …</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="526" />
+        <location filename="../../ui/import_wizard.py" line="342" />
         <source>Gespeichert: </source>
         <translation>Gespeichert: </translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="526" />
+        <location filename="../../ui/import_wizard.py" line="342" />
         <source>Nichts gespeichert: </source>
         <translation>Nichts gespeichert: </translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="533" />
+        <location filename="../../ui/import_wizard.py" line="349" />
         <source>Importbericht speichern</source>
         <translation>Importbericht speichern</translation>
     </message>
@@ -2642,40 +2649,40 @@ Protokolldatei: {path}</translation>
 <context>
     <name>SupplyGapSection</name>
     <message>
-        <location filename="../../ui/events/conference.py" line="272" />
-        <location filename="../../ui/events/conference.py" line="286" />
+        <location filename="../../ui/events/conference_sections.py" line="267" />
+        <location filename="../../ui/events/conference_sections.py" line="281" />
         <source>Titel</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../../ui/events/conference.py" line="273" />
-        <location filename="../../ui/events/conference.py" line="288" />
+        <location filename="../../ui/events/conference_sections.py" line="268" />
+        <location filename="../../ui/events/conference_sections.py" line="283" />
         <source>Rechtskreise</source>
         <translation>Rechtskreise</translation>
     </message>
     <message>
-        <location filename="../../ui/events/conference.py" line="274" />
-        <location filename="../../ui/events/conference.py" line="289" />
+        <location filename="../../ui/events/conference_sections.py" line="269" />
+        <location filename="../../ui/events/conference_sections.py" line="284" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/events/conference.py" line="279" />
+        <location filename="../../ui/events/conference_sections.py" line="274" />
         <source>Was fehlt im Netzwerk?</source>
         <translation>Was fehlt im Netzwerk?</translation>
     </message>
     <message>
-        <location filename="../../ui/events/conference.py" line="281" />
+        <location filename="../../ui/events/conference_sections.py" line="276" />
         <source>Beschreibung (optional)</source>
         <translation>Beschreibung (optional)</translation>
     </message>
     <message>
-        <location filename="../../ui/events/conference.py" line="287" />
+        <location filename="../../ui/events/conference_sections.py" line="282" />
         <source>Beschreibung</source>
         <translation>Beschreibung</translation>
     </message>
     <message>
-        <location filename="../../ui/events/conference.py" line="295" />
+        <location filename="../../ui/events/conference_sections.py" line="290" />
         <source>Noch keine Versorgungslücken erfasst.</source>
         <translation>Noch keine Versorgungslücken erfasst.</translation>
     </message>
@@ -2683,42 +2690,42 @@ Protokolldatei: {path}</translation>
 <context>
     <name>WelcomePage</name>
     <message>
-        <location filename="../../ui/welcome_page.py" line="53" />
+        <location filename="../../ui/welcome_page.py" line="50" />
         <source>Willkommen bei Aktif Desktop</source>
         <translation>Willkommen bei Aktif Desktop</translation>
     </message>
     <message>
-        <location filename="../../ui/welcome_page.py" line="58" />
+        <location filename="../../ui/welcome_page.py" line="55" />
         <source>Hier verwalten Sie die Partner, Ansprechpersonen und Veranstaltungen Ihres Verbundes – ohne Internetverbindung. Wie heißt Ihr Verbund?</source>
         <translation>Hier verwalten Sie die Partner, Ansprechpersonen und Veranstaltungen Ihres Verbundes – ohne Internetverbindung. Wie heißt Ihr Verbund?</translation>
     </message>
     <message>
-        <location filename="../../ui/welcome_page.py" line="66" />
+        <location filename="../../ui/welcome_page.py" line="63" />
         <source>z. B. Familienverbund Lindenau</source>
         <translation>z. B. Familienverbund Lindenau</translation>
     </message>
     <message>
-        <location filename="../../ui/welcome_page.py" line="67" />
+        <location filename="../../ui/welcome_page.py" line="64" />
         <source>Name des Verbundes</source>
         <translation>Name des Verbundes</translation>
     </message>
     <message>
-        <location filename="../../ui/welcome_page.py" line="72" />
+        <location filename="../../ui/welcome_page.py" line="69" />
         <source>Leer beginnen</source>
         <translation>Leer beginnen</translation>
     </message>
     <message>
-        <location filename="../../ui/welcome_page.py" line="73" />
+        <location filename="../../ui/welcome_page.py" line="70" />
         <source>Demodaten laden</source>
         <translation>Demodaten laden</translation>
     </message>
     <message>
-        <location filename="../../ui/welcome_page.py" line="83" />
+        <location filename="../../ui/welcome_page.py" line="80" />
         <source>Die Demodaten zeigen einen erfundenen Verbund mit Partnern, Ansprechpersonen und einem Jahresplan. Zum Ausprobieren – für die echte Arbeit legen Sie später eine neue Datenbank an.</source>
         <translation>Die Demodaten zeigen einen erfundenen Verbund mit Partnern, Ansprechpersonen und einem Jahresplan. Zum Ausprobieren – für die echte Arbeit legen Sie später eine neue Datenbank an.</translation>
     </message>
     <message>
-        <location filename="../../ui/welcome_page.py" line="96" />
+        <location filename="../../ui/welcome_page.py" line="93" />
         <source>Demodaten werden geladen …</source>
         <translation>Demodaten werden geladen …</translation>
     </message>
@@ -2744,33 +2751,33 @@ Protokolldatei: {path}</translation>
 <context>
     <name>_Section</name>
     <message>
-        <location filename="../../ui/events/conference.py" line="88" />
+        <location filename="../../ui/events/conference_sections.py" line="83" />
         <source>Neu</source>
         <translation>Neu</translation>
     </message>
     <message>
-        <location filename="../../ui/events/conference.py" line="90" />
+        <location filename="../../ui/events/conference_sections.py" line="85" />
         <source>Speichern</source>
         <translation>Speichern</translation>
     </message>
     <message>
-        <location filename="../../ui/events/conference.py" line="92" />
-        <location filename="../../ui/events/conference.py" line="180" />
+        <location filename="../../ui/events/conference_sections.py" line="87" />
+        <location filename="../../ui/events/conference_sections.py" line="175" />
         <source>Löschen</source>
         <translation>Löschen</translation>
     </message>
     <message>
-        <location filename="../../ui/events/conference.py" line="173" />
+        <location filename="../../ui/events/conference_sections.py" line="168" />
         <source>{what} gespeichert.</source>
         <translation>{what} gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../ui/events/conference.py" line="180" />
+        <location filename="../../ui/events/conference_sections.py" line="175" />
         <source>{what} löschen?</source>
         <translation>{what} löschen?</translation>
     </message>
     <message>
-        <location filename="../../ui/events/conference.py" line="187" />
+        <location filename="../../ui/events/conference_sections.py" line="182" />
         <source>{what} gelöscht.</source>
         <translation>{what} gelöscht.</translation>
     </message>
@@ -2816,7 +2823,7 @@ Protokolldatei: {path}</translation>
 <context>
     <name>self.self</name>
     <message>
-        <location filename="../../ui/import_wizard.py" line="470" />
+        <location filename="../../ui/import_wizard.py" line="286" />
         <source>Der Import wird ganz oder gar nicht gespeichert: tritt ein Fehler auf, bleibt die Datenbank unverändert.</source>
         <translation>Der Import wird ganz oder gar nicht gespeichert: tritt ein Fehler auf, bleibt die Datenbank unverändert.</translation>
     </message>

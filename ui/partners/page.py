@@ -8,10 +8,8 @@ from __future__ import annotations
 
 from PySide6.QtCore import QItemSelectionModel, Qt, Signal
 from PySide6.QtWidgets import (
-    QComboBox,
     QHBoxLayout,
     QLabel,
-    QLineEdit,
     QPushButton,
     QScrollArea,
     QSplitter,
@@ -20,20 +18,18 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from aktif_desktop.domain import LEGAL_AREAS, OrganisationKind, OrganisationRole
 from aktif_desktop.errors import AktifError
 from aktif_desktop.services import contacts, organisations
-from aktif_desktop.services.common import filter_rows
 from aktif_desktop.services.contacts import ContactRow
 from aktif_desktop.services.organisations import OrganisationData, OrganisationRow
 from aktif_desktop.text import fold
+from ui.partners.filters import PartnerFilters
 from ui.partners.form import OrganisationForm
 from ui.partners.offers import OffersPanel
 from ui.table_model import Column, RowTableModel
 from ui.widgets.dialogs import Choice, ask_save_changes, ask_yes_no, show_error
 from ui.widgets.table import PresortedRowModel, make_table
 
-ALL = ""
 MUTED = "color: #5b6875;"
 
 
@@ -58,7 +54,14 @@ class PartnersPage(QWidget):
         self.dirty = False
         self.model: RowTableModel[OrganisationRow] = PresortedRowModel(self._columns(), self)
         layout = QVBoxLayout(self)
-        layout.addLayout(self._build_filters())
+        self.filters = PartnerFilters(self)
+        self.filters.changed.connect(self.apply_filter)
+        # the fields, under the names the page's users (and tests) know
+        self.search = self.filters.search
+        self.search.returnPressed.connect(self._open_first_row)
+        self.kind_filter, self.area_filter = self.filters.kind, self.filters.area
+        self.role_filter, self.active_filter = self.filters.role, self.filters.state
+        layout.addWidget(self.filters)
         splitter = QSplitter(Qt.Orientation.Horizontal, self)
         splitter.addWidget(self._build_list())
         splitter.addWidget(self._build_detail())
@@ -84,42 +87,6 @@ class PartnersPage(QWidget):
                 self.tr("Status"), lambda r: self.tr("aktiv") if r.active else self.tr("inaktiv")
             ),
         ]
-
-    def _build_filters(self) -> QVBoxLayout:
-        rows = QVBoxLayout()
-        top = QHBoxLayout()
-        title = QLabel(self.tr("Partner"))
-        title.setStyleSheet("font-size: 15pt; font-weight: bold;")
-        top.addWidget(title)
-        self.search = QLineEdit()
-        self.search.setPlaceholderText(self.tr("Suchen: Name, Ort, Art, Rechtskreis …"))
-        self.search.setClearButtonEnabled(True)
-        self.search.textChanged.connect(self.apply_filter)
-        self.search.returnPressed.connect(self._open_first_row)
-        top.addWidget(self.search, 1)
-        rows.addLayout(top)
-        filters = QHBoxLayout()
-        self.kind_filter = self._combo(self.tr("Alle Arten"), OrganisationKind.choices())
-        self.area_filter = self._combo(self.tr("Alle Rechtskreise"), list(LEGAL_AREAS.items()))
-        self.role_filter = self._combo(self.tr("Alle Rollen"), OrganisationRole.choices())
-        self.active_filter = self._combo(
-            self.tr("Aktive und inaktive"),
-            [("active", self.tr("nur aktive")), ("inactive", self.tr("nur inaktive"))],
-        )
-        filters.addWidget(QLabel(self.tr("Filter:")))
-        for combo in (self.kind_filter, self.area_filter, self.role_filter, self.active_filter):
-            filters.addWidget(combo)
-        filters.addStretch(1)
-        rows.addLayout(filters)
-        return rows
-
-    def _combo(self, all_text: str, choices: list[tuple[str, str]]) -> QComboBox:
-        combo = QComboBox()
-        combo.addItem(all_text, ALL)
-        for code, label in choices:
-            combo.addItem(label, code)
-        combo.currentIndexChanged.connect(self.apply_filter)
-        return combo
 
     def _build_list(self) -> QWidget:
         box = QWidget()
@@ -240,18 +207,7 @@ class PartnersPage(QWidget):
     # Filtering --------------------------------------------------------------------------
     def apply_filter(self) -> None:
         """Filter the loaded rows by the search words and the four filters; reset the model."""
-        kind = self.kind_filter.currentData()
-        area = self.area_filter.currentData()
-        role = self.role_filter.currentData()
-        state = self.active_filter.currentData()
-        rows = [
-            row
-            for row in filter_rows(self.rows, self.search.text())
-            if (not kind or row.kind == kind)
-            and (not area or area in row.legal_areas)
-            and (not role or row.role == role)
-            and (not state or row.active == (state == "active"))
-        ]
+        rows = self.filters.apply(self.rows)
         self.model.set_rows(rows)
         self._update_count()
         self._reselect()
@@ -309,10 +265,7 @@ class PartnersPage(QWidget):
     def select_organisation(self, organisation_id: int) -> None:
         """Show the partner ``organisation_id`` (clears the filters if they hide it)."""
         if self.model.row_number_of(lambda r: r.id == organisation_id) < 0:
-            self.search.clear()
-            for combo in (self.kind_filter, self.area_filter, self.role_filter):
-                combo.setCurrentIndex(0)
-            self.active_filter.setCurrentIndex(0)
+            self.filters.clear()
         row = self._row_by_id(organisation_id)
         if row is not None and self.can_leave():
             self._show_detail(row)
