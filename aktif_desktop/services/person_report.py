@@ -312,31 +312,42 @@ def build_report(contact_id: int) -> PersonReport:
 def write_xlsx(report: PersonReport, path: Path) -> Path:
     """Write the report as a workbook: an overview sheet and one sheet per table."""
     from openpyxl import Workbook
-    from openpyxl.styles import Font
+    from openpyxl.styles import Alignment, Font
 
     workbook = Workbook()
     overview = workbook.active
     overview.title = "Übersicht"
+    mentions = [[m.label, str(m.row_id), m.column] for m in report.mentions] or [["keine"]]
     lines: list[list[object]] = [
         ["Auskunft über gespeicherte Daten (Art. 15 und 20 DSGVO)"],
         ["Person", report.name],
-        ["Nummer der Ansprechperson", report.contact_id],
+        ["Nummer der Ansprechperson", str(report.contact_id)],
         ["Erstellt am", f"{report.created_at:%d.%m.%Y %H:%M}"],
         [],
         ["Bereich", "Anzahl Einträge"],
-        *[[section.label, len(section.rows)] for section in report.sections],
+        *[[section.label, str(len(section.rows))] for section in report.sections],
         [],
         ["Erwähnungen des Namens in Freitextfeldern", "Nummer", "Feld"],
-        *[[m.label, m.row_id, m.column] for m in report.mentions],
+        *mentions,
         [],
         ["Nicht enthalten (ohne Bezug zu dieser Person)", "Grund"],
         *[[table_label(table), reason] for table, reason in NOT_PERSONAL.items()],
     ]
     for line in lines:
         _append(overview, line)
-    overview["A1"].font = Font(bold=True, size=13)
-    overview.column_dimensions["A"].width = 48
-    overview.column_dimensions["B"].width = 60
+        if line and line[0] in ("Bereich", "Erwähnungen des Namens in Freitextfeldern"):
+            for cell in overview[overview.max_row]:
+                cell.font = Font(bold=True)
+        if line and str(line[0]).startswith("Nicht enthalten"):
+            for cell in overview[overview.max_row]:
+                cell.font = Font(bold=True)
+    for column, width in (("A", 46), ("B", 70), ("C", 18)):
+        overview.column_dimensions[column].width = width
+    for row in overview.iter_rows(min_row=2):
+        for cell in row:
+            cell.alignment = Alignment(horizontal="left", vertical="top", wrap_text=True)
+    overview["A1"].font = Font(bold=True, size=13)  # not wrapped: it runs on into B1
+    _print_setup(overview, landscape=False)
     used: set[str] = {overview.title}
     for section in report.sections:
         sheet = workbook.create_sheet(_sheet_title(section.label, used))
@@ -349,11 +360,26 @@ def write_xlsx(report: PersonReport, path: Path) -> Path:
         if section.rows:
             sheet.auto_filter.ref = sheet.dimensions
         for index, column in enumerate(section.columns, start=1):
-            width = min(60, max(10, len(COLUMN_LABELS.get(column, column)) + 2))
+            longest = max(
+                [len(COLUMN_LABELS.get(column, column))]
+                + [len(str(row.get(column) or "")) for row in section.rows[:500]]
+            )
+            width = min(60, max(8, longest + 2))
             sheet.column_dimensions[sheet.cell(1, index).column_letter].width = width
+        _print_setup(sheet, landscape=True)
+        sheet.print_title_rows = "1:1"
     path.parent.mkdir(parents=True, exist_ok=True)
     workbook.save(path)
     return path
+
+
+def _print_setup(sheet: Any, *, landscape: bool) -> None:
+    """A4, fit to the page width, so the person can print what she received."""
+    sheet.page_setup.paperSize = sheet.PAPERSIZE_A4
+    sheet.page_setup.orientation = "landscape" if landscape else "portrait"
+    sheet.page_setup.fitToWidth = 1
+    sheet.page_setup.fitToHeight = 0
+    sheet.sheet_properties.pageSetUpPr.fitToPage = True
 
 
 def _append(sheet: Any, values: list[object]) -> None:
