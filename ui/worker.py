@@ -70,6 +70,13 @@ class Job(QRunnable):
             )
         else:
             self.signals.finished.emit(result)
+        finally:
+            # peewee keeps one connection per thread; a pool thread that kept it would hold
+            # the file open (on Windows a restore could then not replace it).
+            from aktif_desktop.storage.models import database
+
+            if database.obj is not None:
+                database.close()
 
 
 def start_job(job: Job) -> Job:

@@ -14,8 +14,13 @@ from aktif_desktop.storage.db import open_database
 def open_db(args: Any) -> None:
     """Open the database chosen on the command line (creating and migrating it if needed)."""
     from aktif_desktop.cli import db_path
+    from aktif_desktop.storage.location import location_warning
 
-    open_database(db_path(args))
+    path = db_path(args)
+    warning = location_warning(path)
+    if warning:
+        print(f"Warnung: {warning}", file=sys.stderr)
+    open_database(path)
 
 
 def _default(value: object) -> str:
