@@ -50,8 +50,7 @@ def cmd_import(args: argparse.Namespace) -> int:
         print_json(result.summary())
     else:
         _print_text(result, args.dry_run, args.skip_errors)
-    refused = bool(result.errors) and not args.skip_errors
-    return 2 if refused else 0
+    return 2 if result.refused else 0
 
 
 def _print_text(result: ImportResult, dry_run: bool, skip_errors: bool) -> None:

@@ -96,6 +96,7 @@ class ImportResult:
     kind: str
     committed: bool
     rows: list[RowOutcome]
+    refused: bool = False  # error rows and no skip_errors: nothing is (or would be) written
     missing: list[str] = field(default_factory=list)
     seconds: float = 0.0
 
@@ -107,8 +108,12 @@ class ImportResult:
         return [row for row in self.rows if row.status == ERROR]
 
     def summary(self) -> dict[str, object]:
-        """The counts of the command line's ``--json`` output (what was written)."""
-        written = self.committed
+        """The counts of the command line's ``--json`` output.
+
+        What was written, or for a preview what the import would write: nothing when error
+        rows refuse it, the valid rows when errors are skipped.
+        """
+        written = not self.refused
         return {
             "created": self.count(NEW) if written else 0,
             "updated": self.count(UPDATED) if written else 0,
@@ -259,6 +264,7 @@ def run_import(
                     raise ImportCancelledError(messages.IMPORT_CANCELLED)
                 result.rows.append(_process(handler, record, plan.skip_rows))
             result.missing = handler.missing()
+            result.refused = bool(result.errors) and not skip_errors
             if not commit or (result.errors and not skip_errors):
                 raise _RollbackRequestError
             result.committed = True

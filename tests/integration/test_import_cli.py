@@ -68,7 +68,9 @@ def test_json_output_is_exactly_the_counts(
     assert json.loads(out)["duplicates"] == 4  # 3 unchanged + the repeated row
 
 
-def test_dry_run_writes_nothing(db_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+def test_dry_run_writes_nothing(
+    db_path: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     status, out, _ = run(
         capsys,
         "--db",
@@ -83,6 +85,13 @@ def test_dry_run_writes_nothing(db_path: Path, capsys: pytest.CaptureFixture[str
     )
     assert status == 0
     assert "Probelauf: es wurde nichts gespeichert." in out
+    assert names(db_path) == []
+    args = ("--db", str(db_path), "import", "contacts", str(FIXTURE), "--dry-run", "--json")
+    status, out, _ = run(capsys, *args, "--skip-errors", "--report", str(tmp_path / "b.xlsx"))
+    assert (status, json.loads(out)["created"], json.loads(out)["skipped"]) == (0, 3, 2)
+    assert (tmp_path / "b.xlsx").is_file()
+    status, out, _ = run(capsys, *args)
+    assert (status, json.loads(out)["created"], json.loads(out)["skipped"]) == (2, 0, 0)
     assert names(db_path) == []
 
 
