@@ -192,6 +192,11 @@ def test_kill_while_writing_pairs_loses_no_acknowledged_row(
         connection = connect(path)
         try:
             assert_sound(connection, tally)
+            if connection.execute("PRAGMA user_version").fetchone()[0] == 0:
+                # Killed before the first schema step committed: an empty file, and nothing
+                # can have been acknowledged yet.
+                assert acknowledged == [], tally
+                continue
             pairs = dict(
                 connection.execute(
                     "SELECT id, organisation_id FROM contact WHERE last_name LIKE 'Absturz %'"
