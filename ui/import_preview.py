@@ -123,7 +123,7 @@ class PreviewPage(QWizardPage):
         self.summary.setWordWrap(True)
         self.progress = QProgressBar()
         self.model: RowTableModel[RowOutcome] = RowTableModel(outcome_columns(self.tr), self)
-        self.table = make_table(self.model, [60, 180, 440, 300], self)
+        self.table = make_table(self.model, [60, 170, 400, 360], self)
         self.table.doubleClicked.connect(self.fix_row)
         fix = QPushButton(self.tr("Zeile korrigieren …"))
         fix.clicked.connect(self.fix_row)
@@ -135,17 +135,22 @@ class PreviewPage(QWizardPage):
         self.skip_errors.toggled.connect(self.completeChanged)
         self.only_problems = QCheckBox(self.tr("Nur Fehler und Dubletten zeigen"))
         self.only_problems.toggled.connect(self._filter)
+        self.hide_unchanged = QCheckBox(self.tr("Unveränderte ausblenden"))
+        self.hide_unchanged.toggled.connect(self._filter)
         buttons = QHBoxLayout()
         for widget in (fix, skip, report):
             buttons.addWidget(widget)
         buttons.addStretch(1)
-        buttons.addWidget(self.only_problems)
-        buttons.addWidget(self.skip_errors)
+        options = QHBoxLayout()  # a row of its own keeps the wizard usable on small screens
+        for widget in (self.hide_unchanged, self.only_problems, self.skip_errors):
+            options.addWidget(widget)
+        options.addStretch(1)
         layout = QVBoxLayout(self)
         layout.addWidget(self.summary)
         layout.addWidget(self.progress)
         layout.addWidget(self.table, 1)
         layout.addLayout(buttons)
+        layout.addLayout(options)
 
     def initializePage(self) -> None:
         self.refresh()
@@ -184,9 +189,11 @@ class PreviewPage(QWizardPage):
         self.summary.setText(summary_text(result, self.tr))
         self.completeChanged.emit()
 
-    def _filter(self, on: bool) -> None:
-        problems = (engine.ERROR, engine.DUPLICATE)
-        self.model.set_filter((lambda r: r.status in problems) if on else None)
+    def _filter(self, _on: bool = False) -> None:
+        hidden = {engine.UNCHANGED} if self.hide_unchanged.isChecked() else set()
+        if self.only_problems.isChecked():
+            hidden |= {engine.NEW, engine.UPDATED, engine.UNCHANGED, engine.SKIPPED}
+        self.model.set_filter((lambda r: r.status not in hidden) if hidden else None)
 
     def selected(self) -> RowOutcome | None:
         rows = self.table.selectionModel().selectedRows()

@@ -328,7 +328,7 @@ class SummaryPage(QWizardPage):
         self.text = QLabel()
         self.text.setWordWrap(True)
         self.model: RowTableModel[RowOutcome] = RowTableModel(outcome_columns(self.tr), self)
-        table = make_table(self.model, [60, 180, 440, 300], self)
+        table = make_table(self.model, [60, 170, 400, 360], self)
         report = QPushButton(self.tr("Importbericht speichern …"))
         report.clicked.connect(self._save)
         layout = QVBoxLayout(self)

@@ -56,6 +56,9 @@ def test_walk_through_with_error_rows_skipped(qtbot: QtBot, demo_db: Path) -> No
         "Schreibweise (Beispiel: name@beispiel.de).",
         "Fehler: „31.02.2024“ ist kein gültiges Datum. Bitte geben Sie es als TT.MM.JJJJ ein.",
     ]
+    preview.only_problems.setChecked(True)
+    assert preview.model.rowCount() == 3  # the duplicate and the two errors
+    preview.only_problems.setChecked(False)
     assert not preview.isComplete()  # errors must be skipped or fixed first
     assert len(contacts.list_contacts()) == before  # the preview wrote nothing
     preview.skip_errors.setChecked(True)
