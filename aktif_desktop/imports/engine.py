@@ -170,6 +170,9 @@ class ImportPlan:
 
         self.header_index = index
         stored = import_mappings.load_mapping(self.kind, self.headers) if remembered else None
+        if stored is not None:  # a field renamed in a later version is simply not mapped
+            known = fields_for(self.kind)
+            stored = {column: name for column, name in stored.items() if name in known}
         self.mapping = stored if stored is not None else detect_mapping(self.headers, self.kind)
 
     @property
