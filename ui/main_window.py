@@ -87,7 +87,12 @@ PAGES: tuple[tuple[str, str, QStyle.StandardPixmap], ...] = (
     ),
 )
 
-MENU_INSTALLERS = ("ui.export_actions", "ui.import_actions", "ui.backup_actions")
+MENU_INSTALLERS = (
+    "ui.export_actions",
+    "ui.import_actions",
+    "ui.backup_actions",
+    "ui.privacy_actions",
+)
 DB_FILTER = QT_TRANSLATE_NOOP("MainWindow", "Aktif-Datenbank (*.db);;Alle Dateien (*)")
 
 

@@ -14,6 +14,7 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from aktif_desktop import __version__, paths
+from aktif_desktop.cli.german_argparse import GermanArgumentParser
 from aktif_desktop.errors import AktifError
 
 COMMAND_MODULES = (
@@ -29,7 +30,7 @@ log = logging.getLogger("aktif_desktop")
 
 def build_parser() -> argparse.ArgumentParser:
     """Return the parser with every subcommand registered."""
-    parser = argparse.ArgumentParser(
+    parser = GermanArgumentParser(
         prog="aktif-desktop",
         description="Aktif Desktop – Netzwerkarbeit für Akti(F) Plus-Verbünde.",
     )

@@ -18,6 +18,7 @@ from aktif_desktop.services.common import (
     get_or_fail,
     transactional,
 )
+from aktif_desktop.services.retention import ANONYMOUS_NAME
 from aktif_desktop.storage.models import Contact, Organisation, Participation, Service
 from aktif_desktop.text import fold
 
@@ -204,10 +205,13 @@ def list_contacts(
     """Return contacts sorted by last and first name.
 
     ``search`` matches name, organisation, function, topics, e-mail and phone numbers.
+    The anonymous placeholders of the deletion runs are left out unless asked for by id.
     """
     query = Contact.select(Contact, Organisation.name.alias("organisation_name")).join(
         Organisation, JOIN.LEFT_OUTER, on=(Contact.organisation == Organisation.id)
     )
+    if ids is None:
+        query = query.where(~((Contact.last_name == ANONYMOUS_NAME) & (Contact.first_name == "")))
     if organisation_id is not None:
         query = query.where(Contact.organisation == organisation_id)
     if active_only:
