@@ -133,8 +133,9 @@ IMPORT_UNSUPPORTED = (
     "(.xlsx, .xls), eine OpenDocument-Tabelle (.ods) oder eine CSV-Datei."
 )
 IMPORT_UNREADABLE = (
-    "Die Datei „{name}“ konnte nicht gelesen werden ({reason}). Bitte öffnen Sie sie in Excel "
-    "und speichern Sie sie erneut als .xlsx."
+    "Die Datei „{name}“ konnte nicht gelesen werden: sie ist beschädigt oder hat ein anderes "
+    "Format, als ihre Endung sagt. Bitte öffnen Sie sie in Excel und speichern Sie sie erneut "
+    "als .xlsx."
 )
 IMPORT_NO_SUCH_SHEET = (
     "Die Tabelle „{sheet}“ gibt es in dieser Datei nicht. Bitte wählen Sie eine davon: {sheets}."

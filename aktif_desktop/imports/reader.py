@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import csv
 import io
+import logging
 import zipfile
 from collections import Counter
 from dataclasses import dataclass, field
@@ -18,6 +19,7 @@ from xml.etree import ElementTree
 from aktif_desktop import messages
 from aktif_desktop.errors import ValidationError
 
+log = logging.getLogger("aktif_desktop.imports")
 SPREADSHEET_SUFFIXES = frozenset({".xlsx", ".xlsm", ".xls", ".ods"})
 CSV_SUFFIXES = frozenset({".csv", ".txt"})
 SUPPORTED_SUFFIXES = SPREADSHEET_SUFFIXES | CSV_SUFFIXES
@@ -82,9 +84,8 @@ def _open_workbook(path: Path):  # type: ignore[no-untyped-def]
     try:
         return CalamineWorkbook.from_path(str(path))
     except Exception as error:  # calamine raises its own error types per format
-        raise ValidationError(
-            messages.IMPORT_UNREADABLE.format(name=path.name, reason=str(error).strip()[:200])
-        ) from error
+        log.warning("cannot read %s: %s", path, error)
+        raise ValidationError(messages.IMPORT_UNREADABLE.format(name=path.name)) from error
 
 
 def _read_sheet(path: Path, sheet: str | None) -> Table:

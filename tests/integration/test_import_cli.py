@@ -127,3 +127,17 @@ def test_committed_import_is_in_the_audit_log(
         "Ansprechpersonen aus „kontakte.xlsx“: 3 neu, 0 aktualisiert, 1 Dubletten oder "
         "unverändert, 2 übersprungen"
     ]
+
+
+def test_damaged_spreadsheet(
+    db_path: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    path = tmp_path / "liste.xlsx"
+    path.write_text("kein Excel", encoding="utf-8")
+    status, _, err = run(capsys, "--db", str(db_path), "import", "contacts", str(path))
+    assert status == 1
+    assert err.strip() == (
+        "Fehler: Die Datei „liste.xlsx“ konnte nicht gelesen werden: sie ist beschädigt oder hat "
+        "ein anderes Format, als ihre Endung sagt. Bitte öffnen Sie sie in Excel und speichern "
+        "Sie sie erneut als .xlsx."
+    )
