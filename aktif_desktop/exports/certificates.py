@@ -31,6 +31,7 @@ from aktif_desktop.exports.common import (
     report,
     safe_filename,
 )
+from aktif_desktop.fontcheck import unprintable_warning
 from aktif_desktop.services import certificates, events
 from aktif_desktop.services.certificates import CertificateInfo
 from aktif_desktop.services.settings import Settings, load_settings
@@ -234,4 +235,7 @@ def write_certificates(
         files = [target / file_name(info) for info in infos]
     record_disclosure("Teilnahmebescheinigungen", ["Name", "Organisation"], total, target)
     report(progress, total, total)
-    return ExportResult(path=target, row_count=total, files=files)
+    warning = unprintable_warning(
+        f"{info.participant.full_name} {info.participant.organisation_name}" for info in infos
+    )
+    return ExportResult(path=target, row_count=total, files=files, note=warning)

@@ -28,6 +28,7 @@ from aktif_desktop.exports.common import (
     record_disclosure,
     report,
 )
+from aktif_desktop.fontcheck import unprintable_warning
 from aktif_desktop.services import events, participations
 from aktif_desktop.services.events import EventRow
 from aktif_desktop.services.settings import Settings, load_settings
@@ -156,4 +157,10 @@ def write_signature_list(
         )
     record_disclosure("Unterschriftenliste", ["Name", "Organisation"], count, path)
     report(progress, expected_pages, expected_pages)
-    return ExportResult(path=path, row_count=count, files=[path], note=f"{pages} Seiten")
+    names = [
+        f"{row.first_name} {row.last_name} {row.organisation_name}"
+        for row in participations.list_participants(event_id)
+        if row.status in SEAT_TAKING
+    ]
+    note = "\n".join(part for part in (f"{pages} Seiten", unprintable_warning(names)) if part)
+    return ExportResult(path=path, row_count=count, files=[path], note=note)
