@@ -1449,99 +1449,99 @@ Protokolldatei: {path}</translation>
         <translation>Einstellungen</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="91" />
+        <location filename="../../ui/main_window.py" line="96" />
         <source>Aktif-Datenbank (*.db);;Alle Dateien (*)</source>
         <translation>Aktif-Datenbank (*.db);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="130" />
+        <location filename="../../ui/main_window.py" line="135" />
         <source>Bereit</source>
         <translation>Bereit</translation>
     </message>
     <message>
         <location filename="../../ui/backup_actions.py" line="237" />
-        <location filename="../../ui/main_window.py" line="184" />
+        <location filename="../../ui/main_window.py" line="189" />
         <source>Datei</source>
         <translation>Datei</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="185" />
+        <location filename="../../ui/main_window.py" line="190" />
         <source>Neue Datenbank anlegen…</source>
         <translation>Neue Datenbank anlegen…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="187" />
+        <location filename="../../ui/main_window.py" line="192" />
         <source>Datenbank öffnen…</source>
         <translation>Datenbank öffnen…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="190" />
+        <location filename="../../ui/main_window.py" line="195" />
         <source>Beenden</source>
         <translation>Beenden</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="191" />
+        <location filename="../../ui/main_window.py" line="196" />
         <source>Bearbeiten</source>
         <translation>Bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="192" />
+        <location filename="../../ui/main_window.py" line="197" />
         <source>Neuer Eintrag</source>
         <translation>Neuer Eintrag</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="193" />
+        <location filename="../../ui/main_window.py" line="198" />
         <source>Suchen</source>
         <translation>Suchen</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="194" />
+        <location filename="../../ui/main_window.py" line="199" />
         <source>Ansicht</source>
         <translation>Ansicht</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="204" />
+        <location filename="../../ui/main_window.py" line="209" />
         <source>Neu laden</source>
         <translation>Neu laden</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="205" />
+        <location filename="../../ui/main_window.py" line="210" />
         <source>Hilfe</source>
         <translation>Hilfe</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="206" />
+        <location filename="../../ui/main_window.py" line="211" />
         <source>Über Aktif Desktop</source>
         <translation>Über Aktif Desktop</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="326" />
+        <location filename="../../ui/main_window.py" line="331" />
         <source>Fehler</source>
         <translation>Fehler</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="374" />
-        <location filename="../../ui/main_window.py" line="413" />
+        <location filename="../../ui/main_window.py" line="379" />
+        <location filename="../../ui/main_window.py" line="418" />
         <source>Datenbank öffnen</source>
         <translation>Datenbank öffnen</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="384" />
+        <location filename="../../ui/main_window.py" line="389" />
         <source>Neue Datenbank anlegen</source>
         <translation>Neue Datenbank anlegen</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="396" />
+        <location filename="../../ui/main_window.py" line="401" />
         <source>Neue Datenbank</source>
         <translation>Neue Datenbank</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="398" />
+        <location filename="../../ui/main_window.py" line="403" />
         <source>Die Datei gibt es schon. Bitte wählen Sie einen neuen Dateinamen oder öffnen Sie die Datei über „Datenbank öffnen…“.</source>
         <translation>Die Datei gibt es schon. Bitte wählen Sie einen neuen Dateinamen oder öffnen Sie die Datei über „Datenbank öffnen…“.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="421" />
+        <location filename="../../ui/main_window.py" line="426" />
         <source>Datenbank geöffnet: {path}</source>
         <translation>Datenbank geöffnet: {path}</translation>
     </message>
@@ -2254,7 +2254,7 @@ Protokolldatei: {path}</translation>
     <name>PreviewPage</name>
     <message>
         <location filename="../../ui/import_preview.py" line="118" />
-        <location filename="../../ui/import_preview.py" line="170" />
+        <location filename="../../ui/import_preview.py" line="175" />
         <source>Vorschau</source>
         <translation>Vorschau</translation>
     </message>
@@ -2289,12 +2289,17 @@ Protokolldatei: {path}</translation>
         <translation>Nur Fehler und Dubletten zeigen</translation>
     </message>
     <message>
-        <location filename="../../ui/import_preview.py" line="161" />
+        <location filename="../../ui/import_preview.py" line="138" />
+        <source>Unveränderte ausblenden</source>
+        <translation>Unveränderte ausblenden</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_preview.py" line="166" />
         <source>Die Vorschau wird berechnet …</source>
         <translation>Die Vorschau wird berechnet …</translation>
     </message>
     <message>
-        <location filename="../../ui/import_preview.py" line="218" />
+        <location filename="../../ui/import_preview.py" line="225" />
         <source>Fehlerbericht speichern</source>
         <translation>Fehlerbericht speichern</translation>
     </message>
