@@ -278,7 +278,18 @@ def _events_plan(today: dt.date) -> list[tuple[EventKind, str, float, int | None
         day = 20 if len(plan) % 2 else 24
         plan.append((kind, title, hours, capacity, dt.datetime(year, month, day, 9, 30)))
         offset = offset + 1 if offset < 5 else -7
-    return sorted(plan, key=lambda entry: entry[4])
+    return sorted(
+        (
+            (kind, title, hours, capacity, _on_weekday(start))
+            for kind, title, hours, capacity, start in plan
+        ),
+        key=lambda entry: entry[4],
+    )
+
+
+def _on_weekday(start: dt.datetime) -> dt.datetime:
+    """Move a Saturday or Sunday to the following Monday: the network meets on workdays."""
+    return start + dt.timedelta(days=7 - start.weekday()) if start.weekday() >= 5 else start
 
 
 @transactional

@@ -128,7 +128,7 @@ def test_search_and_filters(demo_db, page, qtbot):
     qtbot.keyClicks(page.search, "strukturkonf")
     assert {r.kind for r in page.model.rows} == {EventKind.STRUCTURE_CONFERENCE}
     page.views.setCurrentIndex(CALENDAR_TAB)  # the calendar follows the filter
-    assert page.calendar.is_highlighted(dt.date(2026, 10, 3))
+    assert page.calendar.is_highlighted(dt.date(2026, 10, 5))
     assert not page.calendar.is_highlighted(dt.date(2026, 10, 8))  # a Netzwerktreffen
     page.views.setCurrentIndex(LIST_TAB)
     assert page.count_label.text() == f"3 von {total} Veranstaltungen"
@@ -145,12 +145,12 @@ def test_search_and_filters(demo_db, page, qtbot):
 def test_calendar_shows_events_on_their_days(demo_db, page):
     page.views.setCurrentIndex(CALENDAR_TAB)
     calendar = page.calendar
-    structure = dt.date(2026, 10, 3)
+    structure = dt.date(2026, 10, 5)
     assert calendar.is_highlighted(structure)
     assert not calendar.is_highlighted(dt.date(2026, 10, 4))
     calendar.show_date(structure)
     assert [r.title for r in calendar.day_model.rows] == ["Strukturkonferenz Herbst 2026"]
-    assert "Sa, 03.10.2026" in calendar.day_label.text()
+    assert "Mo, 05.10.2026" in calendar.day_label.text()
     calendar.show_date(dt.date(2026, 10, 4))
     assert calendar.day_model.rowCount() == 0
     assert "keine Veranstaltung" in calendar.day_label.text()
@@ -174,7 +174,7 @@ def test_year_plan_counts_events_per_month(demo_db, page):
 
 def test_plan_next_clones_with_the_chosen_date(demo_db, page, monkeypatch):
     def accept(dialog):
-        assert dialog.start() == dt.datetime(2027, 4, 4, 9, 0)  # same gap as last time
+        assert dialog.start() == dt.datetime(2027, 4, 8, 9, 0)  # same gap as last time
         dialog.start_edit.setDateTime(to_qdatetime(dt.datetime(2027, 4, 10, 9, 0)))
         assert dialog.weekday.text() == "Sa, 10.04.2027"
         return QDialog.DialogCode.Accepted
@@ -275,7 +275,7 @@ def test_double_click_on_a_free_day_starts_a_new_event_there(demo_db, page):
     assert page.current_event_id() is None
     assert page.form.heading.text() == "<b>Neue Veranstaltung</b>"
     assert from_qdatetime(page.form.start.dateTime()) == dt.datetime(2027, 6, 15, 9, 0)
-    page.calendar.calendar.activated.emit(to_qdate(dt.date(2026, 10, 3)))
+    page.calendar.calendar.activated.emit(to_qdate(dt.date(2026, 10, 5)))
     assert page.current_event_id() == 23
 
 
