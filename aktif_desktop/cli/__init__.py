@@ -34,7 +34,12 @@ def build_parser() -> argparse.ArgumentParser:
         prog="aktif-desktop",
         description="Aktif Desktop – Netzwerkarbeit für Akti(F) Plus-Verbünde.",
     )
-    parser.add_argument("--version", action="version", version=f"Aktif Desktop {__version__}")
+    parser.add_argument(
+        "--version",
+        action="version",
+        version=f"Aktif Desktop {__version__}",
+        help="Versionsnummer zeigen und beenden",
+    )
     parser.add_argument(
         "--selftest",
         action="store_true",
