@@ -238,17 +238,23 @@ def main(argv: list[str] | None = None) -> int:
     args = parse_args(argv)
     started = time.perf_counter()
     results = run(args)
+    machine = (
+        f"{'quick' if args.quick else 'full'} run, {time.perf_counter() - started:.0f} s;"
+        f" Python {platform.python_version()}, {os.cpu_count()} CPUs, {platform.platform()}"
+    )
     print()
     print(format_markdown(results) if args.markdown else format_table(results))
     print(format_notes(results))
-    print(
-        f"\n{'quick' if args.quick else 'full'} run, {time.perf_counter() - started:.0f} s;"
-        f" Python {platform.python_version()}, {os.cpu_count()} CPUs, {platform.platform()}"
-    )
+    print(f"\n{machine}")
     target = args.json or (None if args.only else str(LATEST))
     if target:  # a partial run does not replace the full table
         write_json(results, Path(target))
-        print(f"written: {target}")
+        markdown = Path(target).with_suffix(".md")
+        notes = format_notes(results)
+        markdown.write_text(
+            f"{format_markdown(results)}\n\n{notes}\n\n{machine}\n", encoding="utf-8"
+        )
+        print(f"written: {target}, {markdown}")
     return 0
 
 
