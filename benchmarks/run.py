@@ -151,11 +151,12 @@ def _prepare(work: Path) -> dict[str, Any]:
     }
 
 
-def _child(module: str, ctx: dict[str, Any], repeat: int) -> tuple[dict[str, Any], float]:
-    if module == "ops_start":  # spawns its own processes; runs here
+def _child(module: str, ctx: dict[str, Any], repeat: int) -> dict[str, Any]:
+    """Measure one operation in a fresh child process and return its answer."""
+    if module == "ops_start":  # spawns a fresh process per start itself; runs here
         from benchmarks import ops_start
 
-        return ops_start.measure(ctx, repeat), 0.0
+        return ops_start.measure(ctx, repeat)
     child = run_child(
         [python(), "-m", "benchmarks.child", module, json.dumps(ctx), str(repeat)],
         env=ctx["env"],
@@ -164,20 +165,23 @@ def _child(module: str, ctx: dict[str, Any], repeat: int) -> tuple[dict[str, Any
     )
     if child.returncode != 0:
         raise RuntimeError(f"exit status {child.returncode}; see {ctx['log']}")
-    return last_json_line(child.stdout), child.peak_rss_mb
+    return last_json_line(child.stdout)
+
+
+def _goal_text(op: Operation) -> str:
+    return "; ".join(goal.text for goal in op.goals)
 
 
 def _results_of(op: Operation, answer: dict[str, Any]) -> list[Result]:
-    part = answer
-    if part.get("missing"):
-        return [Result(op.title, goal="; ".join(g.text for g in op.goals), note=part["missing"])]
+    if answer.get("missing"):  # the piece is not built yet
+        return [Result(op.title, goal=_goal_text(op), note=answer["missing"])]
     result = make_result(
         op.title,
-        part["product"],
-        part.get("floor", ()),
+        answer["product"],
+        answer.get("floor", ()),
         op.goals,
-        part.get("rss_mb"),
-        part.get("note", ""),
+        answer.get("rss_mb"),
+        answer.get("note", ""),
     )
     results = [result]
     if op.key == "start":
@@ -207,10 +211,10 @@ def run(args: argparse.Namespace) -> list[Result]:
             repeat = op.quick if args.quick else op.full
             print(f"Measuring: {op.title} ({repeat}×) …", file=sys.stderr, flush=True)
             try:
-                answer, _ = _child(op.module, {**ctx, "part": op.part, "quick": args.quick}, repeat)
+                answer = _child(op.module, {**ctx, "part": op.part, "quick": args.quick}, repeat)
                 results += _results_of(op, answer)
             except Exception as error:  # one failing measurement must not hide the others
-                results.append(Result(op.title, note=f"failed: {error}"))
+                results.append(Result(op.title, goal=_goal_text(op), note=f"failed: {error}"))
         results.append(
             make_result(DEMO_TITLE, [ctx["demo_seconds"]], note="one run, before the others")
         )
