@@ -2294,6 +2294,11 @@ Protokolldatei: {path}</translation>
         <translation>Unveränderte ausblenden</translation>
     </message>
     <message>
+        <location filename="../../ui/import_preview.py" line="138" />
+        <source>Unveränderte ausblenden</source>
+        <translation>Unveränderte ausblenden</translation>
+    </message>
+    <message>
         <location filename="../../ui/import_preview.py" line="166" />
         <source>Die Vorschau wird berechnet …</source>
         <translation>Die Vorschau wird berechnet …</translation>
