@@ -90,3 +90,25 @@ def test_measure_pair_alternates_and_counts(harness):
     assert [c[0] for c in calls] == ["p", "f", "p", "f", "f", "p", "p", "f"]
     assert all(state == "s" for kind, state in calls if kind == "p")
     assert answer["rss_mb"] > 0
+
+
+def test_every_operation_of_the_issue_has_its_goal(monkeypatch):
+    monkeypatch.setattr(sys, "path", list(sys.path))  # run.py puts the checkout on it
+    spec = importlib.util.spec_from_file_location("bench_run", HARNESS.with_name("run.py"))
+    run = importlib.util.module_from_spec(spec)
+    monkeypatch.setitem(sys.modules, "bench_run", run)
+    spec.loader.exec_module(run)  # defines the table of operations; measures nothing
+    goals = {op.key: [(g.kind, g.limit) for g in op.goals] for op in run.OPERATIONS}
+    assert goals == {
+        "start": [("ratio", 1.5)],
+        "search": [("p95", 0.030)],
+        "event": [("p95", 0.100)],
+        "xlsx": [("ratio", 1.3)],
+        "signature": [("ratio", 1.3)],
+        "certificates_pdf": [("ratio", 1.5)],
+        "certificates_files": [("ratio", 1.5)],
+        "import": [("ratio", 2.0)],
+    }
+    assert all(0 < op.quick <= op.full for op in run.OPERATIONS)
+    args = run.parse_args(["--quick", "--only", "search", "event"])
+    assert args.quick and args.only == ["search", "event"] and args.json is None
