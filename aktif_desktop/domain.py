@@ -14,7 +14,9 @@ class LabelledEnum(StrEnum):
 
     @property
     def label(self) -> str:
-        return _LABELS[self]
+        # Keyed by type and code: members of different enums share codes ("other",
+        # "in_progress") and, being strings, would collide as plain dict keys.
+        return _LABELS[(type(self), self.value)]
 
     @classmethod
     def parse(cls, text: str) -> LabelledEnum:
@@ -95,50 +97,53 @@ class SupplyGapStatus(LabelledEnum):
     CLOSED = "closed"
 
 
-_LABELS: dict[LabelledEnum, str] = {
-    OrganisationKind.YOUTH_OFFICE: "Jugendamt",
-    OrganisationKind.JOBCENTER: "Jobcenter",
-    OrganisationKind.EMPLOYMENT_AGENCY: "Agentur für Arbeit",
-    OrganisationKind.FAMILY_BENEFITS_OFFICE: "Familienkasse",
-    OrganisationKind.SOCIAL_WELFARE_OFFICE: "Sozialamt",
-    OrganisationKind.HOUSING_BENEFIT_OFFICE: "Wohngeldstelle",
-    OrganisationKind.WELFARE_ASSOCIATION: "Träger der freien Wohlfahrtspflege",
-    OrganisationKind.EDUCATION_PROVIDER: "Bildungsträger",
-    OrganisationKind.COUNSELLING_CENTRE: "Beratungsstelle",
-    OrganisationKind.SCHOOL_DAYCARE: "Schule / Kita",
-    OrganisationKind.MUNICIPALITY: "Kommune / Verwaltung",
-    OrganisationKind.COMPANY: "Unternehmen",
-    OrganisationKind.RESEARCH: "Forschungseinrichtung",
-    OrganisationKind.EQUALITY_OFFICER: "Gleichstellungsbeauftragte",
-    OrganisationKind.OTHER: "Sonstige",
-    OrganisationRole.NETWORK_PARTNER: "Verbundpartner",
-    OrganisationRole.COOPERATION_PARTNER: "Kooperationspartner",
-    OrganisationRole.SUBPROJECT_PARTNER: "Teilvorhabenpartner",
-    OrganisationRole.OTHER: "sonstige",
-    EventKind.NETWORK_MEETING: "Netzwerktreffen",
-    EventKind.WORKSHOP: "Workshop",
-    EventKind.CONSULTATION_DAY: "Beratungstag",
-    EventKind.REGIONAL_MEETING: "Regionaltreffen",
-    EventKind.FAMILY_CONFERENCE: "Familienkonferenz",
-    EventKind.STRUCTURE_CONFERENCE: "Strukturkonferenz",
-    EventKind.TRANSFER_WORKSHOP: "Transferworkshop",
-    EventKind.ONLINE_EXCHANGE: "Austausch / online",
-    EventStatus.PLANNED: "geplant",
-    EventStatus.INVITED: "eingeladen",
-    EventStatus.HELD: "durchgeführt",
-    EventStatus.CANCELLED: "abgesagt",
-    ParticipationStatus.INVITED: "eingeladen",
-    ParticipationStatus.REGISTERED: "angemeldet",
-    ParticipationStatus.WAITLISTED: "Warteliste",
-    ParticipationStatus.ATTENDED: "teilgenommen",
-    ParticipationStatus.EXCUSED: "entschuldigt",
-    ParticipationStatus.NO_SHOW: "nicht erschienen",
-    AgreementStatus.OPEN: "offen",
-    AgreementStatus.IN_PROGRESS: "in Arbeit",
-    AgreementStatus.DONE: "erledigt",
-    SupplyGapStatus.OPEN: "offen",
-    SupplyGapStatus.IN_PROGRESS: "in Bearbeitung",
-    SupplyGapStatus.CLOSED: "geschlossen",
+_LABEL_LIST: tuple[tuple[LabelledEnum, str], ...] = (
+    (OrganisationKind.YOUTH_OFFICE, "Jugendamt"),
+    (OrganisationKind.JOBCENTER, "Jobcenter"),
+    (OrganisationKind.EMPLOYMENT_AGENCY, "Agentur für Arbeit"),
+    (OrganisationKind.FAMILY_BENEFITS_OFFICE, "Familienkasse"),
+    (OrganisationKind.SOCIAL_WELFARE_OFFICE, "Sozialamt"),
+    (OrganisationKind.HOUSING_BENEFIT_OFFICE, "Wohngeldstelle"),
+    (OrganisationKind.WELFARE_ASSOCIATION, "Träger der freien Wohlfahrtspflege"),
+    (OrganisationKind.EDUCATION_PROVIDER, "Bildungsträger"),
+    (OrganisationKind.COUNSELLING_CENTRE, "Beratungsstelle"),
+    (OrganisationKind.SCHOOL_DAYCARE, "Schule / Kita"),
+    (OrganisationKind.MUNICIPALITY, "Kommune / Verwaltung"),
+    (OrganisationKind.COMPANY, "Unternehmen"),
+    (OrganisationKind.RESEARCH, "Forschungseinrichtung"),
+    (OrganisationKind.EQUALITY_OFFICER, "Gleichstellungsbeauftragte"),
+    (OrganisationKind.OTHER, "Sonstige"),
+    (OrganisationRole.NETWORK_PARTNER, "Verbundpartner"),
+    (OrganisationRole.COOPERATION_PARTNER, "Kooperationspartner"),
+    (OrganisationRole.SUBPROJECT_PARTNER, "Teilvorhabenpartner"),
+    (OrganisationRole.OTHER, "sonstige"),
+    (EventKind.NETWORK_MEETING, "Netzwerktreffen"),
+    (EventKind.WORKSHOP, "Workshop"),
+    (EventKind.CONSULTATION_DAY, "Beratungstag"),
+    (EventKind.REGIONAL_MEETING, "Regionaltreffen"),
+    (EventKind.FAMILY_CONFERENCE, "Familienkonferenz"),
+    (EventKind.STRUCTURE_CONFERENCE, "Strukturkonferenz"),
+    (EventKind.TRANSFER_WORKSHOP, "Transferworkshop"),
+    (EventKind.ONLINE_EXCHANGE, "Austausch / online"),
+    (EventStatus.PLANNED, "geplant"),
+    (EventStatus.INVITED, "eingeladen"),
+    (EventStatus.HELD, "durchgeführt"),
+    (EventStatus.CANCELLED, "abgesagt"),
+    (ParticipationStatus.INVITED, "eingeladen"),
+    (ParticipationStatus.REGISTERED, "angemeldet"),
+    (ParticipationStatus.WAITLISTED, "Warteliste"),
+    (ParticipationStatus.ATTENDED, "teilgenommen"),
+    (ParticipationStatus.EXCUSED, "entschuldigt"),
+    (ParticipationStatus.NO_SHOW, "nicht erschienen"),
+    (AgreementStatus.OPEN, "offen"),
+    (AgreementStatus.IN_PROGRESS, "in Arbeit"),
+    (AgreementStatus.DONE, "erledigt"),
+    (SupplyGapStatus.OPEN, "offen"),
+    (SupplyGapStatus.IN_PROGRESS, "in Bearbeitung"),
+    (SupplyGapStatus.CLOSED, "geschlossen"),
+)
+_LABELS: dict[tuple[type, str], str] = {
+    (type(member), member.value): label for member, label in _LABEL_LIST
 }
 
 # The fixed list of legal circles (Rechtskreise): code -> label, in display order.
