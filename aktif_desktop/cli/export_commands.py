@@ -35,8 +35,11 @@ def register(subparsers: Any) -> None:
     export = subparsers.add_parser(
         "export",
         help="Excel-Liste: Partner, Ansprechpersonen, Jahresplan oder Teilnehmende",
-        description=__doc__,
-        formatter_class=argparse.RawDescriptionHelpFormatter,
+        description=(
+            "Schreibt eine Excel-Liste für Partner. Die Spalten wählen Sie mit --columns "
+            "(durch Kommas getrennt); welche es gibt, zeigt --list-columns. Ansprechpersonen "
+            "ohne Einwilligung zur Weitergabe sind nur mit --include-without-consent enthalten."
+        ),
     )
     export.add_argument("what", choices=tuple(lists.LISTS))
     export.add_argument("--xlsx", type=Path, help="Zieldatei (.xlsx)")
