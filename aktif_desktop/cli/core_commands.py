@@ -26,7 +26,12 @@ def register(subparsers: Any) -> None:
     demo.set_defaults(func=cmd_demo)
 
     listing = subparsers.add_parser("list", help="Partner, Ansprechpersonen oder Veranstaltungen")
-    listing.add_argument("what", choices=("organisations", "contacts", "events"))
+    listing.add_argument(
+        "what",
+        choices=("organisations", "contacts", "events"),
+        metavar="LISTE",
+        help="organisations, contacts oder events",
+    )
     listing.add_argument("--search", default="", help="Suchtext (Groß-/Kleinschreibung egal)")
     listing.add_argument("--year", type=int, help="nur Veranstaltungen dieses Jahres")
     listing.add_argument("--json", action="store_true", help="Ausgabe als JSON")

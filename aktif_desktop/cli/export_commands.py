@@ -41,7 +41,9 @@ def register(subparsers: Any) -> None:
             "ohne Einwilligung zur Weitergabe sind nur mit --include-without-consent enthalten."
         ),
     )
-    export.add_argument("what", choices=tuple(lists.LISTS))
+    export.add_argument(
+        "what", choices=tuple(lists.LISTS), metavar="LISTE", help=", ".join(lists.LISTS)
+    )
     export.add_argument("--xlsx", type=Path, help="Zieldatei (.xlsx)")
     export.add_argument("--event", type=int, help="Nummer der Veranstaltung (für participants)")
     export.add_argument("--year", type=int, help="Jahr des Jahresplans (Standard: dieses Jahr)")
