@@ -96,6 +96,20 @@ def links_by_owner(
     return {key: tuple(sorted(value, key=order.__getitem__)) for key, value in result.items()}
 
 
+def reference_phrases(record_id: int, references: Iterable[tuple[Any, str, str]]) -> list[str]:
+    """Count the rows whose foreign key ``field`` points at ``record_id``; return German phrases.
+
+    ``references`` holds ``(field, singular, plural)``, e.g.
+    ``(Contact.organisation, "Ansprechperson", "Ansprechpersonen")`` → "3 Ansprechpersonen".
+    """
+    phrases = []
+    for field, singular, plural in references:
+        count = field.model.select().where(field == record_id).count()
+        if count:
+            phrases.append(count_phrase(count, singular, plural))
+    return phrases
+
+
 def count_phrase(count: int, singular: str, plural: str) -> str:
     """Return "1 Ansprechperson" or "3 Ansprechpersonen"."""
     return f"{count} {singular if count == 1 else plural}"

@@ -12,12 +12,12 @@ from aktif_desktop.domain import LEGAL_AREAS, SEAT_TAKING, EventKind, EventStatu
 from aktif_desktop.errors import ReferencedError, ValidationError
 from aktif_desktop.services import validation as check
 from aktif_desktop.services.common import (
-    count_phrase,
     dict_rows,
     filter_rows,
     get_or_fail,
     join_phrases,
     links_by_owner,
+    reference_phrases,
     replace_links,
     transactional,
     tuple_rows,
@@ -209,24 +209,14 @@ def clone_event(event_id: int, start: dt.datetime | None = None) -> EventRow:
 
 def event_references(event_id: int) -> list[str]:
     """Return German phrases for what still belongs to the event."""
-    counts = [
-        (
-            Participation.select().where(Participation.event == event_id).count(),
-            "Teilnahme",
-            "Teilnahmen",
-        ),
-        (
-            Agreement.select().where(Agreement.event == event_id).count(),
-            "Vereinbarung",
-            "Vereinbarungen",
-        ),
-        (
-            SupplyGap.select().where(SupplyGap.event == event_id).count(),
-            "Versorgungslücke",
-            "Versorgungslücken",
-        ),
-    ]
-    return [count_phrase(n, one, many) for n, one, many in counts if n]
+    return reference_phrases(
+        event_id,
+        [
+            (Participation.event, "Teilnahme", "Teilnahmen"),
+            (Agreement.event, "Vereinbarung", "Vereinbarungen"),
+            (SupplyGap.event, "Versorgungslücke", "Versorgungslücken"),
+        ],
+    )
 
 
 @transactional

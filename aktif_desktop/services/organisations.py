@@ -13,12 +13,12 @@ from aktif_desktop.domain import LEGAL_AREAS, OrganisationKind, OrganisationRole
 from aktif_desktop.errors import ReferencedError, ValidationError
 from aktif_desktop.services import validation as check
 from aktif_desktop.services.common import (
-    count_phrase,
     dict_rows,
     filter_rows,
     get_or_fail,
     join_phrases,
     links_by_owner,
+    reference_phrases,
     replace_links,
     transactional,
 )
@@ -148,24 +148,14 @@ def set_organisation_active(organisation_id: int, active: bool) -> OrganisationR
 
 def organisation_references(organisation_id: int) -> list[str]:
     """Return German phrases for what still refers to the partner ("3 Ansprechpersonen")."""
-    counts = [
-        (
-            Contact.select().where(Contact.organisation == organisation_id).count(),
-            "Ansprechperson",
-            "Ansprechpersonen",
-        ),
-        (
-            Service.select().where(Service.organisation == organisation_id).count(),
-            "Leistungsangebot",
-            "Leistungsangebote",
-        ),
-        (
-            Event.select().where(Event.organiser == organisation_id).count(),
-            "Veranstaltung",
-            "Veranstaltungen",
-        ),
-    ]
-    return [count_phrase(n, one, many) for n, one, many in counts if n]
+    return reference_phrases(
+        organisation_id,
+        [
+            (Contact.organisation, "Ansprechperson", "Ansprechpersonen"),
+            (Service.organisation, "Leistungsangebot", "Leistungsangebote"),
+            (Event.organiser, "Veranstaltung", "Veranstaltungen"),
+        ],
+    )
 
 
 @transactional
