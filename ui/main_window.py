@@ -169,6 +169,8 @@ class MainWindow(QMainWindow):
             shown = QCoreApplication.translate("MainWindow", title)
             self.pages[title] = page
             self.stack.addWidget(page)
+            if hasattr(page, "mark_stale"):  # pages that skip reloads of unchanged data
+                self.database_changed.connect(page.mark_stale)
             item = QListWidgetItem(self.style().standardIcon(icon), shown)
             item.setData(Qt.ItemDataRole.UserRole, title)
             self.sidebar.addItem(item)

@@ -1,7 +1,8 @@
 """The Ansprechpersonen page: contact list with live search, detail form, phone directory.
 
 Rows load in a worker thread (20,000 contacts take over a second); each keystroke filters
-the loaded Python rows (``filter_rows``) and resets the model.
+the loaded Python rows (``filter_rows``) and resets the model. Showing the page again only
+reloads when the data changed (``freshness.contacts_fingerprint``, a few milliseconds).
 """
 
 from __future__ import annotations
@@ -21,7 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from aktif_desktop.errors import AktifError
-from aktif_desktop.services import contacts, organisations
+from aktif_desktop.services import contacts, freshness, organisations
 from aktif_desktop.services.contacts import ContactData, ContactRow
 from aktif_desktop.services.organisations import OrganisationRow
 from aktif_desktop.text import fold
@@ -37,13 +38,17 @@ from ui.worker import Job, start_job
 MUTED = "color: #5b6875;"
 
 
-Loaded = tuple[list[ContactRow], list[OrganisationRow], LiveSearch[ContactRow]]
+Loaded = tuple[
+    list[ContactRow], list[OrganisationRow], LiveSearch[ContactRow], freshness.Fingerprint | None
+]
 
 
 def _load_rows() -> Loaded:
     """Runs in a worker thread: contacts with their search index, organisations for the picker."""
+    # Taken first: a write during the read then changes it, and the next show reloads.
+    fingerprint = freshness.contacts_fingerprint()
     rows = contacts.list_contacts()
-    return rows, organisations.list_organisations(), LiveSearch(rows)
+    return rows, organisations.list_organisations(), LiveSearch(rows), fingerprint
 
 
 class ContactsPage(QWidget):
@@ -65,6 +70,8 @@ class ContactsPage(QWidget):
         self.editing = False
         self.dirty = False
         self.job: Job | None = None
+        # What the shown rows were read from; None forces the next reload.
+        self.fingerprint: freshness.Fingerprint | None = None
         self._pending_open: int | None = None
         self.model: RowTableModel[ContactRow] = PresortedRowModel(self._columns(), self)
         layout = QVBoxLayout(self)
@@ -164,21 +171,40 @@ class ContactsPage(QWidget):
         return box
 
     # Page contract ----------------------------------------------------------------------
-    def reload(self) -> None:
-        """Load contacts and organisations in the background; ``loaded`` fires when shown."""
+    def reload(self, *, force: bool = False) -> None:
+        """Load contacts and organisations in the background; ``loaded`` fires when shown.
+
+        Without ``force`` nothing is read when the data did not change since the last load
+        (the main window calls this on every switch to the page).
+        """
+        if self.tabs.currentWidget() is self.directory:
+            self.directory.reload()
+        unchanged = (
+            not force
+            and self.job is None
+            and self.fingerprint is not None
+            and freshness.contacts_fingerprint() == self.fingerprint
+        )
+        if unchanged:
+            return  # keep rows and search index
+        self.fingerprint = None
         self.count_label.setText(self.tr("Ansprechpersonen werden geladen …"))
         job = load_job(_load_rows)
         job.signals.finished.connect(lambda result, j=job: self._loaded(j, result))
         job.signals.failed.connect(self.count_label.setText)
+        job.signals.failed.connect(lambda _text, j=job: self._failed(j))
         self.job = job
         start_job(job)
-        if self.tabs.currentWidget() is self.directory:
-            self.directory.reload()
+
+    def _failed(self, job: Job) -> None:
+        if job is self.job:
+            self.job = None
 
     def _loaded(self, job: Job, result: Loaded) -> None:
         if job is not self.job:
             return  # a newer load is under way
-        self.rows, organisation_rows, self.live_search = result
+        self.job = None
+        self.rows, organisation_rows, self.live_search, self.fingerprint = result
         self.form.set_organisations(organisation_rows)
         self.apply_filter()
         if self._pending_open is not None:
@@ -192,11 +218,16 @@ class ContactsPage(QWidget):
     def forget_selection(self) -> None:
         """Another database was opened: the open record's id means nothing there."""
         self.job = None  # a load still running reads the old file: its rows are dropped
+        self.fingerprint = None
         self.directory.job = None
         self.rows = []
         self.live_search = LiveSearch()
         self.model.set_rows([])
         self._show_detail(None)
+
+    def mark_stale(self) -> None:
+        """The data was replaced (e.g. a backup restored): read everything on the next show."""
+        self.fingerprint = None
 
     def focus_search(self) -> None:
         target = self.directory.search if self.tabs.currentIndex() == 1 else self.search
@@ -342,7 +373,7 @@ class ContactsPage(QWidget):
     def _rows_changed(self) -> None:
         """Search the changed rows at once (unindexed) and rebuild the index in the background."""
         self.live_search = LiveSearch(self.rows, indexed=False)
-        self.reload()
+        self.reload(force=True)
 
     def save(self) -> bool:
         """Create or update the contact; refused fields are shown inline. True when saved."""
