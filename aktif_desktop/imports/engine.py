@@ -1,9 +1,12 @@
 """Preview and commit an import: the same code path, rolled back for the preview.
 
-Every row is written through the services inside one transaction, each row in its own
-savepoint so that a refused row becomes a row error with the service's German message. The
-preview and a refused import (any error row without ``skip_errors``) roll the whole
-transaction back, so what the preview shows is exactly what the commit does.
+Every row is checked with the services' validators inside one transaction; a refused row
+becomes a row error with the service's German message. Handlers that write through the
+services take one savepoint per row (so a refused row leaves nothing behind); the contact
+handler checks new rows in memory and writes them in batches (``handler.batch``), opening a
+savepoint only for the rare row that calls a service. The preview and a refused import (any
+error row without ``skip_errors``) roll the whole transaction back, so what the preview shows
+is exactly what the commit does.
 """
 
 from __future__ import annotations
@@ -266,6 +269,7 @@ def run_import(
                 if progress is not None and not progress(done, len(records)):
                     raise ImportCancelledError(messages.IMPORT_CANCELLED)
                 result.rows.append(_process(handler, record, plan.skip_rows))
+            handler.finish()  # writes the rows a batch handler still holds
             result.missing = handler.missing()
             result.refused = bool(result.errors) and not skip_errors
             if not commit or (result.errors and not skip_errors):
@@ -284,8 +288,11 @@ def _process(handler: object, record: SourceRow, skip_rows: set[int]) -> RowOutc
     if record.number in skip_rows:
         return RowOutcome(record.number, SKIPPED, handler.display_name(record))  # type: ignore[attr-defined]
     try:
-        with database.atomic():
+        if getattr(handler, "batch", False):  # it opens its own savepoint where it writes
             outcome: RowOutcome = handler.process(record)  # type: ignore[attr-defined]
+            return outcome
+        with database.atomic():
+            outcome = handler.process(record)  # type: ignore[attr-defined]
             return outcome
     except AktifError as error:
         name = handler.display_name(record)  # type: ignore[attr-defined]

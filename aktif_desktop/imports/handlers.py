@@ -21,7 +21,7 @@ from typing import Any, Protocol
 
 from aktif_desktop import messages
 from aktif_desktop.domain import LEGAL_AREAS, OrganisationKind, OrganisationRole
-from aktif_desktop.errors import NotFoundError, ValidationError
+from aktif_desktop.errors import AktifError, NotFoundError, ValidationError
 from aktif_desktop.imports import cells
 from aktif_desktop.imports.engine import (
     DUPLICATE,
@@ -42,8 +42,9 @@ from aktif_desktop.imports.matching import (
     split_full_name,
 )
 from aktif_desktop.record_keys import make_key, parse_key
-from aktif_desktop.services import contacts, organisations
+from aktif_desktop.services import bulk, contacts, organisations
 from aktif_desktop.services import validation as check
+from aktif_desktop.storage.models import database
 from aktif_desktop.text import clean, fold, normalise_email
 
 PERSON_NAME_FIELDS = ("salutation", "title", "first_name", "last_name")
@@ -57,6 +58,8 @@ class Handler(Protocol):
     def display_name(self, row: SourceRow) -> str: ...
 
     def missing(self) -> list[str]: ...
+
+    def finish(self) -> None: ...
 
 
 def make_handler(plan: ImportPlan) -> Handler:
@@ -94,6 +97,9 @@ class BaseHandler:
         self.seen: dict[str, tuple[int, str]] = {}  # match key -> first row and its name
         self.seen_ids: set[int] = set()
         self.keyed = False
+
+    def finish(self) -> None:
+        """Write whatever the handler still holds (after the last row, before ``missing``)."""
 
     def parse(self, row: SourceRow) -> dict[str, Any]:
         """Convert each mapped cell by its field type; a bad cell raises ValidationError."""
@@ -291,12 +297,43 @@ CONTACT_FIELDS = (
 
 
 class ContactHandler(BaseHandler):
-    """Contact lists: matched by key, e-mail, or folded name at the same organisation."""
+    """Contact lists: matched by key, e-mail, or folded name at the same organisation.
+
+    New contacts at a known partner are checked in memory and written in batches (see
+    :mod:`aktif_desktop.services.bulk`); every other write (updates, a new partner, an e-mail
+    that may be taken) goes through the services in a savepoint of its own, after the batch
+    is written, so that it sees every earlier row.
+    """
+
+    batch = True  # the engine leaves the savepoints to this handler
 
     def __init__(self, plan: ImportPlan) -> None:
         super().__init__(plan)
         self.index = ContactIndex()
         self.orgs = OrganisationIndex()
+        self.pending = bulk.ContactBatch()
+        self.created_orgs: list[int] = []  # partners created by the current service call
+        self.dead_orgs: set[int] = set()  # created, then undone with their refused row
+
+    def finish(self) -> None:
+        self.pending.flush()
+
+    def guarded(self, call: Callable[[], RowOutcome]) -> RowOutcome:
+        """Run a row's service call in a savepoint (after writing the batch), if batching.
+
+        A refused row undoes the partner it created; the index still knows that partner, so
+        later rows naming it take this path too and get the service's message, as before.
+        """
+        if not self.batch:  # the engine already opened a savepoint for the row
+            return call()
+        self.pending.flush()
+        self.created_orgs = []
+        try:
+            with database.atomic():
+                return call()
+        except AktifError:
+            self.dead_orgs.update(self.created_orgs)
+            raise
 
     def display_name(self, row: SourceRow) -> str:
         raw = {n: cells.to_text(row.values.get(n, "")) for n in ("first_name", "last_name")}
@@ -333,6 +370,7 @@ class ContactHandler(BaseHandler):
             )
         )
         self.orgs.add(created.id, created.name)
+        self.created_orgs.append(created.id)
         return created.id, f"Partner „{created.name}“ wird neu angelegt"
 
     def find(self, values: dict[str, Any], org_known: bool) -> tuple[int | None, str]:
@@ -366,7 +404,7 @@ class ContactHandler(BaseHandler):
             return RowOutcome(row.number, DUPLICATE, name, detail, match)
         if match is None:
             return self.create(row, values, name)
-        return self.update(row, match, values, how)
+        return self.guarded(lambda: self.update(row, match, values, how))
 
     @staticmethod
     def match_keys(values: dict[str, Any], match: int | None) -> list[str]:
@@ -380,6 +418,29 @@ class ContactHandler(BaseHandler):
         ]
 
     def create(self, row: SourceRow, values: dict[str, Any], name: str) -> RowOutcome:
+        """Create the row's contact: in the batch when that is safe, else via the service."""
+        if not self.batch:
+            return self.create_now(row, values, name)
+        org_name = clean(str(values.get("organisation") or ""))
+        org_id = self.orgs.find(org_name) if org_name else None
+        if (org_name and org_id is None) or org_id in self.dead_orgs:
+            return self.guarded(lambda: self.create_now(row, values, name))
+        data = self.take({}, values, CONTACT_FIELDS, True)
+        for flag in ("active", "consent_share"):
+            if data.get(flag) is None:
+                data.pop(flag, None)
+        # The service's checks in the service's order: the partner exists (it is in the
+        # index), the fields, then the unique e-mail (against every address the index holds).
+        valid = contacts.validate_fields(contacts.ContactData(organisation_id=org_id, **data))
+        if valid.email and self.index.email_count.get(valid.email):
+            return self.guarded(lambda: self.create_now(row, values, name))
+        contact_id = self.pending.add(valid)
+        self.index.add(contact_id, valid.first_name, valid.last_name, valid.email, org_id)
+        self.seen_ids.add(contact_id)
+        return RowOutcome(row.number, NEW, name, record_id=contact_id)
+
+    def create_now(self, row: SourceRow, values: dict[str, Any], name: str) -> RowOutcome:
+        """Create the row's contact (and an unknown partner) through the services."""
         org_id, note = self.organisation(values)
         data = self.take({}, values, CONTACT_FIELDS, True)
         for flag in ("active", "consent_share"):

@@ -56,6 +56,8 @@ class ContactIndex:
 
     def __init__(self) -> None:
         self.by_email: dict[str, int] = {}
+        # How many contacts hold each address (by_email keeps only the first of them).
+        self.email_count: dict[str, int] = {}
         self.by_name_org: dict[tuple[str, int | None], list[int]] = {}
         self.by_name: dict[str, list[int]] = {}
         self._keys: dict[int, tuple[str, str, int | None]] = {}
@@ -71,6 +73,7 @@ class ContactIndex:
         name, address = person_key(first, last), normalise_email(email)
         if address:
             self.by_email.setdefault(address, contact_id)
+            self.email_count[address] = self.email_count.get(address, 0) + 1
         self.by_name_org.setdefault((name, org), []).append(contact_id)
         self.by_name.setdefault(name, []).append(contact_id)
         self._keys[contact_id] = (name, address, org)
@@ -83,6 +86,8 @@ class ContactIndex:
         name, address, org = keys
         if self.by_email.get(address) == contact_id:
             del self.by_email[address]
+        if address:
+            self.email_count[address] -= 1
         self.by_name_org.get((name, org), []).remove(contact_id)
         self.by_name.get(name, []).remove(contact_id)
 

@@ -38,6 +38,8 @@ Status = ParticipationStatus
 class ParticipantHandler(ContactHandler):
     """Adds registrations to ``plan.event_id``, matched to existing contacts."""
 
+    batch = False  # each new contact is registered at once, so it is written at once
+
     def __init__(self, plan: ImportPlan) -> None:
         super().__init__(plan)
         assert plan.event_id is not None  # ImportPlan.check refuses a plan without event

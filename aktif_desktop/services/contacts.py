@@ -86,6 +86,15 @@ class ContactRow(ContactData):
 def _validated(data: ContactData) -> ContactData:
     if data.organisation_id is not None:
         get_or_fail(Organisation, data.organisation_id, "Der Partner")
+    return validate_fields(data)
+
+
+def validate_fields(data: ContactData) -> ContactData:
+    """Return the fields checked and cleaned (German ValidationError on the first bad one).
+
+    The checks of :func:`create_contact` without the database look-ups (the organisation's
+    existence and the unique e-mail), for the import's batch path that has both in memory.
+    """
     share_date = data.consent_share_date
     if data.consent_share and share_date is None:
         share_date = dt.date.today()

@@ -1,0 +1,60 @@
+"""Batch writes for the import: many new contacts in a few statements.
+
+The import checks each new contact with :func:`contacts.validate_fields` and its in-memory
+indexes (the organisation exists, the e-mail is not taken), then hands it to a
+:class:`ContactBatch`. The batch gives each contact the id SQLite would give it (the table has
+no AUTOINCREMENT, so the next id is the largest plus one), so the import can report and match
+the new record at once, and writes the rows with ``insert_many`` in chunks. Call it inside the
+import's transaction; the audit triggers record every inserted row as ``create`` as before.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from peewee import fn
+
+from aktif_desktop.services.contacts import ContactData
+from aktif_desktop.storage.models import Contact, database, now
+
+# 21 columns per row: 1,000 rows stay below SQLite's 32,766 bound variables per statement.
+CHUNK = 1_000
+_FIELDS = [name for name in ContactData.__dataclass_fields__ if name != "organisation_id"]
+_COLUMNS = [
+    Contact.id,
+    Contact.created_at,
+    Contact.updated_at,
+    Contact.organisation,
+    *(getattr(Contact, name) for name in _FIELDS),
+]
+
+
+class ContactBatch:
+    """New, already checked contacts waiting to be written, with their ids."""
+
+    def __init__(self) -> None:
+        self.rows: list[tuple[Any, ...]] = []
+        self._next_id = 0
+
+    def add(self, valid: ContactData) -> int:
+        """Queue one contact (checked by ``validate_fields``) and return its future id."""
+        if not self.rows:  # someone may have written contacts since the last flush
+            self._next_id = int(Contact.select(fn.MAX(Contact.id)).scalar() or 0) + 1
+        contact_id = self._next_id
+        self._next_id += 1
+        stamp = now()
+        values = (getattr(valid, name) for name in _FIELDS)
+        self.rows.append((contact_id, stamp, stamp, valid.organisation_id, *values))
+        return contact_id
+
+    def flush(self) -> None:
+        """Write the queued contacts (in the caller's transaction) and empty the queue."""
+        if not self.rows:
+            return
+        with database.atomic():
+            for start in range(0, len(self.rows), CHUNK):
+                Contact.insert_many(self.rows[start : start + CHUNK], fields=_COLUMNS).execute()
+        self.rows = []
+
+    def __len__(self) -> int:
+        return len(self.rows)
