@@ -44,6 +44,7 @@ from aktif_desktop.imports.matching import (
 from aktif_desktop.record_keys import make_key, parse_key
 from aktif_desktop.services import bulk, contacts, organisations
 from aktif_desktop.services import validation as check
+from aktif_desktop.services.audit import os_user
 from aktif_desktop.storage.models import database
 from aktif_desktop.text import clean, fold, normalise_email
 
@@ -97,25 +98,29 @@ class BaseHandler:
         self.seen: dict[str, tuple[int, str]] = {}  # match key -> first row and its name
         self.seen_ids: set[int] = set()
         self.keyed = False
+        self.converters: dict[str, Callable[[object], object]] = {}
 
     def finish(self) -> None:
         """Write whatever the handler still holds (after the last row, before ``missing``)."""
 
     def parse(self, row: SourceRow) -> dict[str, Any]:
         """Convert each mapped cell by its field type; a bad cell raises ValidationError."""
-        values: dict[str, Any] = {}
-        for name, raw in row.values.items():
+        return {name: self.converter(name)(raw) for name, raw in row.values.items()}
+
+    def converter(self, name: str) -> Callable[[object], object]:
+        """The cell converter of a field by its type (made once per field and import)."""
+        found = self.converters.get(name)
+        if found is None:
             field = self.fields[name]
-            converters: dict[str, Callable[[object], object]] = {
+            by_type: dict[str, Callable[[object], object]] = {
                 "phone": cells.to_phone,
                 "postcode": cells.to_postcode,
                 "date": cells.to_date,
                 "list": cells.split_list,
                 "bool": partial(cells.to_bool, label=field.label),
             }
-            converter = converters.get(field.type, cells.to_text)
-            values[name] = converter(raw)
-        return values
+            found = self.converters[name] = by_type.get(field.type, cells.to_text)
+        return found
 
     def record_key(self, values: dict[str, Any], kind: str) -> int | None:
         """The record id of the key cell, or None; a key of another list is refused."""
@@ -314,6 +319,9 @@ class ContactHandler(BaseHandler):
         self.pending = bulk.ContactBatch()
         self.created_orgs: list[int] = []  # partners created by the current service call
         self.dead_orgs: set[int] = set()  # created, then undone with their refused row
+        user = os_user()
+        # Only a name the service's check keeps as it is (else the service fills it in).
+        self.recorder = user if clean(user) == user and len(user) <= check.MAX_LINE else ""
 
     def finish(self) -> None:
         self.pending.flush()
@@ -431,7 +439,11 @@ class ContactHandler(BaseHandler):
                 data.pop(flag, None)
         # The service's checks in the service's order: the partner exists (it is in the
         # index), the fields, then the unique e-mail (against every address the index holds).
-        valid = contacts.validate_fields(contacts.ContactData(organisation_id=org_id, **data))
+        candidate = contacts.ContactData(organisation_id=org_id, **data)
+        if candidate.consent_share or candidate.consent_lists:
+            # What the service would fill in, asked once: getuser() reads the environment.
+            candidate.consent_recorded_by = self.recorder
+        valid = contacts.validate_fields(candidate)
         if valid.email and self.index.email_count.get(valid.email):
             return self.guarded(lambda: self.create_now(row, values, name))
         contact_id = self.pending.add(valid)

@@ -7,6 +7,7 @@ while the import creates and changes records, so rows later in the file see earl
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from typing import Any
 
 from aktif_desktop.storage.models import Contact, Organisation
@@ -24,6 +25,7 @@ def tuples(query: Any) -> list[tuple[Any, ...]]:
     return list(query.tuples())
 
 
+@lru_cache(maxsize=65_536)  # names repeat a lot, and fold() is the index's main cost
 def person_key(first_name: str, last_name: str) -> str:
     """The folded "first last" of a person, for name matching."""
     return fold(f"{first_name} {last_name}")
