@@ -31,7 +31,7 @@ def page(qtbot):
     widget.resize(1300, 800)
     widget.show()
     widget.reload()
-    qtbot.waitUntil(lambda: widget.contacts_ready)
+    qtbot.waitUntil(lambda: widget.contacts_ready and not widget.loading)
     return widget
 
 

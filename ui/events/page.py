@@ -3,6 +3,10 @@ details, participants and conference items on the right.
 
 The main window uses ``EventsPage(parent)``, ``reload()``, ``current_event_id()`` and
 ``open_event(event_id)``.
+
+``reload()`` reads events and organisations in a worker thread (3,000 events take about
+half a second to a second and a half) and shows "Veranstaltungen werden geladen …" meanwhile;
+an event opened during the load is shown at once and selected in the list when it arrives.
 """
 
 from __future__ import annotations
@@ -28,6 +32,7 @@ from PySide6.QtWidgets import (
 from aktif_desktop.errors import AktifError
 from aktif_desktop.services import events, organisations
 from aktif_desktop.services.events import EventRow
+from aktif_desktop.services.organisations import OrganisationRow
 from ui.events.attendance import AttendanceDialog
 from ui.events.calendar_view import EventCalendar, YearOverview
 from ui.events.columns import event_columns
@@ -39,6 +44,7 @@ from ui.events.form import EventForm
 from ui.events.next_event import NextEventDialog
 from ui.events.participants import ParticipantsPanel
 from ui.table_model import RowTableModel
+from ui.widgets.jobs import LatestLoader
 
 LIST_TAB, CALENDAR_TAB, YEAR_TAB = range(3)
 LIST_SHARE = 0.62
@@ -53,6 +59,11 @@ COLUMN_SAMPLES = (
     "durchgeführt",
     "100 / 100 (+1)",
 )
+
+
+def _load_events() -> tuple[list[OrganisationRow], list[EventRow]]:
+    """The background load: organisations (organiser list) and every event."""
+    return organisations.list_organisations(), events.list_events()
 
 
 class EventsPage(QWidget):
@@ -74,6 +85,13 @@ class EventsPage(QWidget):
         self._loaded_once = False
         self._user_sized = False
         self.contacts = ContactLoader(self)
+        self.loader = LatestLoader(self)
+        self.loader.loaded.connect(self._loaded)
+        self.loader.failed.connect(self._load_failed)
+        # Bumped when the list is read synchronously (after a write): an older background
+        # load must not put its rows back. The load remembers the version it started at.
+        self._rows_version = self._load_version = 0
+        self._pending_open: int | None = None
         self._views_stale = True
         self.model: RowTableModel[EventRow] = RowTableModel(event_columns(), self)
         self._build_filters()
@@ -155,7 +173,9 @@ class EventsPage(QWidget):
         self.form.saved.connect(self._saved)
         self.participants = ParticipantsPanel(self)
         self.participants.auto_load_contacts = False
-        self.contacts.loaded.connect(self.participants.picker.set_contacts)
+        self.contacts.loaded.connect(
+            lambda rows: self.participants.picker.set_contacts(rows, self.contacts.search)
+        )
         self.contacts.failed.connect(lambda text: self.bar.show_message(text, "error"))
         self.participants.changed.connect(self._participants_changed)
         self.participants.attendance_requested.connect(self.open_attendance)
@@ -203,16 +223,59 @@ class EventsPage(QWidget):
 
     # the main window's contract ----------------------------------------------------------
     def reload(self) -> None:
-        """Read the events again (after showing the page or opening another database)."""
-        partners = organisations.list_organisations()
+        """Read the events again in the background (after showing the page or opening
+        another database); the list says "werden geladen …" until they arrive."""
+        self.contacts.start()
+        self._start_load()
+        if not self.model.all_rows:
+            self.apply_filter()  # cheap while empty: shows "werden geladen …" in place
+        else:  # the old rows stay usable meanwhile
+            self.count_label.setText(self.tr("Veranstaltungen werden geladen …"))
+
+    def _start_load(self) -> None:
+        self._load_version = self._rows_version
+        self.loader.start(_load_events)
+
+    @property
+    def loading(self) -> bool:
+        """True while the event rows are being read in the background."""
+        return self.loader.running
+
+    def mark_stale(self) -> None:
+        """Another database was opened or the data replaced: forget what was loaded."""
+        self.loader.cancel()
+        self.contacts.mark_stale()
+        self._pending_open = None
+
+    def _load_failed(self, text: str) -> None:
+        self.apply_filter()
+        self.bar.show_message(text, "error")
+
+    def _loaded(self, result: tuple[list[OrganisationRow], list[EventRow]]) -> None:
+        partners, rows = result
         self.form.set_organisations(partners)
         self.participants.set_organisations(partners)
-        self.contacts.start()
-        rows = events.list_events()
-        self.filters.fill_years(rows)
-        self.model.set_rows(rows)
+        if self._load_version != self._rows_version:
+            rows = self.model.all_rows  # read again after a write meanwhile: newer
+        else:
+            self.filters.fill_years(rows)
+            self.model.set_rows(rows)
         self.apply_filter()
         ids = {row.id for row in rows}
+        wanted, self._pending_open = self._pending_open, None
+        if wanted is not None and wanted == self._current_id:
+            if self.model.row_number_of(lambda r: r.id == wanted) < 0 and wanted in ids:
+                self.filters.reset()  # opened during the load: make it visible in the list
+            self._select_in_views(wanted)
+        else:
+            self._keep_or_show_current(ids)
+        first = not self._loaded_once and self._current_id is None
+        if first and rows and not self.form.is_dirty():
+            upcoming = [r for r in rows if r.start >= dt.datetime.now()]
+            self._show_event((upcoming[0] if upcoming else rows[-1]).id)
+        self._loaded_once = True
+
+    def _keep_or_show_current(self, ids: set[int]) -> None:
         still_there = self._current_id is None or self._current_id in ids
         if still_there and self.form.is_dirty():
             self._select_in_views(self._current_id)  # keep what the user is typing
@@ -220,10 +283,6 @@ class EventsPage(QWidget):
             self._show_event(self._current_id)
         else:
             self._show_event(None)
-        if not self._loaded_once and self._current_id is None and rows:
-            upcoming = [r for r in rows if r.start >= dt.datetime.now()]
-            self._show_event((upcoming[0] if upcoming else rows[-1]).id)
-        self._loaded_once = True
 
     @property
     def contacts_ready(self) -> bool:
@@ -235,9 +294,11 @@ class EventsPage(QWidget):
 
     def open_event(self, event_id: int) -> None:
         """Select and show the event ``event_id`` (from the dashboard)."""
-        if not self.model.all_rows:
+        if not self.model.all_rows and not self.loading:
             self.reload()
-        if self.model.row_number_of(lambda r: r.id == event_id) < 0:
+        if self.loading:
+            self._pending_open = event_id  # shown now, selected in the list once loaded
+        elif self.model.row_number_of(lambda r: r.id == event_id) < 0:
             self.filters.reset()
         self.views.setCurrentIndex(LIST_TAB)
         self.request_event(event_id)
@@ -253,7 +314,9 @@ class EventsPage(QWidget):
         self._refresh_other_views()
         self._select_in_views(self._current_id)
         total, shown = len(self.model.all_rows), len(self.model.rows)
-        if total == 0:
+        if total == 0 and self.loading:
+            text = self.tr("Veranstaltungen werden geladen …")
+        elif total == 0:
             text = self.tr(
                 "Noch keine Veranstaltungen. Legen Sie mit „Neue Veranstaltung“ die erste an."
             )
@@ -390,6 +453,7 @@ class EventsPage(QWidget):
 
     def reload_rows(self) -> None:
         """Read the event rows again (counts changed) without touching the form."""
+        self._rows_version += 1
         rows = events.list_events()
         self.filters.fill_years(rows)
         self.model.set_rows(rows)
@@ -407,6 +471,8 @@ class EventsPage(QWidget):
         self.filters.fill_years(rows)
         self.model.set_rows(rows)
         self.apply_filter()
+        if self.loading:  # the running load may have read before this write: read again
+            self._start_load()
         return row
 
     def _participants_changed(self) -> None:

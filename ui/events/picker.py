@@ -1,4 +1,9 @@
-"""A search-as-you-type contact picker: "Nachname, Vorname – Organisation" with a completer."""
+"""A search-as-you-type contact picker: "Nachname, Vorname – Organisation" with a completer.
+
+Each keystroke must answer in under 30 ms with 20,000 contacts: the search goes through a
+``LiveSearch`` index (built in the worker thread that loads the contacts), so the first one
+or two letters, the slowest case of a plain scan, are a dictionary look-up.
+"""
 
 from __future__ import annotations
 
@@ -8,6 +13,7 @@ from PySide6.QtWidgets import QCompleter, QLineEdit, QWidget
 from aktif_desktop.services import contacts
 from aktif_desktop.services.common import filter_rows
 from aktif_desktop.services.contacts import ContactRow
+from ui.widgets.search import LiveSearch
 
 MAX_SUGGESTIONS = 50
 
@@ -31,7 +37,7 @@ class ContactPicker(QLineEdit):
         self.setPlaceholderText(self.tr("Name oder Organisation eingeben …"))
         self.setClearButtonEnabled(True)
         self._rows: list[ContactRow] = []
-        self._last: tuple[str, list[ContactRow]] = ("", [])
+        self._search: LiveSearch[ContactRow] = LiveSearch()
         self.loaded = False
         self._by_label: dict[str, int] = {}
         self._model = QStringListModel(self)
@@ -48,11 +54,17 @@ class ContactPicker(QLineEdit):
         """Load the active contacts now (the page loads them off the UI thread instead)."""
         self.set_contacts(contacts.list_contacts(active_only=True))
 
-    def set_contacts(self, rows: list[ContactRow]) -> None:
-        """Offer ``rows`` (a label appears once; twins get their e-mail added)."""
+    def set_contacts(
+        self, rows: list[ContactRow], search: LiveSearch[ContactRow] | None = None
+    ) -> None:
+        """Offer ``rows`` (a label appears once; twins get their e-mail added).
+
+        ``search`` is the index of exactly these rows, built off the UI thread; without it
+        the index is built here (fine for the few hundred contacts of a small Verbund).
+        """
         self.loaded = True
         self._rows = rows
-        self._last = ("", [])
+        self._search = search if search is not None else LiveSearch(rows)
         self._by_label = {}
         self._label_of: dict[int, str] = {}
         for row in self._rows:
@@ -73,13 +85,9 @@ class ContactPicker(QLineEdit):
     def _suggest(self, text: str) -> None:
         if text in self._by_label:
             return  # the completer itself just put a chosen label into the field
-        # Typing usually adds letters: search only the previous hits then (fast with 20,000).
-        pool = self._rows
-        if self._last[0] and text.startswith(self._last[0]):
-            pool = self._last[1]
-        hits = filter_rows(pool, text) if text.strip() else []
-        self._last = (text if text.strip() else "", hits)
-        hits = hits[:MAX_SUGGESTIONS]
+        # The index narrows the previous hits when a letter is added; only the first
+        # MAX_SUGGESTIONS hits become labels (the popup shows 12 at a time anyway).
+        hits = self._search.filter(text)[:MAX_SUGGESTIONS] if text.strip() else []
         self._model.setStringList([self._label_of[row.id] for row in hits])
         if hits:
             self.completer().complete()
