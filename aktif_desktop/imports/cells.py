@@ -9,10 +9,14 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from functools import lru_cache
 
 from aktif_desktop import messages
 from aktif_desktop.errors import ValidationError
 from aktif_desktop.text import clean, fold
+
+# clean() is pure and a file repeats names, functions and partners on every row.
+_clean_text = lru_cache(maxsize=65_536)(clean)
 
 EXCEL_EPOCH = dt.date(1899, 12, 30)
 _DATE_PATTERNS = (
@@ -39,7 +43,7 @@ def to_text(value: object) -> str:
         return value.strftime("%d.%m.%Y %H:%M")
     if isinstance(value, dt.date):
         return value.strftime("%d.%m.%Y")
-    return clean(str(value))
+    return _clean_text(str(value))
 
 
 def to_phone(value: object) -> str:

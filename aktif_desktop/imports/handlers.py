@@ -37,6 +37,8 @@ from aktif_desktop.imports.fields import Field, fields_for
 from aktif_desktop.imports.matching import (
     ContactIndex,
     OrganisationIndex,
+    cached_clean,
+    cached_fold,
     organisation_compare_key,
     person_key,
     split_full_name,
@@ -418,7 +420,7 @@ class ContactHandler(BaseHandler):
     def match_keys(values: dict[str, Any], match: int | None) -> list[str]:
         address = normalise_email(str(values.get("email") or ""))
         name = person_key(str(values.get("first_name") or ""), str(values.get("last_name") or ""))
-        org = fold(str(values.get("organisation") or ""))
+        org = cached_fold(str(values.get("organisation") or ""))
         return [
             f"id:{match}" if match else "",
             f"mail:{address}" if address else "",
@@ -429,7 +431,7 @@ class ContactHandler(BaseHandler):
         """Create the row's contact: in the batch when that is safe, else via the service."""
         if not self.batch:
             return self.create_now(row, values, name)
-        org_name = clean(str(values.get("organisation") or ""))
+        org_name = cached_clean(str(values.get("organisation") or ""))
         org_id = self.orgs.find(org_name) if org_name else None
         if (org_name and org_id is None) or org_id in self.dead_orgs:
             return self.guarded(lambda: self.create_now(row, values, name))

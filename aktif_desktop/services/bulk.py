@@ -29,6 +29,11 @@ _COLUMNS = [
     Contact.organisation,
     *(getattr(Contact, name) for name in _FIELDS),
 ]
+_CONVERTED = [
+    position
+    for position, name in enumerate(_FIELDS)
+    if ContactData.__dataclass_fields__[name].type not in ("str", str)
+]
 _INSERT = 'INSERT INTO "{table}" ({columns}) VALUES ({marks})'.format(
     table=Contact._meta.table_name,  # type: ignore[attr-defined]
     columns=", ".join(f'"{column.column_name}"' for column in _COLUMNS),
@@ -61,7 +66,9 @@ class ContactBatch:
         contact_id = self._next_id
         self._next_id += 1
         stamp = _stored(now())
-        values = (_stored(getattr(valid, name)) for name in _FIELDS)
+        values = [getattr(valid, name) for name in _FIELDS]
+        for position in _CONVERTED:  # only dates and flags need converting
+            values[position] = _stored(values[position])
         self.rows.append((contact_id, stamp, stamp, valid.organisation_id, *values))
         return contact_id
 
