@@ -38,6 +38,7 @@ from aktif_desktop.imports.matching import (
     ContactIndex,
     OrganisationIndex,
     cached_clean,
+    cached_email,
     cached_fold,
     organisation_compare_key,
     person_key,
@@ -388,7 +389,7 @@ class ContactHandler(BaseHandler):
         key_id = self.record_key(values, "contact")
         if key_id is not None:
             return key_id, "key"
-        address = normalise_email(str(values.get("email") or ""))
+        address = cached_email(str(values.get("email") or ""))
         if address and address in self.index.by_email:
             return self.index.by_email[address], "email"
         if org_known:
@@ -418,7 +419,7 @@ class ContactHandler(BaseHandler):
 
     @staticmethod
     def match_keys(values: dict[str, Any], match: int | None) -> list[str]:
-        address = normalise_email(str(values.get("email") or ""))
+        address = cached_email(str(values.get("email") or ""))
         name = person_key(str(values.get("first_name") or ""), str(values.get("last_name") or ""))
         org = cached_fold(str(values.get("organisation") or ""))
         return [
@@ -476,7 +477,7 @@ class ContactHandler(BaseHandler):
             ) from error
         old: dict[str, Any] = {n: getattr(existing, n) for n in CONTACT_FIELDS}
         old["organisation"] = existing.organisation_name
-        address = normalise_email(str(values.get("email") or ""))
+        address = cached_email(str(values.get("email") or ""))
         if how == "name" and address and existing.email and address != existing.email:
             detail = messages.IMPORT_DUPLICATE_OF.format(name=existing.full_name)
             return RowOutcome(row.number, DUPLICATE, existing.full_name, detail, contact_id)

@@ -16,6 +16,8 @@ from aktif_desktop.text import clean, fold, normalise_email
 # fold() and clean() are pure; a file repeats the same partner names thousands of times.
 cached_fold = lru_cache(maxsize=65_536)(fold)
 cached_clean = lru_cache(maxsize=65_536)(clean)
+# A row's address is normalised for matching, for the duplicate keys and for the index.
+cached_email = lru_cache(maxsize=1_024)(normalise_email)
 
 SALUTATIONS = frozenset({"frau", "herr", "divers", "mx"})
 TITLE_PATTERN = re.compile(r"^(dr|prof|dipl|mag|ing|med|phil|rer|nat|jur|pol|soz)\b.*\.?$", re.I)
@@ -77,7 +79,7 @@ class ContactIndex:
     def add(self, contact_id: int, first: str, last: str, email: str, org: int | None) -> None:
         """Add (or re-add after a change) one contact."""
         self.remove(contact_id)
-        name, address = person_key(first, last), normalise_email(email)
+        name, address = person_key(first, last), cached_email(email)
         if address:
             self.by_email.setdefault(address, contact_id)
             self.email_count[address] = self.email_count.get(address, 0) + 1
