@@ -97,15 +97,20 @@ app.exec()
 )
 
 
+FAILURES: list[int] = []  # exit statuses of start processes that died (reported, retried)
+
+
 def _start(
     script: str, args: list[str], env: dict[str, str], cwd: Path, log: Path
 ) -> tuple[float, float]:
-    child = run_child([python(), "-c", script, *args], env=env, cwd=cwd, stderr_path=log)
-    if child.returncode != 0:
-        raise RuntimeError(f"start process failed with exit status {child.returncode}")
-    lines = [line for line in child.stdout.splitlines() if line.startswith('{"painted"')]
-    painted = float(last_json_line(lines[0])["painted"])
-    return painted - child.started, child.peak_rss_mb
+    for _attempt in range(3):
+        child = run_child([python(), "-c", script, *args], env=env, cwd=cwd, stderr_path=log)
+        lines = [line for line in child.stdout.splitlines() if line.startswith('{"painted"')]
+        if child.returncode == 0 and lines:
+            painted = float(last_json_line(lines[0])["painted"])
+            return painted - child.started, child.peak_rss_mb
+        FAILURES.append(child.returncode)  # a crash is a finding: it goes into the note
+    raise RuntimeError(f"start process failed three times (exit statuses {FAILURES[-3:]})")
 
 
 def measure(ctx: dict[str, Any], repeat: int) -> dict[str, Any]:
@@ -129,7 +134,9 @@ def measure(ctx: dict[str, Any], repeat: int) -> dict[str, Any]:
     pages = next(
         (json.loads(line)["pages"] for line in child.stdout.splitlines() if '"pages"' in line), []
     )
+    crashed = f"; {len(FAILURES)} start process(es) died: exit {FAILURES}" if FAILURES else ""
     return {
+        "note": f"{len(times)} starts each{crashed}",
         "pages": pages,
         "product": times,
         "floor": floor_times,
