@@ -86,7 +86,15 @@ def test_any_partner_file_is_imported_or_refused_in_german(
     assert "unerwarteter Fehler" not in err and "Traceback" not in err, err
     if status == 0:
         counts = json.loads(out)
-        assert counts["created"] + counts["duplicates"] + counts["skipped"] <= len(rows) + 1
+        assert all(
+            isinstance(counts[key], int) and counts[key] >= 0
+            for key in ("created", "updated", "duplicates", "skipped")
+        )
+        # Junk bytes or line breaks inside cells can make a reader see more rows than were
+        # written; the row count only bounds the result for a clean file.
+        clean_file = not junk and not any(ch in cell for r in rows for cell in r for ch in "\r\n")
+        if clean_file:
+            assert counts["created"] + counts["duplicates"] + counts["skipped"] <= len(rows) + 1
     else:
         assert status in (1, 2) and err.startswith(("Fehler", "Zeile")), err
     open_database(db)
