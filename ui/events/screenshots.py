@@ -10,6 +10,7 @@ Run alone: ``python -m ui.events.screenshots docs/screenshots``.
 from __future__ import annotations
 
 import datetime as dt
+import os
 import sys
 import tempfile
 from pathlib import Path
@@ -148,6 +149,8 @@ def save_screenshots(folder: Path) -> list[Path]:
 
 
 def main() -> int:
+    # Screenshots are made without a screen, like the tests.
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     app = QApplication.instance() or QApplication(sys.argv)
     folder = Path(sys.argv[1] if len(sys.argv) > 1 else "docs/screenshots")
     for path in save_screenshots(folder):
