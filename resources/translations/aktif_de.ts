@@ -449,98 +449,118 @@
         <translation>darf auf Teilnahmelisten stehen</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts/form.py" line="79" />
-        <location filename="../../ui/contacts/form.py" line="106" />
+        <location filename="../../ui/contacts/form.py" line="80" />
+        <source>z. B. Name, Telefon und E-Mail an die Verbundpartner</source>
+        <translation>z. B. Name, Telefon und E-Mail an die Verbundpartner</translation>
+    </message>
+    <message>
+        <location filename="../../ui/contacts/form.py" line="84" />
+        <source>wird beim Speichern mit Ihrem Benutzernamen gefüllt</source>
+        <translation>wird beim Speichern mit Ihrem Benutzernamen gefüllt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/contacts/form.py" line="87" />
+        <location filename="../../ui/contacts/form.py" line="118" />
         <source>Nummer geprüft</source>
         <translation>Nummer geprüft</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts/form.py" line="81" />
+        <location filename="../../ui/contacts/form.py" line="89" />
         <source>Vermerkt, dass die direkte Telefonnummer heute geprüft wurde.</source>
         <translation>Vermerkt, dass die direkte Telefonnummer heute geprüft wurde.</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts/form.py" line="85" />
+        <location filename="../../ui/contacts/form.py" line="93" />
         <source>Titel, z. B. Dr.</source>
         <translation>Titel, z. B. Dr.</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts/form.py" line="86" />
+        <location filename="../../ui/contacts/form.py" line="94" />
         <source>Anrede / Titel</source>
         <translation>Anrede / Titel</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts/form.py" line="89" />
+        <location filename="../../ui/contacts/form.py" line="97" />
         <source>Vorname</source>
         <translation>Vorname</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts/form.py" line="90" />
+        <location filename="../../ui/contacts/form.py" line="98" />
         <source>Nachname</source>
         <translation>Nachname</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts/form.py" line="91" />
+        <location filename="../../ui/contacts/form.py" line="99" />
         <source>Einrichtung</source>
         <translation>Einrichtung</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts/form.py" line="92" />
+        <location filename="../../ui/contacts/form.py" line="100" />
         <source>Funktion</source>
         <translation>Funktion</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts/form.py" line="93" />
+        <location filename="../../ui/contacts/form.py" line="101" />
         <source>Telefon (direkt)</source>
         <translation>Telefon (direkt)</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts/form.py" line="94" />
+        <location filename="../../ui/contacts/form.py" line="102" />
         <source>Mobil</source>
         <translation>Mobil</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts/form.py" line="95" />
+        <location filename="../../ui/contacts/form.py" line="103" />
         <source>E-Mail</source>
         <translation>E-Mail</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts/form.py" line="96" />
+        <location filename="../../ui/contacts/form.py" line="104" />
         <source>Themen</source>
         <translation>Themen</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts/form.py" line="97" />
+        <location filename="../../ui/contacts/form.py" line="105" />
         <source>Notizen</source>
         <translation>Notizen</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts/form.py" line="99" />
+        <location filename="../../ui/contacts/form.py" line="107" />
         <source>Weitergabe</source>
         <translation>Weitergabe</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts/form.py" line="102" />
+        <location filename="../../ui/contacts/form.py" line="110" />
         <source>Teilnahmelisten</source>
         <translation>Teilnahmelisten</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts/form.py" line="104" />
+        <location filename="../../ui/contacts/form.py" line="113" />
+        <source>Umfang der Einwilligung</source>
+        <translation>Umfang der Einwilligung</translation>
+    </message>
+    <message>
+        <location filename="../../ui/contacts/form.py" line="115" />
+        <source>Erfasst von</source>
+        <translation>Erfasst von</translation>
+    </message>
+    <message>
+        <location filename="../../ui/contacts/form.py" line="116" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts/form.py" line="152" />
+        <location filename="../../ui/contacts/form.py" line="166" />
         <source>– ohne Einrichtung –</source>
         <translation>– ohne Einrichtung –</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts/form.py" line="188" />
+        <location filename="../../ui/contacts/form.py" line="204" />
         <source>noch nie geprüft</source>
         <translation>noch nie geprüft</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts/form.py" line="204" />
+        <location filename="../../ui/contacts/form.py" line="220" />
         <source>„{name}“ ist keine bekannte Einrichtung. Bitte wählen Sie eine Einrichtung aus der Liste oder „– ohne Einrichtung –“.</source>
         <translation>„{name}“ ist keine bekannte Einrichtung. Bitte wählen Sie eine Einrichtung aus der Liste oder „– ohne Einrichtung –“.</translation>
     </message>

@@ -209,3 +209,20 @@ def test_models_pass_the_qt_model_tester(demo_db, page, qtbot, qtmodeltester):
     with qtbot.waitSignal(page.directory.loaded, timeout=30_000):
         page.tabs.setCurrentIndex(1)
     qtmodeltester.check(page.directory.model)
+
+
+def test_consent_scope_and_recorder_are_kept(db, page, qtbot, type_text):
+    from aktif_desktop.services.audit import os_user
+
+    load(page, qtbot)
+    page.new_record()
+    type_text(page.form.last_name, "Weiß")
+    page.form.consent_share.click()
+    type_text(page.form.consent_scope, "Name und Telefon an Verbundpartner")
+    qtbot.mouseClick(page.save_button, Qt.MouseButton.LeftButton)
+
+    [stored] = contacts.list_contacts()
+    assert stored.consent_scope == "Name und Telefon an Verbundpartner"
+    assert stored.consent_recorded_by == os_user()  # filled in when left empty
+    page.open_contact(stored.id)
+    assert page.form.consent_recorded_by.text() == os_user()

@@ -75,6 +75,14 @@ class ContactForm(QWidget):
         self.consent_share_date = optional_date_edit()
         self.consent_lists = QCheckBox(self.tr("darf auf Teilnahmelisten stehen"))
         self.consent_lists_date = optional_date_edit()
+        self.consent_scope = QLineEdit()
+        self.consent_scope.setPlaceholderText(
+            self.tr("z. B. Name, Telefon und E-Mail an die Verbundpartner")
+        )
+        self.consent_recorded_by = QLineEdit()
+        self.consent_recorded_by.setPlaceholderText(
+            self.tr("wird beim Speichern mit Ihrem Benutzernamen gefüllt")
+        )
         self.verified_label = QLabel()
         self.verify_button = QPushButton(self.tr("Nummer geprüft"))
         self.verify_button.setToolTip(
@@ -101,6 +109,10 @@ class ContactForm(QWidget):
         form.add_field(
             self.tr("Teilnahmelisten"), self._row(self.consent_lists, self.consent_lists_date), "l"
         )
+        form.add_field(
+            self.tr("Umfang der Einwilligung"), self.consent_scope, "Umfang der Einwilligung"
+        )
+        form.add_field(self.tr("Erfasst von"), self.consent_recorded_by, "Erfasst von")
         form.add_field(self.tr("Status"), self.active, "Status")
         form.add_field(
             self.tr("Nummer geprüft"), self._row(self.verified_label, self.verify_button)
@@ -126,6 +138,8 @@ class ContactForm(QWidget):
                 self.consent_share_date,
                 self.consent_lists,
                 self.consent_lists_date,
+                self.consent_scope,
+                self.consent_recorded_by,
             ],
             self.changed.emit,
         )
@@ -183,6 +197,8 @@ class ContactForm(QWidget):
         self.consent_lists.setChecked(data.consent_lists)
         self.consent_lists_date.setDate(to_qdate(data.consent_lists_date))
         self.consent_lists_date.setEnabled(data.consent_lists)
+        self.consent_scope.setText(data.consent_scope)
+        self.consent_recorded_by.setText(data.consent_recorded_by)
         self.verified_at = data.verified_at
         self.verified_label.setText(
             german_date(data.verified_at) if data.verified_at else self.tr("noch nie geprüft")
@@ -227,6 +243,8 @@ class ContactForm(QWidget):
             consent_lists_date=from_qdate(self.consent_lists_date.date())
             if self.consent_lists.isChecked()
             else None,
+            consent_scope=self.consent_scope.text(),
+            consent_recorded_by=self.consent_recorded_by.text(),
             verified_at=self.verified_at,
         )
 
