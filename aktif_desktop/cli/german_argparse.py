@@ -79,7 +79,8 @@ class GermanArgumentParser(argparse.ArgumentParser):
     def __init__(self, *args: Any, **kwargs: Any) -> None:
         add_help = kwargs.pop("add_help", True)
         kwargs.setdefault("formatter_class", GermanHelpFormatter)
-        super().__init__(*args, add_help=False, **kwargs)
+        kwargs["add_help"] = False  # our own -h with a German help text follows
+        super().__init__(*args, **kwargs)
         self._positionals.title = "Argumente"
         self._optionals.title = "Optionen"
         if add_help:

@@ -35,7 +35,7 @@ _CONVERTED = [
     if ContactData.__dataclass_fields__[name].type not in ("str", str)
 ]
 _INSERT = 'INSERT INTO "{table}" ({columns}) VALUES ({marks})'.format(
-    table=Contact._meta.table_name,  # type: ignore[attr-defined]
+    table=Contact._meta.table_name,
     columns=", ".join(f'"{column.column_name}"' for column in _COLUMNS),
     marks=", ".join("?" for _ in _COLUMNS),
 )

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 from peewee import fn
 
+from aktif_desktop.services.common import tuple_rows
 from aktif_desktop.storage.models import BaseModel, Contact, Organisation, now
 
 Fingerprint = tuple[object, ...]
@@ -24,7 +25,7 @@ Fingerprint = tuple[object, ...]
 
 def _table_fingerprint(model: type[BaseModel]) -> Fingerprint | None:
     query = model.select(fn.COUNT(model.id), fn.MAX(model.id), fn.MAX(model.updated_at))
-    count, highest, newest = query.tuples().get()
+    count, highest, newest = tuple_rows(query)[0]
     if newest is not None and newest >= now():
         return None  # changed this very second: another change may follow unseen
     return count, highest, newest

@@ -317,7 +317,15 @@ def write_xlsx(report: PersonReport, path: Path) -> Path:
     workbook = Workbook()
     overview = workbook.active
     overview.title = "Übersicht"
-    mentions = [[m.label, str(m.row_id), m.column] for m in report.mentions] or [["keine"]]
+    mentions: list[list[object]] = [
+        [m.label, str(m.row_id), m.column] for m in report.mentions
+    ] or [["keine"]]
+    sections: list[list[object]] = [
+        [section.label, str(len(section.rows))] for section in report.sections
+    ]
+    excluded: list[list[object]] = [
+        [table_label(table), reason] for table, reason in NOT_PERSONAL.items()
+    ]
     lines: list[list[object]] = [
         ["Auskunft über gespeicherte Daten (Art. 15 und 20 DSGVO)"],
         ["Person", report.name],
@@ -325,13 +333,13 @@ def write_xlsx(report: PersonReport, path: Path) -> Path:
         ["Erstellt am", f"{report.created_at:%d.%m.%Y %H:%M}"],
         [],
         ["Bereich", "Anzahl Einträge"],
-        *[[section.label, str(len(section.rows))] for section in report.sections],
+        *sections,
         [],
         ["Erwähnungen des Namens in Freitextfeldern", "Nummer", "Feld"],
         *mentions,
         [],
         ["Nicht enthalten (ohne Bezug zu dieser Person)", "Grund"],
-        *[[table_label(table), reason] for table, reason in NOT_PERSONAL.items()],
+        *excluded,
     ]
     for line in lines:
         _append(overview, line)

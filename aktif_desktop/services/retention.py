@@ -352,7 +352,7 @@ def _is_referenced(contact_id: int, references: list[tuple[str, str]]) -> bool:
 def _anonymise_participation(participation_id: int) -> None:
     record = Participation.get_by_id(participation_id)
     organisation_id = Contact.get_by_id(record.contact_id).organisation_id
-    record.contact = _free_placeholder(organisation_id, record.event_id)
+    record.contact_id = _free_placeholder(organisation_id, record.event_id)
     record.note = ""
     record.save()
 

@@ -34,7 +34,8 @@ def test_version_1_database_migrates_and_keeps_every_row(v1_copy: Path) -> None:
     try:
         assert migrations.schema_version(db) == migrations.LATEST_VERSION
         people = contacts.list_contacts()
-        assert sorted(p.full_name for p in people) == ["Ayşe Yılmaz", "Jürgen Müller", "Łukasz Wójcik"]
+        names = sorted(p.full_name for p in people)
+        assert names == ["Ayşe Yılmaz", "Jürgen Müller", "Łukasz Wójcik"]
         assert all(p.consent_lists for p in people)  # default of the column added in v2
         event = events.get_event(1)
         assert event.title == "Strukturkonferenz 2025"
