@@ -41,11 +41,14 @@ class CountTile(QFrame):
         self.number.setStyleSheet("font-size: 22pt; font-weight: bold; color: #2f6f9f;")
         self.caption = QLabel(caption)
         self.caption.setStyleSheet(MUTED)
+        # On a narrow window the caption wraps instead of being cut off.
+        self.caption.setWordWrap(True)
         layout.addWidget(self.number)
         layout.addWidget(self.caption)
 
     def set_value(self, value: int) -> None:
-        self.number.setText(str(value))
+        # German digit grouping: 20.000, not 20000.
+        self.number.setText(f"{value:,}".replace(",", "."))
 
 
 class ListBox(QGroupBox):
