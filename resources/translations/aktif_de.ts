@@ -711,138 +711,138 @@
 <context>
     <name>DashboardPage</name>
     <message>
-        <location filename="../../ui/dashboard_page.py" line="84" />
+        <location filename="../../ui/dashboard_page.py" line="87" />
         <source>Übersicht</source>
         <translation>Übersicht</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard_page.py" line="89" />
+        <location filename="../../ui/dashboard_page.py" line="92" />
         <source>aktive Partner</source>
         <translation>aktive Partner</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard_page.py" line="90" />
+        <location filename="../../ui/dashboard_page.py" line="93" />
         <source>aktive Ansprechpersonen</source>
         <translation>aktive Ansprechpersonen</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard_page.py" line="91" />
+        <location filename="../../ui/dashboard_page.py" line="94" />
         <source>Veranstaltungen in diesem Jahr</source>
         <translation>Veranstaltungen in diesem Jahr</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard_page.py" line="92" />
+        <location filename="../../ui/dashboard_page.py" line="95" />
         <source>offene Vereinbarungen</source>
         <translation>offene Vereinbarungen</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard_page.py" line="93" />
+        <location filename="../../ui/dashboard_page.py" line="96" />
         <source>offene Versorgungslücken</source>
         <translation>offene Versorgungslücken</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard_page.py" line="102" />
+        <location filename="../../ui/dashboard_page.py" line="105" />
         <source>Datum</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard_page.py" line="106" />
+        <location filename="../../ui/dashboard_page.py" line="109" />
         <source>Veranstaltung</source>
         <translation>Veranstaltung</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard_page.py" line="107" />
+        <location filename="../../ui/dashboard_page.py" line="110" />
         <source>Art</source>
         <translation>Art</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard_page.py" line="108" />
+        <location filename="../../ui/dashboard_page.py" line="111" />
         <source>Ort</source>
         <translation>Ort</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard_page.py" line="109" />
+        <location filename="../../ui/dashboard_page.py" line="112" />
         <source>Angemeldet</source>
         <translation>Angemeldet</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard_page.py" line="118" />
+        <location filename="../../ui/dashboard_page.py" line="121" />
         <source>Nächste Veranstaltungen</source>
         <translation>Nächste Veranstaltungen</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard_page.py" line="120" />
+        <location filename="../../ui/dashboard_page.py" line="123" />
         <source>Keine Veranstaltungen geplant. Legen Sie auf der Seite „Veranstaltungen“ die nächsten Termine an.</source>
         <translation>Keine Veranstaltungen geplant. Legen Sie auf der Seite „Veranstaltungen“ die nächsten Termine an.</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard_page.py" line="127" />
+        <location filename="../../ui/dashboard_page.py" line="130" />
         <source>Wer</source>
         <translation>Wer</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard_page.py" line="128" />
+        <location filename="../../ui/dashboard_page.py" line="131" />
         <source>Was</source>
         <translation>Was</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard_page.py" line="129" />
+        <location filename="../../ui/dashboard_page.py" line="132" />
         <source>Bis</source>
         <translation>Bis</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard_page.py" line="130" />
-        <location filename="../../ui/dashboard_page.py" line="148" />
+        <location filename="../../ui/dashboard_page.py" line="133" />
+        <location filename="../../ui/dashboard_page.py" line="151" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard_page.py" line="216" />
+        <location filename="../../ui/dashboard_page.py" line="219" />
         <source>aus: {title} ({date})</source>
         <translation>aus: {title} ({date})</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard_page.py" line="135" />
+        <location filename="../../ui/dashboard_page.py" line="138" />
         <source>Offene Vereinbarungen</source>
         <translation>Offene Vereinbarungen</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard_page.py" line="137" />
+        <location filename="../../ui/dashboard_page.py" line="140" />
         <source>Keine offenen Vereinbarungen. Vereinbarungen entstehen auf Familien- und Strukturkonferenzen und werden dort erfasst.</source>
         <translation>Keine offenen Vereinbarungen. Vereinbarungen entstehen auf Familien- und Strukturkonferenzen und werden dort erfasst.</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard_page.py" line="145" />
+        <location filename="../../ui/dashboard_page.py" line="148" />
         <source>Versorgungslücke</source>
         <translation>Versorgungslücke</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard_page.py" line="147" />
+        <location filename="../../ui/dashboard_page.py" line="150" />
         <source>Rechtskreise</source>
         <translation>Rechtskreise</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard_page.py" line="153" />
+        <location filename="../../ui/dashboard_page.py" line="156" />
         <source>Offene Versorgungslücken</source>
         <translation>Offene Versorgungslücken</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard_page.py" line="155" />
+        <location filename="../../ui/dashboard_page.py" line="158" />
         <source>Keine offenen Versorgungslücken. Lücken werden auf Strukturkonferenzen benannt und dort erfasst.</source>
         <translation>Keine offenen Versorgungslücken. Lücken werden auf Strukturkonferenzen benannt und dort erfasst.</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard_page.py" line="160" />
+        <location filename="../../ui/dashboard_page.py" line="163" />
         <source>Nicht vertretene Rechtskreise (letzte 12 Monate)</source>
         <translation>Nicht vertretene Rechtskreise (letzte 12 Monate)</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard_page.py" line="200" />
+        <location filename="../../ui/dashboard_page.py" line="203" />
         <source>Alle Rechtskreise waren im letzten Jahr bei Veranstaltungen vertreten – der Verbund erreicht alle Leistungsbereiche.</source>
         <translation>Alle Rechtskreise waren im letzten Jahr bei Veranstaltungen vertreten – der Verbund erreicht alle Leistungsbereiche.</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard_page.py" line="206" />
+        <location filename="../../ui/dashboard_page.py" line="209" />
         <source>Aus diesen Rechtskreisen hat in den letzten 12 Monaten niemand an einer Veranstaltung teilgenommen. Laden Sie gezielt Partner aus diesen Bereichen ein:</source>
         <translation>Aus diesen Rechtskreisen hat in den letzten 12 Monaten niemand an einer Veranstaltung teilgenommen. Laden Sie gezielt Partner aus diesen Bereichen ein:</translation>
     </message>
@@ -1164,119 +1164,119 @@ Protokolldatei: {path}</translation>
 <context>
     <name>EventsPage</name>
     <message>
-        <location filename="../../ui/events/page.py" line="114" />
+        <location filename="../../ui/events/page.py" line="115" />
         <source>Neue Veranstaltung</source>
         <translation>Neue Veranstaltung</translation>
     </message>
     <message>
-        <location filename="../../ui/events/page.py" line="116" />
-        <source>Nächste Veranstaltung planen …</source>
-        <translation>Nächste Veranstaltung planen …</translation>
+        <location filename="../../ui/events/page.py" line="117" />
+        <source>Nächste planen …</source>
+        <translation>Nächste planen …</translation>
     </message>
     <message>
-        <location filename="../../ui/events/page.py" line="119" />
+        <location filename="../../ui/events/page.py" line="120" />
         <source>Die nächste Veranstaltung wie die ausgewählte anlegen (z. B. die nächste Strukturkonferenz)</source>
         <translation>Die nächste Veranstaltung wie die ausgewählte anlegen (z. B. die nächste Strukturkonferenz)</translation>
     </message>
     <message>
-        <location filename="../../ui/events/page.py" line="124" />
+        <location filename="../../ui/events/page.py" line="125" />
         <source>Löschen</source>
         <translation>Löschen</translation>
     </message>
     <message>
-        <location filename="../../ui/events/page.py" line="166" />
+        <location filename="../../ui/events/page.py" line="167" />
         <source>Liste</source>
         <translation>Liste</translation>
     </message>
     <message>
-        <location filename="../../ui/events/page.py" line="167" />
+        <location filename="../../ui/events/page.py" line="168" />
         <source>Kalender</source>
         <translation>Kalender</translation>
     </message>
     <message>
-        <location filename="../../ui/events/page.py" line="168" />
+        <location filename="../../ui/events/page.py" line="169" />
         <source>Jahresplan</source>
         <translation>Jahresplan</translation>
     </message>
     <message>
-        <location filename="../../ui/events/page.py" line="184" />
+        <location filename="../../ui/events/page.py" line="185" />
         <source>Details</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../../ui/events/page.py" line="185" />
-        <location filename="../../ui/events/page.py" line="406" />
+        <location filename="../../ui/events/page.py" line="186" />
+        <location filename="../../ui/events/page.py" line="410" />
         <source>Teilnehmende</source>
         <translation>Teilnehmende</translation>
     </message>
     <message>
-        <location filename="../../ui/events/page.py" line="186" />
+        <location filename="../../ui/events/page.py" line="187" />
         <source>Konferenz</source>
         <translation>Konferenz</translation>
     </message>
     <message>
-        <location filename="../../ui/events/page.py" line="233" />
-        <location filename="../../ui/events/page.py" line="318" />
+        <location filename="../../ui/events/page.py" line="237" />
+        <location filename="../../ui/events/page.py" line="322" />
         <source>Veranstaltungen werden geladen …</source>
         <translation>Veranstaltungen werden geladen …</translation>
     </message>
     <message>
-        <location filename="../../ui/events/page.py" line="321" />
+        <location filename="../../ui/events/page.py" line="325" />
         <source>Noch keine Veranstaltungen. Legen Sie mit „Neue Veranstaltung“ die erste an.</source>
         <translation>Noch keine Veranstaltungen. Legen Sie mit „Neue Veranstaltung“ die erste an.</translation>
     </message>
     <message>
-        <location filename="../../ui/events/page.py" line="325" />
+        <location filename="../../ui/events/page.py" line="329" />
         <source>Keine Veranstaltung passt zu Suche und Filtern. Ändern Sie die Suche oder wählen Sie „Alle Jahre“, „Alle Arten“ und „Jeder Status“.</source>
         <translation>Keine Veranstaltung passt zu Suche und Filtern. Ändern Sie die Suche oder wählen Sie „Alle Jahre“, „Alle Arten“ und „Jeder Status“.</translation>
     </message>
     <message>
-        <location filename="../../ui/events/page.py" line="329" />
+        <location filename="../../ui/events/page.py" line="333" />
         <source>{n} Veranstaltungen</source>
         <translation>{n} Veranstaltungen</translation>
     </message>
     <message>
-        <location filename="../../ui/events/page.py" line="331" />
+        <location filename="../../ui/events/page.py" line="335" />
         <source>{shown} von {total} Veranstaltungen</source>
         <translation>{shown} von {total} Veranstaltungen</translation>
     </message>
     <message>
-        <location filename="../../ui/events/page.py" line="406" />
+        <location filename="../../ui/events/page.py" line="410" />
         <source>Teilnehmende ({n})</source>
         <translation>Teilnehmende ({n})</translation>
     </message>
     <message>
-        <location filename="../../ui/events/page.py" line="450" />
+        <location filename="../../ui/events/page.py" line="454" />
         <source>„{title}“ angelegt.</source>
         <translation>„{title}“ angelegt.</translation>
     </message>
     <message>
-        <location filename="../../ui/events/page.py" line="450" />
+        <location filename="../../ui/events/page.py" line="454" />
         <source>„{title}“ gespeichert.</source>
         <translation>„{title}“ gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../ui/events/page.py" line="487" />
+        <location filename="../../ui/events/page.py" line="491" />
         <source>Die Veranstaltung „{title}“ am {day} löschen?</source>
         <translation>Die Veranstaltung „{title}“ am {day} löschen?</translation>
     </message>
     <message>
-        <location filename="../../ui/events/page.py" line="490" />
+        <location filename="../../ui/events/page.py" line="494" />
         <source>Veranstaltung löschen</source>
         <translation>Veranstaltung löschen</translation>
     </message>
     <message>
-        <location filename="../../ui/events/page.py" line="500" />
+        <location filename="../../ui/events/page.py" line="504" />
         <source>„{title}“ wurde gelöscht.</source>
         <translation>„{title}“ wurde gelöscht.</translation>
     </message>
     <message>
-        <location filename="../../ui/events/page.py" line="521" />
+        <location filename="../../ui/events/page.py" line="525" />
         <source>„{title}“ am {day} angelegt (Status „geplant“).</source>
         <translation>„{title}“ am {day} angelegt (Status „geplant“).</translation>
     </message>
     <message>
-        <location filename="../../ui/events/page.py" line="537" />
+        <location filename="../../ui/events/page.py" line="541" />
         <source>{n} als „teilgenommen“ erfasst.</source>
         <translation>{n} als „teilgenommen“ erfasst.</translation>
     </message>
@@ -1381,7 +1381,7 @@ Protokolldatei: {path}</translation>
     </message>
     <message>
         <location filename="../../ui/events/filter_bar.py" line="31" />
-        <location filename="../../ui/events/filter_bar.py" line="53" />
+        <location filename="../../ui/events/filter_bar.py" line="58" />
         <source>Alle Jahre</source>
         <translation>Alle Jahre</translation>
     </message>

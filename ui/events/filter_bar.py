@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLineEdit, QWidget
+from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLineEdit, QVBoxLayout, QWidget
 
 from aktif_desktop.domain import EventKind, EventStatus
 from aktif_desktop.services.events import EventRow
@@ -37,13 +37,18 @@ class FilterBar(QWidget):
         self.status.addItem(self.tr("Jeder Status"), None)
         for code, label in EventStatus.choices():
             self.status.addItem(label, code)
-        layout = QHBoxLayout(self)
+        # Search on its own line, the filters below: on a laptop-sized window the list pane
+        # is narrow, and one line squeezed the search field to a few letters.
+        layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.search, 2)
+        layout.addWidget(self.search)
+        boxes = QHBoxLayout()
         for box in (self.year, self.kind, self.status):
             box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
             box.currentIndexChanged.connect(self.changed)
-            layout.addWidget(box)
+            boxes.addWidget(box)
+        boxes.addStretch(1)
+        layout.addLayout(boxes)
 
     def fill_years(self, rows: list[EventRow]) -> None:
         """Offer the years that have events, keeping the chosen one."""

@@ -48,6 +48,7 @@ from ui.widgets.jobs import LatestLoader
 
 LIST_TAB, CALENDAR_TAB, YEAR_TAB = range(3)
 LIST_SHARE = 0.62
+DETAIL_MIN_WIDTH = 470  # the detail form's fields and legal-area tags fit uncut
 DETAIL_TAB, PARTICIPANTS_TAB, CONFERENCE_TAB = range(3)
 # Text as wide as each column usually needs (the title column stretches instead).
 COLUMN_SAMPLES = (
@@ -113,7 +114,7 @@ class EventsPage(QWidget):
         )
         self.new_button = QPushButton(self.tr("Neue Veranstaltung"), self)
         self.new_button.clicked.connect(lambda: self.new_event())
-        self.next_button = QPushButton(self.tr("Nächste Veranstaltung planen …"), self)
+        self.next_button = QPushButton(self.tr("Nächste planen …"), self)
         self.next_button.setToolTip(
             self.tr(
                 "Die nächste Veranstaltung wie die ausgewählte anlegen (z. B. die nächste "
@@ -215,7 +216,10 @@ class EventsPage(QWidget):
         super().resizeEvent(event)
         if not self._user_sized:
             total = self.splitter.width()
-            left = int(total * LIST_SHARE)
+            # Never below what either side needs to show its controls uncut.
+            left_min = self.splitter.widget(0).minimumSizeHint().width()
+            right_min = min(self.details.sizeHint().width(), DETAIL_MIN_WIDTH)
+            left = max(left_min, min(int(total * LIST_SHARE), total - right_min))
             self.splitter.setSizes([left, total - left])
 
     def _splitter_moved(self) -> None:
