@@ -22,9 +22,8 @@ from aktif_desktop.services.dashboard import Dashboard, load_dashboard
 from aktif_desktop.services.events import EventRow
 from ui.table_model import Column, RowTableModel
 from ui.widgets.forms import german_date
+from ui.widgets.style import MUTED
 from ui.widgets.table import make_table
-
-MUTED = "color: #5b6875;"
 
 
 class CountTile(QFrame):

@@ -21,9 +21,9 @@ from PySide6.QtWidgets import (
 from aktif_desktop.errors import AktifError
 from aktif_desktop.services import settings
 from aktif_desktop.storage.db import current_path
+from ui.retention_settings import RetentionSettingsBox
 from ui.widgets.forms import ErrorForm, watch
-
-MUTED = "color: #5b6875;"
+from ui.widgets.style import MUTED
 
 
 class SettingsPage(QWidget):
@@ -80,6 +80,9 @@ class SettingsPage(QWidget):
         )
         self.form.add_field(self.tr("Förderhinweis"), self.funding_line, "Förderhinweis")
         column.addWidget(verbund)
+        self.retention = RetentionSettingsBox(self)
+        self.retention.changed.connect(self._mark_dirty)
+        column.addWidget(self.retention)
         save_row = QHBoxLayout()
         self.save_button = QPushButton(self.tr("Einstellungen speichern"))
         self.save_button.clicked.connect(self.save)
@@ -153,6 +156,7 @@ class SettingsPage(QWidget):
         self.certificate_text.setPlainText(data.certificate_text)
         self.funding_line.setPlainText(data.funding_line)
         self.set_logo(data.logo_path, mark=False)
+        self.retention.load()
         self.form.clear_errors()
         self.dirty = False
         self.saved_label.setText("")
@@ -197,6 +201,7 @@ class SettingsPage(QWidget):
         """Store all settings; refused fields are shown next to the field."""
         try:
             settings.save_settings(self.data())
+            self.retention.save()
         except AktifError as error:
             self.form.show_error(error)
             return False

@@ -576,134 +576,134 @@
 <context>
     <name>ContactsPage</name>
     <message>
-        <location filename="../../ui/contacts/page.py" line="78" />
+        <location filename="../../ui/contacts/page.py" line="76" />
         <source>Ansprechpersonen</source>
         <translation>Ansprechpersonen</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts/page.py" line="86" />
+        <location filename="../../ui/contacts/page.py" line="84" />
         <source>Liste</source>
         <translation>Liste</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts/page.py" line="89" />
+        <location filename="../../ui/contacts/page.py" line="87" />
         <source>Goldene Telefonnummern</source>
         <translation>Goldene Telefonnummern</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts/page.py" line="97" />
+        <location filename="../../ui/contacts/page.py" line="95" />
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts/page.py" line="101" />
+        <location filename="../../ui/contacts/page.py" line="99" />
         <source>Einrichtung</source>
         <translation>Einrichtung</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts/page.py" line="102" />
+        <location filename="../../ui/contacts/page.py" line="100" />
         <source>Funktion</source>
         <translation>Funktion</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts/page.py" line="103" />
+        <location filename="../../ui/contacts/page.py" line="101" />
         <source>Telefon (direkt)</source>
         <translation>Telefon (direkt)</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts/page.py" line="104" />
+        <location filename="../../ui/contacts/page.py" line="102" />
         <source>E-Mail</source>
         <translation>E-Mail</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts/page.py" line="105" />
+        <location filename="../../ui/contacts/page.py" line="103" />
         <source>Themen</source>
         <translation>Themen</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts/page.py" line="114" />
+        <location filename="../../ui/contacts/page.py" line="112" />
         <source>Suchen: Name, Einrichtung, Funktion, Thema, Telefon …</source>
         <translation>Suchen: Name, Einrichtung, Funktion, Thema, Telefon …</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts/page.py" line="128" />
-        <location filename="../../ui/contacts/page.py" line="348" />
+        <location filename="../../ui/contacts/page.py" line="126" />
+        <location filename="../../ui/contacts/page.py" line="346" />
         <source>Neue Ansprechperson</source>
         <translation>Neue Ansprechperson</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts/page.py" line="142" />
+        <location filename="../../ui/contacts/page.py" line="140" />
         <source>Wählen Sie links eine Ansprechperson aus oder legen Sie mit „Neue Ansprechperson“ (Strg+N) eine an.</source>
         <translation>Wählen Sie links eine Ansprechperson aus oder legen Sie mit „Neue Ansprechperson“ (Strg+N) eine an.</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts/page.py" line="160" />
+        <location filename="../../ui/contacts/page.py" line="158" />
         <source>Speichern</source>
         <translation>Speichern</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts/page.py" line="161" />
+        <location filename="../../ui/contacts/page.py" line="159" />
         <source>Verwerfen</source>
         <translation>Verwerfen</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts/page.py" line="162" />
+        <location filename="../../ui/contacts/page.py" line="160" />
         <source>Löschen</source>
         <translation>Löschen</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts/page.py" line="191" />
+        <location filename="../../ui/contacts/page.py" line="189" />
         <source>Ansprechpersonen werden geladen …</source>
         <translation>Ansprechpersonen werden geladen …</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts/page.py" line="243" />
+        <location filename="../../ui/contacts/page.py" line="241" />
         <source>Ungespeicherte Änderungen</source>
         <translation>Ungespeicherte Änderungen</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts/page.py" line="245" />
+        <location filename="../../ui/contacts/page.py" line="243" />
         <source>Die Änderungen an dieser Ansprechperson sind noch nicht gespeichert. Speichern?</source>
         <translation>Die Änderungen an dieser Ansprechperson sind noch nicht gespeichert. Speichern?</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts/page.py" line="266" />
+        <location filename="../../ui/contacts/page.py" line="264" />
         <source>Noch keine Ansprechpersonen erfasst. „Neue Ansprechperson“ legt die erste an.</source>
         <translation>Noch keine Ansprechpersonen erfasst. „Neue Ansprechperson“ legt die erste an.</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts/page.py" line="269" />
+        <location filename="../../ui/contacts/page.py" line="267" />
         <source>Niemand passt zur Suche. Ändern Sie den Suchbegriff.</source>
         <translation>Niemand passt zur Suche. Ändern Sie den Suchbegriff.</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts/page.py" line="271" />
+        <location filename="../../ui/contacts/page.py" line="269" />
         <source>{shown} von {total} Ansprechpersonen</source>
         <translation>{shown} von {total} Ansprechpersonen</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts/page.py" line="391" />
+        <location filename="../../ui/contacts/page.py" line="389" />
         <source>„{name}“ gespeichert.</source>
         <translation>„{name}“ gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts/page.py" line="406" />
+        <location filename="../../ui/contacts/page.py" line="404" />
         <source>Nummer geprüft</source>
         <translation>Nummer geprüft</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts/page.py" line="416" />
+        <location filename="../../ui/contacts/page.py" line="414" />
         <source>Nummer von „{name}“ als geprüft vermerkt.</source>
         <translation>Nummer von „{name}“ als geprüft vermerkt.</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts/page.py" line="424" />
+        <location filename="../../ui/contacts/page.py" line="422" />
         <source>„{name}“ endgültig löschen?</source>
         <translation>„{name}“ endgültig löschen?</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts/page.py" line="425" />
-        <location filename="../../ui/contacts/page.py" line="430" />
+        <location filename="../../ui/contacts/page.py" line="423" />
+        <location filename="../../ui/contacts/page.py" line="428" />
         <source>Ansprechperson löschen</source>
         <translation>Ansprechperson löschen</translation>
     </message>
@@ -711,138 +711,138 @@
 <context>
     <name>DashboardPage</name>
     <message>
-        <location filename="../../ui/dashboard_page.py" line="87" />
+        <location filename="../../ui/dashboard_page.py" line="86" />
         <source>Übersicht</source>
         <translation>Übersicht</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard_page.py" line="92" />
+        <location filename="../../ui/dashboard_page.py" line="91" />
         <source>aktive Partner</source>
         <translation>aktive Partner</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard_page.py" line="93" />
+        <location filename="../../ui/dashboard_page.py" line="92" />
         <source>aktive Ansprechpersonen</source>
         <translation>aktive Ansprechpersonen</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard_page.py" line="94" />
+        <location filename="../../ui/dashboard_page.py" line="93" />
         <source>Veranstaltungen in diesem Jahr</source>
         <translation>Veranstaltungen in diesem Jahr</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard_page.py" line="95" />
+        <location filename="../../ui/dashboard_page.py" line="94" />
         <source>offene Vereinbarungen</source>
         <translation>offene Vereinbarungen</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard_page.py" line="96" />
+        <location filename="../../ui/dashboard_page.py" line="95" />
         <source>offene Versorgungslücken</source>
         <translation>offene Versorgungslücken</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard_page.py" line="105" />
+        <location filename="../../ui/dashboard_page.py" line="104" />
         <source>Datum</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard_page.py" line="109" />
+        <location filename="../../ui/dashboard_page.py" line="108" />
         <source>Veranstaltung</source>
         <translation>Veranstaltung</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard_page.py" line="110" />
+        <location filename="../../ui/dashboard_page.py" line="109" />
         <source>Art</source>
         <translation>Art</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard_page.py" line="111" />
+        <location filename="../../ui/dashboard_page.py" line="110" />
         <source>Ort</source>
         <translation>Ort</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard_page.py" line="112" />
+        <location filename="../../ui/dashboard_page.py" line="111" />
         <source>Angemeldet</source>
         <translation>Angemeldet</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard_page.py" line="121" />
+        <location filename="../../ui/dashboard_page.py" line="120" />
         <source>Nächste Veranstaltungen</source>
         <translation>Nächste Veranstaltungen</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard_page.py" line="123" />
+        <location filename="../../ui/dashboard_page.py" line="122" />
         <source>Keine Veranstaltungen geplant. Legen Sie auf der Seite „Veranstaltungen“ die nächsten Termine an.</source>
         <translation>Keine Veranstaltungen geplant. Legen Sie auf der Seite „Veranstaltungen“ die nächsten Termine an.</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard_page.py" line="130" />
+        <location filename="../../ui/dashboard_page.py" line="129" />
         <source>Wer</source>
         <translation>Wer</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard_page.py" line="131" />
+        <location filename="../../ui/dashboard_page.py" line="130" />
         <source>Was</source>
         <translation>Was</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard_page.py" line="132" />
+        <location filename="../../ui/dashboard_page.py" line="131" />
         <source>Bis</source>
         <translation>Bis</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard_page.py" line="133" />
-        <location filename="../../ui/dashboard_page.py" line="151" />
+        <location filename="../../ui/dashboard_page.py" line="132" />
+        <location filename="../../ui/dashboard_page.py" line="150" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard_page.py" line="219" />
+        <location filename="../../ui/dashboard_page.py" line="218" />
         <source>aus: {title} ({date})</source>
         <translation>aus: {title} ({date})</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard_page.py" line="138" />
+        <location filename="../../ui/dashboard_page.py" line="137" />
         <source>Offene Vereinbarungen</source>
         <translation>Offene Vereinbarungen</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard_page.py" line="140" />
+        <location filename="../../ui/dashboard_page.py" line="139" />
         <source>Keine offenen Vereinbarungen. Vereinbarungen entstehen auf Familien- und Strukturkonferenzen und werden dort erfasst.</source>
         <translation>Keine offenen Vereinbarungen. Vereinbarungen entstehen auf Familien- und Strukturkonferenzen und werden dort erfasst.</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard_page.py" line="148" />
+        <location filename="../../ui/dashboard_page.py" line="147" />
         <source>Versorgungslücke</source>
         <translation>Versorgungslücke</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard_page.py" line="150" />
+        <location filename="../../ui/dashboard_page.py" line="149" />
         <source>Rechtskreise</source>
         <translation>Rechtskreise</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard_page.py" line="156" />
+        <location filename="../../ui/dashboard_page.py" line="155" />
         <source>Offene Versorgungslücken</source>
         <translation>Offene Versorgungslücken</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard_page.py" line="158" />
+        <location filename="../../ui/dashboard_page.py" line="157" />
         <source>Keine offenen Versorgungslücken. Lücken werden auf Strukturkonferenzen benannt und dort erfasst.</source>
         <translation>Keine offenen Versorgungslücken. Lücken werden auf Strukturkonferenzen benannt und dort erfasst.</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard_page.py" line="163" />
+        <location filename="../../ui/dashboard_page.py" line="162" />
         <source>Nicht vertretene Rechtskreise (letzte 12 Monate)</source>
         <translation>Nicht vertretene Rechtskreise (letzte 12 Monate)</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard_page.py" line="203" />
+        <location filename="../../ui/dashboard_page.py" line="202" />
         <source>Alle Rechtskreise waren im letzten Jahr bei Veranstaltungen vertreten – der Verbund erreicht alle Leistungsbereiche.</source>
         <translation>Alle Rechtskreise waren im letzten Jahr bei Veranstaltungen vertreten – der Verbund erreicht alle Leistungsbereiche.</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard_page.py" line="209" />
+        <location filename="../../ui/dashboard_page.py" line="208" />
         <source>Aus diesen Rechtskreisen hat in den letzten 12 Monaten niemand an einer Veranstaltung teilgenommen. Laden Sie gezielt Partner aus diesen Bereichen ein:</source>
         <translation>Aus diesen Rechtskreisen hat in den letzten 12 Monaten niemand an einer Veranstaltung teilgenommen. Laden Sie gezielt Partner aus diesen Bereichen ein:</translation>
     </message>
@@ -2079,186 +2079,186 @@ Protokolldatei: {path}</translation>
 <context>
     <name>PartnersPage</name>
     <message>
-        <location filename="../../ui/partners/page.py" line="75" />
-        <location filename="../../ui/partners/page.py" line="137" />
+        <location filename="../../ui/partners/page.py" line="74" />
+        <location filename="../../ui/partners/page.py" line="136" />
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../ui/partners/page.py" line="76" />
+        <location filename="../../ui/partners/page.py" line="75" />
         <source>Art</source>
         <translation>Art</translation>
     </message>
     <message>
-        <location filename="../../ui/partners/page.py" line="77" />
+        <location filename="../../ui/partners/page.py" line="76" />
         <source>Ort</source>
         <translation>Ort</translation>
     </message>
     <message>
-        <location filename="../../ui/partners/page.py" line="78" />
+        <location filename="../../ui/partners/page.py" line="77" />
         <source>Rechtskreise</source>
         <translation>Rechtskreise</translation>
     </message>
     <message>
-        <location filename="../../ui/partners/page.py" line="79" />
+        <location filename="../../ui/partners/page.py" line="78" />
         <source>Rolle</source>
         <translation>Rolle</translation>
     </message>
     <message>
-        <location filename="../../ui/partners/page.py" line="81" />
+        <location filename="../../ui/partners/page.py" line="80" />
         <source>Personen</source>
         <translation>Personen</translation>
     </message>
     <message>
-        <location filename="../../ui/partners/page.py" line="87" />
+        <location filename="../../ui/partners/page.py" line="86" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/partners/page.py" line="87" />
+        <location filename="../../ui/partners/page.py" line="86" />
         <source>aktiv</source>
         <translation>aktiv</translation>
     </message>
     <message>
-        <location filename="../../ui/partners/page.py" line="87" />
+        <location filename="../../ui/partners/page.py" line="86" />
         <source>inaktiv</source>
         <translation>inaktiv</translation>
     </message>
     <message>
-        <location filename="../../ui/partners/page.py" line="356" />
+        <location filename="../../ui/partners/page.py" line="355" />
         <source>Partner</source>
         <translation>Partner</translation>
     </message>
     <message>
-        <location filename="../../ui/partners/page.py" line="101" />
-        <location filename="../../ui/partners/page.py" line="304" />
+        <location filename="../../ui/partners/page.py" line="100" />
+        <location filename="../../ui/partners/page.py" line="303" />
         <source>Neuer Partner</source>
         <translation>Neuer Partner</translation>
     </message>
     <message>
-        <location filename="../../ui/partners/page.py" line="116" />
+        <location filename="../../ui/partners/page.py" line="115" />
         <source>Wählen Sie links einen Partner aus, um ihn anzusehen und zu bearbeiten, oder legen Sie mit „Neuer Partner“ (Strg+N) einen an.</source>
         <translation>Wählen Sie links einen Partner aus, um ihn anzusehen und zu bearbeiten, oder legen Sie mit „Neuer Partner“ (Strg+N) einen an.</translation>
     </message>
     <message>
-        <location filename="../../ui/partners/page.py" line="132" />
+        <location filename="../../ui/partners/page.py" line="131" />
         <source>Stammdaten</source>
         <translation>Stammdaten</translation>
     </message>
     <message>
-        <location filename="../../ui/partners/page.py" line="134" />
+        <location filename="../../ui/partners/page.py" line="133" />
         <source>Leistungsangebote</source>
         <translation>Leistungsangebote</translation>
     </message>
     <message>
-        <location filename="../../ui/partners/page.py" line="138" />
+        <location filename="../../ui/partners/page.py" line="137" />
         <source>Funktion</source>
         <translation>Funktion</translation>
     </message>
     <message>
-        <location filename="../../ui/partners/page.py" line="139" />
+        <location filename="../../ui/partners/page.py" line="138" />
         <source>Telefon (direkt)</source>
         <translation>Telefon (direkt)</translation>
     </message>
     <message>
-        <location filename="../../ui/partners/page.py" line="140" />
+        <location filename="../../ui/partners/page.py" line="139" />
         <source>E-Mail</source>
         <translation>E-Mail</translation>
     </message>
     <message>
-        <location filename="../../ui/partners/page.py" line="149" />
+        <location filename="../../ui/partners/page.py" line="148" />
         <source>Neue Ansprechperson hier…</source>
         <translation>Neue Ansprechperson hier…</translation>
     </message>
     <message>
-        <location filename="../../ui/partners/page.py" line="150" />
+        <location filename="../../ui/partners/page.py" line="149" />
         <source>Legt auf der Seite „Ansprechpersonen“ eine Person an.</source>
         <translation>Legt auf der Seite „Ansprechpersonen“ eine Person an.</translation>
     </message>
     <message>
-        <location filename="../../ui/partners/page.py" line="155" />
+        <location filename="../../ui/partners/page.py" line="154" />
         <source>Ansprechpersonen</source>
         <translation>Ansprechpersonen</translation>
     </message>
     <message>
-        <location filename="../../ui/partners/page.py" line="158" />
+        <location filename="../../ui/partners/page.py" line="157" />
         <source>Speichern</source>
         <translation>Speichern</translation>
     </message>
     <message>
-        <location filename="../../ui/partners/page.py" line="159" />
+        <location filename="../../ui/partners/page.py" line="158" />
         <source>Verwerfen</source>
         <translation>Verwerfen</translation>
     </message>
     <message>
-        <location filename="../../ui/partners/page.py" line="160" />
-        <location filename="../../ui/partners/page.py" line="306" />
+        <location filename="../../ui/partners/page.py" line="159" />
+        <location filename="../../ui/partners/page.py" line="305" />
         <source>Deaktivieren</source>
         <translation>Deaktivieren</translation>
     </message>
     <message>
-        <location filename="../../ui/partners/page.py" line="161" />
+        <location filename="../../ui/partners/page.py" line="160" />
         <source>Löschen</source>
         <translation>Löschen</translation>
     </message>
     <message>
-        <location filename="../../ui/partners/page.py" line="197" />
+        <location filename="../../ui/partners/page.py" line="196" />
         <source>Ungespeicherte Änderungen</source>
         <translation>Ungespeicherte Änderungen</translation>
     </message>
     <message>
-        <location filename="../../ui/partners/page.py" line="198" />
+        <location filename="../../ui/partners/page.py" line="197" />
         <source>Die Änderungen an diesem Partner sind noch nicht gespeichert. Speichern?</source>
         <translation>Die Änderungen an diesem Partner sind noch nicht gespeichert. Speichern?</translation>
     </message>
     <message>
-        <location filename="../../ui/partners/page.py" line="218" />
+        <location filename="../../ui/partners/page.py" line="217" />
         <source>Noch keine Partner erfasst. „Neuer Partner“ legt den ersten an.</source>
         <translation>Noch keine Partner erfasst. „Neuer Partner“ legt den ersten an.</translation>
     </message>
     <message>
-        <location filename="../../ui/partners/page.py" line="221" />
+        <location filename="../../ui/partners/page.py" line="220" />
         <source>Kein Partner passt zu Suche und Filtern. Ändern Sie den Suchbegriff oder setzen Sie die Filter auf „Alle“.</source>
         <translation>Kein Partner passt zu Suche und Filtern. Ändern Sie den Suchbegriff oder setzen Sie die Filter auf „Alle“.</translation>
     </message>
     <message>
-        <location filename="../../ui/partners/page.py" line="225" />
+        <location filename="../../ui/partners/page.py" line="224" />
         <source>{shown} von {total} Partnern</source>
         <translation>{shown} von {total} Partnern</translation>
     </message>
     <message>
-        <location filename="../../ui/partners/page.py" line="293" />
+        <location filename="../../ui/partners/page.py" line="292" />
         <source>Ansprechpersonen ({count})</source>
         <translation>Ansprechpersonen ({count})</translation>
     </message>
     <message>
-        <location filename="../../ui/partners/page.py" line="296" />
+        <location filename="../../ui/partners/page.py" line="295" />
         <source>Leistungsangebote ({count})</source>
         <translation>Leistungsangebote ({count})</translation>
     </message>
     <message>
-        <location filename="../../ui/partners/page.py" line="306" />
+        <location filename="../../ui/partners/page.py" line="305" />
         <source>Aktivieren</source>
         <translation>Aktivieren</translation>
     </message>
     <message>
-        <location filename="../../ui/partners/page.py" line="340" />
+        <location filename="../../ui/partners/page.py" line="339" />
         <source>Partner „{name}“ gespeichert.</source>
         <translation>Partner „{name}“ gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../ui/partners/page.py" line="367" />
+        <location filename="../../ui/partners/page.py" line="366" />
         <source>Den Partner „{name}“ endgültig löschen?</source>
         <translation>Den Partner „{name}“ endgültig löschen?</translation>
     </message>
     <message>
-        <location filename="../../ui/partners/page.py" line="368" />
-        <location filename="../../ui/partners/page.py" line="373" />
+        <location filename="../../ui/partners/page.py" line="367" />
+        <location filename="../../ui/partners/page.py" line="372" />
         <source>Partner löschen</source>
         <translation>Partner löschen</translation>
     </message>
     <message>
-        <location filename="../../ui/partners/page.py" line="377" />
+        <location filename="../../ui/partners/page.py" line="376" />
         <source>Partner „{name}“ gelöscht.</source>
         <translation>Partner „{name}“ gelöscht.</translation>
     </message>
@@ -2464,6 +2464,44 @@ Protokolldatei: {path}</translation>
     </message>
 </context>
 <context>
+    <name>RetentionSettingsBox</name>
+    <message>
+        <location filename="../../ui/retention_settings.py" line="23" />
+        <source>Aufbewahrung und Sicherungen</source>
+        <translation>Aufbewahrung und Sicherungen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/retention_settings.py" line="25" />
+        <source> Monate</source>
+        <translation> Monate</translation>
+    </message>
+    <message>
+        <location filename="../../ui/retention_settings.py" line="29" />
+        <source>Löschfrist ohne Aktivität</source>
+        <translation>Löschfrist ohne Aktivität</translation>
+    </message>
+    <message>
+        <location filename="../../ui/retention_settings.py" line="30" />
+        <source>Tägliche Sicherungen behalten</source>
+        <translation>Tägliche Sicherungen behalten</translation>
+    </message>
+    <message>
+        <location filename="../../ui/retention_settings.py" line="31" />
+        <source>Wöchentliche Sicherungen behalten</source>
+        <translation>Wöchentliche Sicherungen behalten</translation>
+    </message>
+    <message>
+        <location filename="../../ui/retention_settings.py" line="32" />
+        <source>Monatliche Sicherungen behalten</source>
+        <translation>Monatliche Sicherungen behalten</translation>
+    </message>
+    <message>
+        <location filename="../../ui/retention_settings.py" line="35" />
+        <source>Ansprechpersonen und Teilnahmen ohne Aktivität in dieser Zeit schlägt „Datenschutz → Löschfristen prüfen“ zum Anonymisieren oder Löschen vor; gelöscht wird nur nach Ihrer Bestätigung.</source>
+        <translation>Ansprechpersonen und Teilnahmen ohne Aktivität in dieser Zeit schlägt „Datenschutz → Löschfristen prüfen“ zum Anonymisieren oder Löschen vor; gelöscht wird nur nach Ihrer Bestätigung.</translation>
+    </message>
+</context>
+<context>
     <name>ServiceDialog</name>
     <message>
         <location filename="../../ui/partners/offers.py" line="38" />
@@ -2530,7 +2568,7 @@ Protokolldatei: {path}</translation>
     </message>
     <message>
         <location filename="../../ui/settings_page.py" line="50" />
-        <location filename="../../ui/settings_page.py" line="230" />
+        <location filename="../../ui/settings_page.py" line="235" />
         <source>kein Logo</source>
         <translation>kein Logo</translation>
     </message>
@@ -2570,68 +2608,68 @@ Protokolldatei: {path}</translation>
         <translation>Förderhinweis</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="84" />
+        <location filename="../../ui/settings_page.py" line="87" />
         <source>Einstellungen speichern</source>
         <translation>Einstellungen speichern</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="110" />
+        <location filename="../../ui/settings_page.py" line="113" />
         <source>Datenbank</source>
         <translation>Datenbank</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="118" />
+        <location filename="../../ui/settings_page.py" line="121" />
         <source>Alle Daten liegen in dieser einen Datei. Eine andere Datei öffnen Sie z. B. für einen zweiten Verbund; eine neue Datei beginnt leer.</source>
         <translation>Alle Daten liegen in dieser einen Datei. Eine andere Datei öffnen Sie z. B. für einen zweiten Verbund; eine neue Datei beginnt leer.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="126" />
+        <location filename="../../ui/settings_page.py" line="129" />
         <source>Andere Datenbank öffnen…</source>
         <translation>Andere Datenbank öffnen…</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="127" />
+        <location filename="../../ui/settings_page.py" line="130" />
         <source>Neue Datenbank anlegen…</source>
         <translation>Neue Datenbank anlegen…</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="143" />
-        <location filename="../../ui/settings_page.py" line="174" />
+        <location filename="../../ui/settings_page.py" line="146" />
+        <location filename="../../ui/settings_page.py" line="178" />
         <source>Ungespeicherte Änderungen</source>
         <translation>Ungespeicherte Änderungen</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="161" />
+        <location filename="../../ui/settings_page.py" line="165" />
         <source>Datenbankdatei: {path}</source>
         <translation>Datenbankdatei: {path}</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="161" />
+        <location filename="../../ui/settings_page.py" line="165" />
         <source>keine</source>
         <translation>keine</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="175" />
+        <location filename="../../ui/settings_page.py" line="179" />
         <source>Die Einstellungen sind noch nicht gespeichert. Speichern?</source>
         <translation>Die Einstellungen sind noch nicht gespeichert. Speichern?</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="205" />
+        <location filename="../../ui/settings_page.py" line="210" />
         <source>Gespeichert.</source>
         <translation>Gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="214" />
+        <location filename="../../ui/settings_page.py" line="219" />
         <source>Logo wählen</source>
         <translation>Logo wählen</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="216" />
+        <location filename="../../ui/settings_page.py" line="221" />
         <source>Bilder (*.png *.jpg *.jpeg *.svg);;Alle Dateien (*)</source>
         <translation>Bilder (*.png *.jpg *.jpeg *.svg);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="228" />
+        <location filename="../../ui/settings_page.py" line="233" />
         <source>Datei nicht lesbar: {path}</source>
         <translation>Datei nicht lesbar: {path}</translation>
     </message>

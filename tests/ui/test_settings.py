@@ -51,3 +51,22 @@ def test_shows_database_file_and_unreadable_logo(db, page):
     assert str(db) in page.database_label.text()
     page.set_logo("/nicht/da.png")
     assert "Datei nicht lesbar" in page.logo_preview.text()
+
+
+def test_retention_and_backup_counts_are_saved(db, qtbot):
+    from aktif_desktop.services import retention
+    from aktif_desktop.storage import autobackup
+    from ui.settings_page import SettingsPage
+
+    page = SettingsPage()
+    qtbot.addWidget(page)
+    page.reload()
+    assert page.retention.months.value() == retention.retention_months() == 24
+    page.verbund_name.setText("Familienverbund Weißenbach")
+    page.retention.months.setValue(36)
+    page.retention.weekly.setValue(8)
+    assert page.dirty
+    assert page.save()
+    assert retention.retention_months() == 36
+    expected = autobackup.RetentionPolicy(daily=7, weekly=8, monthly=12)
+    assert autobackup.retention_policy() == expected

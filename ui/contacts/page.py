@@ -32,11 +32,9 @@ from ui.table_model import Column, RowTableModel
 from ui.widgets.dialogs import Choice, ask_save_changes, ask_yes_no, show_error
 from ui.widgets.jobs import load_job
 from ui.widgets.search import LiveSearch
+from ui.widgets.style import MUTED
 from ui.widgets.table import PresortedRowModel, make_table
 from ui.worker import Job, start_job
-
-MUTED = "color: #5b6875;"
-
 
 Loaded = tuple[
     list[ContactRow], list[OrganisationRow], LiveSearch[ContactRow], freshness.Fingerprint | None

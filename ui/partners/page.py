@@ -28,9 +28,8 @@ from ui.partners.form import OrganisationForm
 from ui.partners.offers import OffersPanel
 from ui.table_model import Column, RowTableModel
 from ui.widgets.dialogs import Choice, ask_save_changes, ask_yes_no, show_error
+from ui.widgets.style import MUTED
 from ui.widgets.table import PresortedRowModel, make_table
-
-MUTED = "color: #5b6875;"
 
 
 class PartnersPage(QWidget):

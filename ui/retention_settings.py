@@ -1,0 +1,70 @@
+"""The Einstellungen box for how long data and backups are kept (Löschfrist, backup copies)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QFormLayout, QGroupBox, QLabel, QSpinBox, QWidget
+
+from aktif_desktop.services import retention
+from aktif_desktop.storage import autobackup
+from ui.widgets.style import MUTED
+
+
+class RetentionSettingsBox(QGroupBox):
+    """Deletion period in months and the number of daily, weekly and monthly backup copies.
+
+    Signals:
+        changed(): the user changed a value.
+    """
+
+    changed = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(self.tr("Aufbewahrung und Sicherungen"), parent)
+        layout = QFormLayout(self)
+        self.months = self._spin(*retention.MONTH_LIMITS, self.tr(" Monate"))
+        self.daily = self._spin(*autobackup.KEEP_LIMITS, "")
+        self.weekly = self._spin(*autobackup.KEEP_LIMITS, "")
+        self.monthly = self._spin(*autobackup.KEEP_LIMITS, "")
+        layout.addRow(self.tr("Löschfrist ohne Aktivität"), self.months)
+        layout.addRow(self.tr("Tägliche Sicherungen behalten"), self.daily)
+        layout.addRow(self.tr("Wöchentliche Sicherungen behalten"), self.weekly)
+        layout.addRow(self.tr("Monatliche Sicherungen behalten"), self.monthly)
+        hint = QLabel(
+            self.tr(
+                "Ansprechpersonen und Teilnahmen ohne Aktivität in dieser Zeit schlägt "
+                "„Datenschutz → Löschfristen prüfen“ zum Anonymisieren oder Löschen vor; "
+                "gelöscht wird nur nach Ihrer Bestätigung."
+            )
+        )
+        hint.setWordWrap(True)
+        hint.setStyleSheet(MUTED)
+        layout.addRow(hint)
+
+    def _spin(self, low: int, high: int, suffix: str) -> QSpinBox:
+        box = QSpinBox(self)
+        box.setRange(low, high)
+        box.setSuffix(suffix)
+        box.setMaximumWidth(140)
+        box.valueChanged.connect(lambda _value: self.changed.emit())
+        return box
+
+    def load(self) -> None:
+        """Show the stored values without signalling a change."""
+        policy = autobackup.retention_policy()
+        values = (retention.retention_months(), policy.daily, policy.weekly, policy.monthly)
+        for box, value in zip(
+            (self.months, self.daily, self.weekly, self.monthly), values, strict=True
+        ):
+            box.blockSignals(True)
+            box.setValue(value)
+            box.blockSignals(False)
+
+    def save(self) -> None:
+        """Store both; raises the services' German ValidationError when a value is refused."""
+        retention.save_retention_months(self.months.value())
+        autobackup.save_retention_policy(
+            autobackup.RetentionPolicy(
+                daily=self.daily.value(), weekly=self.weekly.value(), monthly=self.monthly.value()
+            )
+        )
