@@ -32,7 +32,7 @@ from ui.table_model import Column, RowTableModel
 from ui.widgets.dialogs import Choice, ask_save_changes, ask_yes_no, show_error
 from ui.widgets.jobs import load_job
 from ui.widgets.search import LiveSearch
-from ui.widgets.style import MUTED
+from ui.widgets.style import MUTED, grouped
 from ui.widgets.table import PresortedRowModel, make_table
 from ui.worker import Job, start_job
 
@@ -266,7 +266,9 @@ class ContactsPage(QWidget):
         elif shown == 0:
             text = self.tr("Niemand passt zur Suche. Ändern Sie den Suchbegriff.")
         else:
-            text = self.tr("{shown} von {total} Ansprechpersonen").format(shown=shown, total=total)
+            text = self.tr("{shown} von {total} Ansprechpersonen").format(
+                shown=grouped(shown), total=grouped(total)
+            )
         self.count_label.setText(text)
         self._reselect()
 

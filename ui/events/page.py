@@ -45,6 +45,7 @@ from ui.events.next_event import NextEventDialog
 from ui.events.participants import ParticipantsPanel
 from ui.table_model import RowTableModel
 from ui.widgets.jobs import LatestLoader
+from ui.widgets.style import grouped
 
 LIST_TAB, CALENDAR_TAB, YEAR_TAB = range(3)
 LIST_SHARE = 0.62
@@ -332,7 +333,9 @@ class EventsPage(QWidget):
         elif shown == total:
             text = self.tr("{n} Veranstaltungen").format(n=total)
         else:
-            text = self.tr("{shown} von {total} Veranstaltungen").format(shown=shown, total=total)
+            text = self.tr("{shown} von {total} Veranstaltungen").format(
+                shown=grouped(shown), total=grouped(total)
+            )
         self.count_label.setText(text)
         self.empty_label.setText(text)
         self.view.setVisible(shown > 0)

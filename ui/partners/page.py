@@ -28,7 +28,7 @@ from ui.partners.form import OrganisationForm
 from ui.partners.offers import OffersPanel
 from ui.table_model import Column, RowTableModel
 from ui.widgets.dialogs import Choice, ask_save_changes, ask_yes_no, show_error
-from ui.widgets.style import MUTED
+from ui.widgets.style import MUTED, grouped
 from ui.widgets.table import PresortedRowModel, make_table
 
 
@@ -221,7 +221,9 @@ class PartnersPage(QWidget):
                 "setzen Sie die Filter auf „Alle“."
             )
         else:
-            text = self.tr("{shown} von {total} Partnern").format(shown=shown, total=total)
+            text = self.tr("{shown} von {total} Partnern").format(
+                shown=grouped(shown), total=grouped(total)
+            )
         self.count_label.setText(text)
 
     def _reselect(self) -> None:

@@ -2,3 +2,8 @@
 
 # Secondary text: hints, counts, empty states.
 MUTED = "color: #5b6875;"
+
+
+def grouped(value: int) -> str:
+    """A count as Germans write it: 20.000, not 20000."""
+    return f"{value:,}".replace(",", ".")
