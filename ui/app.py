@@ -56,10 +56,13 @@ def _load_font() -> str | None:
     return family
 
 
-def create_main_window(database: Path) -> MainWindow:
-    """Open ``database`` and build the main window (not shown, no event loop)."""
+def create_main_window(database: Path, *, checked: bool = False) -> MainWindow:
+    """Open ``database`` and build the main window (not shown, no event loop).
+
+    ``checked``: the start-up check has just read every page; do not read them twice.
+    """
     ensure_app()
-    open_database(database)
+    open_database(database, check="schema" if checked else "quick")
     return MainWindow(Path(database))
 
 
@@ -75,7 +78,7 @@ def run(database: Path) -> int:
         return 0  # the running instance shows its window instead
     if not startup_checks.check_database_at_start(Path(database)):
         return 1
-    window = create_main_window(database)
+    window = create_main_window(database, checked=True)
     guard.activated.connect(lambda: single_instance.bring_to_front(window))
     window.show()
     startup_checks.after_start(window, Path(database))

@@ -10,8 +10,10 @@ The window must provide ``menu(title)``, ``current_event_id()`` and ``show_statu
 
 from __future__ import annotations
 
+import importlib
 from collections.abc import Callable
 from pathlib import Path
+from types import ModuleType
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QObject, QSettings, QStandardPaths, Qt, QUrl
@@ -19,11 +21,20 @@ from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox, QProgressDialog, QWidget
 
 from aktif_desktop.errors import AktifError
-from aktif_desktop.exports import certificates, directory, ics, lists, signature_list
 from aktif_desktop.exports.common import ExportResult, safe_filename
 from aktif_desktop.services import events
 from ui.export_dialogs import ExportChoice, ExportOptionsDialog, this_year
 from ui.worker import Job, start_job
+
+
+def _exports(name: str) -> ModuleType:
+    """Import an export module when an export runs, not when the menu is built.
+
+    openpyxl and reportlab take about a quarter of a second to import; the window should not
+    wait for them at start.
+    """
+    return importlib.import_module(f"aktif_desktop.exports.{name}")
+
 
 LAST_FOLDER_KEY = "export/last_folder"
 XLSX_FILTER = "Excel-Arbeitsmappe (*.xlsx)"
@@ -75,7 +86,7 @@ class ExportController(QObject):
     # Menu entries --------------------------------------------------------------------------
     def export_list(self, kind: str) -> None:
         """Excel list ``kind`` (partners, contacts, plan, participants)."""
-        spec = lists.LISTS[kind]
+        spec = _exports("lists").LISTS[kind]
         event = None
         if kind == "participants":
             event = self._current_event()
@@ -112,7 +123,7 @@ class ExportController(QObject):
             return
         path = path if path.suffix.lower() == ".xlsx" else path.with_name(path.name + ".xlsx")
         self.run(
-            lists.export_list,
+            _exports("lists").export_list,
             kind,
             path,
             event_id=event.id if event else None,
@@ -127,7 +138,7 @@ class ExportController(QObject):
             return
         dialog = ExportOptionsDialog(
             _tr("Unterschriftenliste"),
-            blank_rows=signature_list.DEFAULT_BLANK_ROWS,
+            blank_rows=_exports("signature_list").DEFAULT_BLANK_ROWS,
             note=_tr(
                 "Angemeldete Personen nach Nachnamen sortiert; Personen ohne Einwilligung zur "
                 "Nennung auf Listen erscheinen nur mit ihrem Namen."
@@ -141,7 +152,7 @@ class ExportController(QObject):
         path = self._ask_pdf(suggested)
         if path is not None:
             self.run(
-                signature_list.write_signature_list,
+                _exports("signature_list").write_signature_list,
                 event.id,
                 path,
                 blank_rows=choice.blank_rows,
@@ -154,11 +165,11 @@ class ExportController(QObject):
         if one_file:
             path = self._ask_pdf(f"Teilnahmebescheinigungen {event.title}")
             if path is not None:
-                self.run(certificates.write_certificates, event.id, pdf_file=path)
+                self.run(_exports("certificates").write_certificates, event.id, pdf_file=path)
         else:
             folder = self.ask_folder(_tr("Ordner für die Teilnahmebescheinigungen wählen"))
             if folder is not None:
-                self.run(certificates.write_certificates, event.id, folder=folder)
+                self.run(_exports("certificates").write_certificates, event.id, folder=folder)
 
     def export_directory(self) -> None:
         dialog = ExportOptionsDialog(
@@ -178,7 +189,7 @@ class ExportController(QObject):
         path = self._ask_pdf("Goldene Telefonnummern")
         if path is not None:
             self.run(
-                directory.write_directory,
+                _exports("directory").write_directory,
                 path,
                 include_without_consent=choice.include_without_consent,
             )
@@ -202,7 +213,7 @@ class ExportController(QObject):
         )
         if path is not None:
             path = path if path.suffix.lower() == ".ics" else path.with_name(path.name + ".ics")
-            self.run(ics.write_ics, path, **kwargs)
+            self.run(_exports("ics").write_ics, path, **kwargs)
 
     # Running -------------------------------------------------------------------------------
     def run(self, func: Callable[..., ExportResult], *args: Any, **kwargs: Any) -> Job:

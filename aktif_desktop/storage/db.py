@@ -40,12 +40,17 @@ def inspect_file(path: Path, depth: Depth = "schema") -> int:
     return result.version
 
 
-def open_database(path: Path | str, *, migrate: bool = True) -> SqliteDatabase:
-    """Open (or create) the database at ``path``, bind the models to it and migrate it."""
+def open_database(
+    path: Path | str, *, migrate: bool = True, check: Depth = "quick"
+) -> SqliteDatabase:
+    """Open (or create) the database at ``path``, bind the models to it and migrate it.
+
+    ``check="schema"`` skips the page check for a caller that has just run it (the GUI start).
+    """
     path = Path(path).expanduser().resolve()
     # The page check costs ~0.1 s on a 30 MB database and finds a damaged page before
     # anything is written (a migration step or a pragma would otherwise write to it).
-    inspect_file(path, "quick")
+    inspect_file(path, check)
     path.parent.mkdir(parents=True, exist_ok=True)
     close_database()
     db = SqliteDatabase(str(path), pragmas=PRAGMAS, timeout=10)
