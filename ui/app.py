@@ -14,7 +14,7 @@ from PySide6.QtGui import QFont, QFontDatabase
 from PySide6.QtWidgets import QApplication
 
 from aktif_desktop.paths import resource
-from aktif_desktop.storage.db import open_database
+from aktif_desktop.services.session import open_database_file
 from ui.main_window import MainWindow, app_icon
 
 _translators: list[object] = []  # kept alive for the lifetime of the application
@@ -62,7 +62,7 @@ def create_main_window(database: Path, *, checked: bool = False) -> MainWindow:
     ``checked``: the start-up check has just read every page; do not read them twice.
     """
     ensure_app()
-    open_database(database, check="schema" if checked else "quick")
+    open_database_file(database, checked=checked)
     return MainWindow(Path(database))
 
 

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from aktif_desktop.errors import AktifError
+from aktif_desktop.services import session
 from aktif_desktop.storage import backup
 from aktif_desktop.storage.restore import restore_backup
 from ui.table_model import ROW_ROLE, Column, RowTableModel
@@ -138,19 +139,7 @@ class RestoreDialog(QDialog):
 
 
 def _database_path(window: Any) -> Path | None:
-    from aktif_desktop.storage.db import current_path
-
-    return current_path() or getattr(window, "database_path", None)
-
-
-def _backup_job(database: Path, target: Path) -> Path:
-    """Runs in a worker thread; closes this thread's connection afterwards."""
-    from aktif_desktop.storage.models import database as proxy
-
-    try:
-        return backup.backup_now(proxy.obj, database, backup.KIND_MANUAL, target)
-    finally:
-        proxy.close()
+    return session.current_database() or getattr(window, "database_path", None)
 
 
 def ask_backup_target(window: Any, database: Path) -> Path | None:
@@ -174,7 +163,7 @@ def create_backup(window: Any) -> Job | None:
     target = ask_backup_target(window, database)
     if target is None:
         return None
-    job = Job(_backup_job, database, target)
+    job = Job(session.make_backup, target)
     job.signals.finished.connect(
         lambda path: show_info(
             window,

@@ -42,7 +42,7 @@ from PySide6.QtWidgets import (
 
 from aktif_desktop.errors import AktifError
 from aktif_desktop.services import organisations, settings
-from aktif_desktop.storage.db import open_database
+from aktif_desktop.services.session import open_database_file
 from ui.widgets.dialogs import show_error
 
 log = logging.getLogger("aktif_desktop.ui")
@@ -415,10 +415,10 @@ class MainWindow(QMainWindow):
             return False
         previous = self.database_path
         try:
-            open_database(path)
+            open_database_file(path)
         except AktifError as error:
             show_error(self, self.tr("Datenbank öffnen"), error.message)
-            open_database(previous)
+            open_database_file(previous)
             return False
         self.database_path = Path(path)
         for page in self.pages.values():

@@ -5,8 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QFormLayout, QGroupBox, QLabel, QSpinBox, QWidget
 
-from aktif_desktop.services import retention
-from aktif_desktop.storage import autobackup
+from aktif_desktop.services import retention, session
 from ui.widgets.style import MUTED
 
 
@@ -23,9 +22,9 @@ class RetentionSettingsBox(QGroupBox):
         super().__init__(self.tr("Aufbewahrung und Sicherungen"), parent)
         layout = QFormLayout(self)
         self.months = self._spin(*retention.MONTH_LIMITS, self.tr(" Monate"))
-        self.daily = self._spin(*autobackup.KEEP_LIMITS, "")
-        self.weekly = self._spin(*autobackup.KEEP_LIMITS, "")
-        self.monthly = self._spin(*autobackup.KEEP_LIMITS, "")
+        self.daily = self._spin(*session.KEEP_LIMITS, "")
+        self.weekly = self._spin(*session.KEEP_LIMITS, "")
+        self.monthly = self._spin(*session.KEEP_LIMITS, "")
         layout.addRow(self.tr("Löschfrist ohne Aktivität"), self.months)
         layout.addRow(self.tr("Tägliche Sicherungen behalten"), self.daily)
         layout.addRow(self.tr("Wöchentliche Sicherungen behalten"), self.weekly)
@@ -51,7 +50,7 @@ class RetentionSettingsBox(QGroupBox):
 
     def load(self) -> None:
         """Show the stored values without signalling a change."""
-        policy = autobackup.retention_policy()
+        policy = session.backup_policy()
         values = (retention.retention_months(), policy.daily, policy.weekly, policy.monthly)
         for box, value in zip(
             (self.months, self.daily, self.weekly, self.monthly), values, strict=True
@@ -63,8 +62,8 @@ class RetentionSettingsBox(QGroupBox):
     def save(self) -> None:
         """Store both; raises the services' German ValidationError when a value is refused."""
         retention.save_retention_months(self.months.value())
-        autobackup.save_retention_policy(
-            autobackup.RetentionPolicy(
+        session.save_backup_policy(
+            session.RetentionPolicy(
                 daily=self.daily.value(), weekly=self.weekly.value(), monthly=self.monthly.value()
             )
         )

@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 
 from aktif_desktop.errors import AktifError
 from aktif_desktop.services import settings
-from aktif_desktop.storage.db import current_path
+from aktif_desktop.services.session import current_database
 from ui.retention_settings import RetentionSettingsBox
 from ui.widgets.forms import ErrorForm, watch
 from ui.widgets.style import MUTED
@@ -160,7 +160,7 @@ class SettingsPage(QWidget):
         self.form.clear_errors()
         self.dirty = False
         self.saved_label.setText("")
-        path = current_path()
+        path = current_database()
         self.database_label.setText(
             self.tr("Datenbankdatei: {path}").format(path=path or self.tr("keine"))
         )

@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 )
 
 from aktif_desktop.errors import AktifError
+from aktif_desktop.services import session
 from aktif_desktop.storage import backup
 from aktif_desktop.storage.integrity import FileCheck, Problem, check_file, set_aside
 from aktif_desktop.storage.restore import restore_backup
@@ -223,22 +224,11 @@ def warn_about_location(window: QWidget, database: Path) -> str | None:
     return warning
 
 
-def _daily_backup_job(database: Path) -> Path | None:
-    """Runs in a worker thread: the copy of the day, then this thread's connection closed."""
-    from aktif_desktop.storage import autobackup
-    from aktif_desktop.storage.models import database as proxy
-
-    try:
-        return autobackup.daily_backup(proxy.obj, database)
-    finally:
-        proxy.close()  # a pool thread must not keep the file open (restore, Windows)
-
-
 def start_daily_backup(window: Any, database: Path) -> Any:
     """Write the automatic copy of the day in the background; a note in the status bar."""
     from ui.worker import Job, start_job
 
-    job = Job(_daily_backup_job, database)
+    job = Job(session.daily_backup, database)
 
     def finished(path: object) -> None:
         if path is not None and hasattr(window, "show_status"):

@@ -15,6 +15,7 @@ from typing import Any
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
 
 from aktif_desktop.errors import AktifError
+from aktif_desktop.services.session import close_thread_connection
 
 log = logging.getLogger("aktif_desktop.ui")
 
@@ -73,10 +74,7 @@ class Job(QRunnable):
         finally:
             # peewee keeps one connection per thread; a pool thread that kept it would hold
             # the file open (on Windows a restore could then not replace it).
-            from aktif_desktop.storage.models import database
-
-            if database.obj is not None:
-                database.close()
+            close_thread_connection()
 
 
 def start_job(job: Job) -> Job:

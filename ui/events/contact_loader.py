@@ -12,7 +12,6 @@ from PySide6.QtCore import QObject, Signal
 
 from aktif_desktop.services import contacts, freshness
 from aktif_desktop.services.contacts import ContactRow
-from aktif_desktop.storage.db import close_database
 from ui.widgets.search import LiveSearch
 from ui.worker import Job, start_job
 
@@ -20,13 +19,10 @@ Loaded = tuple[list[ContactRow], LiveSearch[ContactRow], freshness.Fingerprint |
 
 
 def _active_contacts() -> Loaded:
-    """The background job: read the active contacts, then close this thread's connection."""
-    try:
-        fingerprint = freshness.contacts_fingerprint()  # first: a later write forces a reload
-        rows = contacts.list_contacts(active_only=True)
-        return rows, LiveSearch(rows), fingerprint
-    finally:
-        close_database()  # only this worker thread's connection; the UI thread keeps its own
+    """The background job (the worker closes this thread's connection when it ends)."""
+    fingerprint = freshness.contacts_fingerprint()  # first: a later write forces a reload
+    rows = contacts.list_contacts(active_only=True)
+    return rows, LiveSearch(rows), fingerprint
 
 
 class ContactLoader(QObject):

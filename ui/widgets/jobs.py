@@ -11,21 +11,12 @@ from typing import Any
 
 from PySide6.QtCore import QObject, Signal
 
-from aktif_desktop.storage.db import close_database
 from ui.worker import Job, start_job
 
 
-def in_worker_thread(func: Callable[..., Any], *args: Any) -> Any:
-    """Call ``func(*args)`` and close this (worker) thread's database connection."""
-    try:
-        return func(*args)
-    finally:
-        close_database()  # closes only the calling thread's connection
-
-
 def load_job(func: Callable[..., Any], *args: Any) -> Job:
-    """A :class:`ui.worker.Job` running ``func(*args)`` with its own connection."""
-    return Job(in_worker_thread, func, *args)
+    """A :class:`ui.worker.Job` running ``func(*args)`` (the job closes its thread's connection)."""
+    return Job(func, *args)
 
 
 class LatestLoader(QObject):
