@@ -7,7 +7,7 @@ reloads when the data changed (``freshness.contacts_fingerprint``, a few millise
 
 from __future__ import annotations
 
-from PySide6.QtCore import QItemSelectionModel, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -31,6 +31,7 @@ from ui.contacts.form import ContactForm
 from ui.table_model import Column, RowTableModel
 from ui.widgets.dialogs import Choice, ask_save_changes, ask_yes_no, show_error
 from ui.widgets.jobs import load_job
+from ui.widgets.record_list import RecordListMixin
 from ui.widgets.search import LiveSearch
 from ui.widgets.style import MUTED, grouped
 from ui.widgets.table import PresortedRowModel, make_table
@@ -49,7 +50,7 @@ def _load_rows() -> Loaded:
     return rows, organisations.list_organisations(), LiveSearch(rows), fingerprint
 
 
-class ContactsPage(QWidget):
+class ContactsPage(RecordListMixin, QWidget):
     """Tabs "Liste" (table + form) and "Goldene Telefonnummern" (directory).
 
     Signals:
@@ -272,46 +273,7 @@ class ContactsPage(QWidget):
         self.count_label.setText(text)
         self._reselect()
 
-    def _reselect(self) -> None:
-        selection = self.table.selectionModel()
-        if self.current_id is None:
-            selection.clear()
-            return
-        number = self.model.row_number_of(lambda r: r.id == self.current_id)
-        selection.blockSignals(True)
-        if number >= 0:
-            selection.setCurrentIndex(
-                self.model.index(number, 0),
-                QItemSelectionModel.SelectionFlag.ClearAndSelect
-                | QItemSelectionModel.SelectionFlag.Rows,
-            )
-            self.table.scrollTo(self.model.index(number, 0))
-        else:
-            selection.clear()
-        selection.blockSignals(False)
-
-    def _open_first_row(self) -> None:
-        """Enter in the search field opens the first hit (keyboard only work)."""
-        if self.model.rows:
-            self.table.setFocus()
-            self.table.selectRow(0)
-
-    def _row_by_id(self, contact_id: int) -> ContactRow | None:
-        return next((row for row in self.rows if row.id == contact_id), None)
-
     # Selection and editing --------------------------------------------------------------
-    def _current_changed(self, current: object, _previous: object) -> None:
-        number = current.row()  # type: ignore[attr-defined]
-        if number < 0:
-            return
-        row = self.model.row_at(number)
-        if row.id == self.current_id:
-            return
-        if not self.can_leave():
-            self._reselect()
-            return
-        self._show_detail(row)
-
     def open_contact(self, contact_id: int) -> None:
         """Show the contact ``contact_id`` in the list tab (after loading, if needed)."""
         self.tabs.setCurrentIndex(0)

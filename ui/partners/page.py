@@ -6,7 +6,7 @@ Search and filters run in Python over the loaded rows (``filter_rows`` on each r
 
 from __future__ import annotations
 
-from PySide6.QtCore import QItemSelectionModel, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -28,11 +28,12 @@ from ui.partners.form import OrganisationForm
 from ui.partners.offers import OffersPanel
 from ui.table_model import Column, RowTableModel
 from ui.widgets.dialogs import Choice, ask_save_changes, ask_yes_no, show_error
+from ui.widgets.record_list import RecordListMixin
 from ui.widgets.style import MUTED, grouped
 from ui.widgets.table import PresortedRowModel, make_table
 
 
-class PartnersPage(QWidget):
+class PartnersPage(RecordListMixin, QWidget):
     """Partner list (left) and the selected partner's form, offers and contacts (right).
 
     Signals:
@@ -226,43 +227,7 @@ class PartnersPage(QWidget):
             )
         self.count_label.setText(text)
 
-    def _reselect(self) -> None:
-        number = self.model.row_number_of(lambda r: r.id == self.current_id)
-        selection = self.table.selectionModel()
-        selection.blockSignals(True)
-        if number >= 0:
-            index = self.model.index(number, 0)
-            selection.setCurrentIndex(
-                index,
-                QItemSelectionModel.SelectionFlag.ClearAndSelect
-                | QItemSelectionModel.SelectionFlag.Rows,
-            )
-        else:
-            selection.clear()
-        selection.blockSignals(False)
-
-    def _open_first_row(self) -> None:
-        """Enter in the search field opens the first hit (keyboard only work)."""
-        if self.model.rows:
-            self.table.setFocus()
-            self.table.selectRow(0)
-
-    def _row_by_id(self, organisation_id: int) -> OrganisationRow | None:
-        return next((row for row in self.rows if row.id == organisation_id), None)
-
     # Selection and editing --------------------------------------------------------------
-    def _current_changed(self, current: object, _previous: object) -> None:
-        number = current.row()  # type: ignore[attr-defined]
-        if number < 0:
-            return
-        row = self.model.row_at(number)
-        if row.id == self.current_id:
-            return
-        if not self.can_leave():
-            self._reselect()
-            return
-        self._show_detail(row)
-
     def select_organisation(self, organisation_id: int) -> None:
         """Show the partner ``organisation_id`` (clears the filters if they hide it)."""
         if self.model.row_number_of(lambda r: r.id == organisation_id) < 0:
