@@ -576,134 +576,134 @@
 <context>
     <name>ContactsPage</name>
     <message>
-        <location filename="../../ui/contacts/page.py" line="76" />
+        <location filename="../../ui/contacts/page.py" line="77" />
         <source>Ansprechpersonen</source>
         <translation>Ansprechpersonen</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts/page.py" line="84" />
+        <location filename="../../ui/contacts/page.py" line="85" />
         <source>Liste</source>
         <translation>Liste</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts/page.py" line="87" />
+        <location filename="../../ui/contacts/page.py" line="88" />
         <source>Goldene Telefonnummern</source>
         <translation>Goldene Telefonnummern</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts/page.py" line="95" />
+        <location filename="../../ui/contacts/page.py" line="96" />
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts/page.py" line="99" />
+        <location filename="../../ui/contacts/page.py" line="100" />
         <source>Einrichtung</source>
         <translation>Einrichtung</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts/page.py" line="100" />
+        <location filename="../../ui/contacts/page.py" line="101" />
         <source>Funktion</source>
         <translation>Funktion</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts/page.py" line="101" />
+        <location filename="../../ui/contacts/page.py" line="102" />
         <source>Telefon (direkt)</source>
         <translation>Telefon (direkt)</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts/page.py" line="102" />
+        <location filename="../../ui/contacts/page.py" line="103" />
         <source>E-Mail</source>
         <translation>E-Mail</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts/page.py" line="103" />
+        <location filename="../../ui/contacts/page.py" line="104" />
         <source>Themen</source>
         <translation>Themen</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts/page.py" line="112" />
+        <location filename="../../ui/contacts/page.py" line="113" />
         <source>Suchen: Name, Einrichtung, Funktion, Thema, Telefon …</source>
         <translation>Suchen: Name, Einrichtung, Funktion, Thema, Telefon …</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts/page.py" line="126" />
-        <location filename="../../ui/contacts/page.py" line="346" />
+        <location filename="../../ui/contacts/page.py" line="127" />
+        <location filename="../../ui/contacts/page.py" line="310" />
         <source>Neue Ansprechperson</source>
         <translation>Neue Ansprechperson</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts/page.py" line="140" />
+        <location filename="../../ui/contacts/page.py" line="141" />
         <source>Wählen Sie links eine Ansprechperson aus oder legen Sie mit „Neue Ansprechperson“ (Strg+N) eine an.</source>
         <translation>Wählen Sie links eine Ansprechperson aus oder legen Sie mit „Neue Ansprechperson“ (Strg+N) eine an.</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts/page.py" line="158" />
+        <location filename="../../ui/contacts/page.py" line="159" />
         <source>Speichern</source>
         <translation>Speichern</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts/page.py" line="159" />
+        <location filename="../../ui/contacts/page.py" line="160" />
         <source>Verwerfen</source>
         <translation>Verwerfen</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts/page.py" line="160" />
+        <location filename="../../ui/contacts/page.py" line="161" />
         <source>Löschen</source>
         <translation>Löschen</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts/page.py" line="189" />
+        <location filename="../../ui/contacts/page.py" line="190" />
         <source>Ansprechpersonen werden geladen …</source>
         <translation>Ansprechpersonen werden geladen …</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts/page.py" line="241" />
+        <location filename="../../ui/contacts/page.py" line="242" />
         <source>Ungespeicherte Änderungen</source>
         <translation>Ungespeicherte Änderungen</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts/page.py" line="243" />
+        <location filename="../../ui/contacts/page.py" line="244" />
         <source>Die Änderungen an dieser Ansprechperson sind noch nicht gespeichert. Speichern?</source>
         <translation>Die Änderungen an dieser Ansprechperson sind noch nicht gespeichert. Speichern?</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts/page.py" line="264" />
+        <location filename="../../ui/contacts/page.py" line="265" />
         <source>Noch keine Ansprechpersonen erfasst. „Neue Ansprechperson“ legt die erste an.</source>
         <translation>Noch keine Ansprechpersonen erfasst. „Neue Ansprechperson“ legt die erste an.</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts/page.py" line="267" />
+        <location filename="../../ui/contacts/page.py" line="268" />
         <source>Niemand passt zur Suche. Ändern Sie den Suchbegriff.</source>
         <translation>Niemand passt zur Suche. Ändern Sie den Suchbegriff.</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts/page.py" line="269" />
+        <location filename="../../ui/contacts/page.py" line="270" />
         <source>{shown} von {total} Ansprechpersonen</source>
         <translation>{shown} von {total} Ansprechpersonen</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts/page.py" line="389" />
+        <location filename="../../ui/contacts/page.py" line="353" />
         <source>„{name}“ gespeichert.</source>
         <translation>„{name}“ gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts/page.py" line="404" />
+        <location filename="../../ui/contacts/page.py" line="368" />
         <source>Nummer geprüft</source>
         <translation>Nummer geprüft</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts/page.py" line="414" />
+        <location filename="../../ui/contacts/page.py" line="378" />
         <source>Nummer von „{name}“ als geprüft vermerkt.</source>
         <translation>Nummer von „{name}“ als geprüft vermerkt.</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts/page.py" line="422" />
+        <location filename="../../ui/contacts/page.py" line="386" />
         <source>„{name}“ endgültig löschen?</source>
         <translation>„{name}“ endgültig löschen?</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts/page.py" line="423" />
-        <location filename="../../ui/contacts/page.py" line="428" />
+        <location filename="../../ui/contacts/page.py" line="387" />
+        <location filename="../../ui/contacts/page.py" line="392" />
         <source>Ansprechperson löschen</source>
         <translation>Ansprechperson löschen</translation>
     </message>
@@ -1164,119 +1164,119 @@ Protokolldatei: {path}</translation>
 <context>
     <name>EventsPage</name>
     <message>
-        <location filename="../../ui/events/page.py" line="115" />
+        <location filename="../../ui/events/page.py" line="116" />
         <source>Neue Veranstaltung</source>
         <translation>Neue Veranstaltung</translation>
     </message>
     <message>
-        <location filename="../../ui/events/page.py" line="117" />
+        <location filename="../../ui/events/page.py" line="118" />
         <source>Nächste planen …</source>
         <translation>Nächste planen …</translation>
     </message>
     <message>
-        <location filename="../../ui/events/page.py" line="120" />
+        <location filename="../../ui/events/page.py" line="121" />
         <source>Die nächste Veranstaltung wie die ausgewählte anlegen (z. B. die nächste Strukturkonferenz)</source>
         <translation>Die nächste Veranstaltung wie die ausgewählte anlegen (z. B. die nächste Strukturkonferenz)</translation>
     </message>
     <message>
-        <location filename="../../ui/events/page.py" line="125" />
+        <location filename="../../ui/events/page.py" line="126" />
         <source>Löschen</source>
         <translation>Löschen</translation>
     </message>
     <message>
-        <location filename="../../ui/events/page.py" line="167" />
+        <location filename="../../ui/events/page.py" line="168" />
         <source>Liste</source>
         <translation>Liste</translation>
     </message>
     <message>
-        <location filename="../../ui/events/page.py" line="168" />
+        <location filename="../../ui/events/page.py" line="169" />
         <source>Kalender</source>
         <translation>Kalender</translation>
     </message>
     <message>
-        <location filename="../../ui/events/page.py" line="169" />
+        <location filename="../../ui/events/page.py" line="170" />
         <source>Jahresplan</source>
         <translation>Jahresplan</translation>
     </message>
     <message>
-        <location filename="../../ui/events/page.py" line="185" />
+        <location filename="../../ui/events/page.py" line="186" />
         <source>Details</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../../ui/events/page.py" line="186" />
-        <location filename="../../ui/events/page.py" line="410" />
+        <location filename="../../ui/events/page.py" line="187" />
+        <location filename="../../ui/events/page.py" line="413" />
         <source>Teilnehmende</source>
         <translation>Teilnehmende</translation>
     </message>
     <message>
-        <location filename="../../ui/events/page.py" line="187" />
+        <location filename="../../ui/events/page.py" line="188" />
         <source>Konferenz</source>
         <translation>Konferenz</translation>
     </message>
     <message>
-        <location filename="../../ui/events/page.py" line="237" />
-        <location filename="../../ui/events/page.py" line="322" />
+        <location filename="../../ui/events/page.py" line="238" />
+        <location filename="../../ui/events/page.py" line="323" />
         <source>Veranstaltungen werden geladen …</source>
         <translation>Veranstaltungen werden geladen …</translation>
     </message>
     <message>
-        <location filename="../../ui/events/page.py" line="325" />
+        <location filename="../../ui/events/page.py" line="326" />
         <source>Noch keine Veranstaltungen. Legen Sie mit „Neue Veranstaltung“ die erste an.</source>
         <translation>Noch keine Veranstaltungen. Legen Sie mit „Neue Veranstaltung“ die erste an.</translation>
     </message>
     <message>
-        <location filename="../../ui/events/page.py" line="329" />
+        <location filename="../../ui/events/page.py" line="330" />
         <source>Keine Veranstaltung passt zu Suche und Filtern. Ändern Sie die Suche oder wählen Sie „Alle Jahre“, „Alle Arten“ und „Jeder Status“.</source>
         <translation>Keine Veranstaltung passt zu Suche und Filtern. Ändern Sie die Suche oder wählen Sie „Alle Jahre“, „Alle Arten“ und „Jeder Status“.</translation>
     </message>
     <message>
-        <location filename="../../ui/events/page.py" line="333" />
+        <location filename="../../ui/events/page.py" line="334" />
         <source>{n} Veranstaltungen</source>
         <translation>{n} Veranstaltungen</translation>
     </message>
     <message>
-        <location filename="../../ui/events/page.py" line="335" />
+        <location filename="../../ui/events/page.py" line="336" />
         <source>{shown} von {total} Veranstaltungen</source>
         <translation>{shown} von {total} Veranstaltungen</translation>
     </message>
     <message>
-        <location filename="../../ui/events/page.py" line="410" />
+        <location filename="../../ui/events/page.py" line="413" />
         <source>Teilnehmende ({n})</source>
         <translation>Teilnehmende ({n})</translation>
     </message>
     <message>
-        <location filename="../../ui/events/page.py" line="454" />
+        <location filename="../../ui/events/page.py" line="457" />
         <source>„{title}“ angelegt.</source>
         <translation>„{title}“ angelegt.</translation>
     </message>
     <message>
-        <location filename="../../ui/events/page.py" line="454" />
+        <location filename="../../ui/events/page.py" line="457" />
         <source>„{title}“ gespeichert.</source>
         <translation>„{title}“ gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../ui/events/page.py" line="491" />
+        <location filename="../../ui/events/page.py" line="494" />
         <source>Die Veranstaltung „{title}“ am {day} löschen?</source>
         <translation>Die Veranstaltung „{title}“ am {day} löschen?</translation>
     </message>
     <message>
-        <location filename="../../ui/events/page.py" line="494" />
+        <location filename="../../ui/events/page.py" line="497" />
         <source>Veranstaltung löschen</source>
         <translation>Veranstaltung löschen</translation>
     </message>
     <message>
-        <location filename="../../ui/events/page.py" line="504" />
+        <location filename="../../ui/events/page.py" line="507" />
         <source>„{title}“ wurde gelöscht.</source>
         <translation>„{title}“ wurde gelöscht.</translation>
     </message>
     <message>
-        <location filename="../../ui/events/page.py" line="525" />
+        <location filename="../../ui/events/page.py" line="528" />
         <source>„{title}“ am {day} angelegt (Status „geplant“).</source>
         <translation>„{title}“ am {day} angelegt (Status „geplant“).</translation>
     </message>
     <message>
-        <location filename="../../ui/events/page.py" line="541" />
+        <location filename="../../ui/events/page.py" line="544" />
         <source>{n} als „teilgenommen“ erfasst.</source>
         <translation>{n} als „teilgenommen“ erfasst.</translation>
     </message>
@@ -1485,7 +1485,7 @@ Protokolldatei: {path}</translation>
         <translation>Bereit</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_actions.py" line="237" />
+        <location filename="../../ui/backup_actions.py" line="226" />
         <location filename="../../ui/main_window.py" line="191" />
         <source>Datei</source>
         <translation>Datei</translation>
@@ -2079,186 +2079,186 @@ Protokolldatei: {path}</translation>
 <context>
     <name>PartnersPage</name>
     <message>
-        <location filename="../../ui/partners/page.py" line="74" />
-        <location filename="../../ui/partners/page.py" line="136" />
+        <location filename="../../ui/partners/page.py" line="75" />
+        <location filename="../../ui/partners/page.py" line="137" />
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../ui/partners/page.py" line="75" />
+        <location filename="../../ui/partners/page.py" line="76" />
         <source>Art</source>
         <translation>Art</translation>
     </message>
     <message>
-        <location filename="../../ui/partners/page.py" line="76" />
+        <location filename="../../ui/partners/page.py" line="77" />
         <source>Ort</source>
         <translation>Ort</translation>
     </message>
     <message>
-        <location filename="../../ui/partners/page.py" line="77" />
+        <location filename="../../ui/partners/page.py" line="78" />
         <source>Rechtskreise</source>
         <translation>Rechtskreise</translation>
     </message>
     <message>
-        <location filename="../../ui/partners/page.py" line="78" />
+        <location filename="../../ui/partners/page.py" line="79" />
         <source>Rolle</source>
         <translation>Rolle</translation>
     </message>
     <message>
-        <location filename="../../ui/partners/page.py" line="80" />
+        <location filename="../../ui/partners/page.py" line="81" />
         <source>Personen</source>
         <translation>Personen</translation>
     </message>
     <message>
-        <location filename="../../ui/partners/page.py" line="86" />
+        <location filename="../../ui/partners/page.py" line="87" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/partners/page.py" line="86" />
+        <location filename="../../ui/partners/page.py" line="87" />
         <source>aktiv</source>
         <translation>aktiv</translation>
     </message>
     <message>
-        <location filename="../../ui/partners/page.py" line="86" />
+        <location filename="../../ui/partners/page.py" line="87" />
         <source>inaktiv</source>
         <translation>inaktiv</translation>
     </message>
     <message>
-        <location filename="../../ui/partners/page.py" line="355" />
+        <location filename="../../ui/partners/page.py" line="322" />
         <source>Partner</source>
         <translation>Partner</translation>
     </message>
     <message>
-        <location filename="../../ui/partners/page.py" line="100" />
-        <location filename="../../ui/partners/page.py" line="303" />
+        <location filename="../../ui/partners/page.py" line="101" />
+        <location filename="../../ui/partners/page.py" line="270" />
         <source>Neuer Partner</source>
         <translation>Neuer Partner</translation>
     </message>
     <message>
-        <location filename="../../ui/partners/page.py" line="115" />
+        <location filename="../../ui/partners/page.py" line="116" />
         <source>Wählen Sie links einen Partner aus, um ihn anzusehen und zu bearbeiten, oder legen Sie mit „Neuer Partner“ (Strg+N) einen an.</source>
         <translation>Wählen Sie links einen Partner aus, um ihn anzusehen und zu bearbeiten, oder legen Sie mit „Neuer Partner“ (Strg+N) einen an.</translation>
     </message>
     <message>
-        <location filename="../../ui/partners/page.py" line="131" />
+        <location filename="../../ui/partners/page.py" line="132" />
         <source>Stammdaten</source>
         <translation>Stammdaten</translation>
     </message>
     <message>
-        <location filename="../../ui/partners/page.py" line="133" />
+        <location filename="../../ui/partners/page.py" line="134" />
         <source>Leistungsangebote</source>
         <translation>Leistungsangebote</translation>
     </message>
     <message>
-        <location filename="../../ui/partners/page.py" line="137" />
+        <location filename="../../ui/partners/page.py" line="138" />
         <source>Funktion</source>
         <translation>Funktion</translation>
     </message>
     <message>
-        <location filename="../../ui/partners/page.py" line="138" />
+        <location filename="../../ui/partners/page.py" line="139" />
         <source>Telefon (direkt)</source>
         <translation>Telefon (direkt)</translation>
     </message>
     <message>
-        <location filename="../../ui/partners/page.py" line="139" />
+        <location filename="../../ui/partners/page.py" line="140" />
         <source>E-Mail</source>
         <translation>E-Mail</translation>
     </message>
     <message>
-        <location filename="../../ui/partners/page.py" line="148" />
+        <location filename="../../ui/partners/page.py" line="149" />
         <source>Neue Ansprechperson hier…</source>
         <translation>Neue Ansprechperson hier…</translation>
     </message>
     <message>
-        <location filename="../../ui/partners/page.py" line="149" />
+        <location filename="../../ui/partners/page.py" line="150" />
         <source>Legt auf der Seite „Ansprechpersonen“ eine Person an.</source>
         <translation>Legt auf der Seite „Ansprechpersonen“ eine Person an.</translation>
     </message>
     <message>
-        <location filename="../../ui/partners/page.py" line="154" />
+        <location filename="../../ui/partners/page.py" line="155" />
         <source>Ansprechpersonen</source>
         <translation>Ansprechpersonen</translation>
     </message>
     <message>
-        <location filename="../../ui/partners/page.py" line="157" />
+        <location filename="../../ui/partners/page.py" line="158" />
         <source>Speichern</source>
         <translation>Speichern</translation>
     </message>
     <message>
-        <location filename="../../ui/partners/page.py" line="158" />
+        <location filename="../../ui/partners/page.py" line="159" />
         <source>Verwerfen</source>
         <translation>Verwerfen</translation>
     </message>
     <message>
-        <location filename="../../ui/partners/page.py" line="159" />
-        <location filename="../../ui/partners/page.py" line="305" />
+        <location filename="../../ui/partners/page.py" line="160" />
+        <location filename="../../ui/partners/page.py" line="272" />
         <source>Deaktivieren</source>
         <translation>Deaktivieren</translation>
     </message>
     <message>
-        <location filename="../../ui/partners/page.py" line="160" />
+        <location filename="../../ui/partners/page.py" line="161" />
         <source>Löschen</source>
         <translation>Löschen</translation>
     </message>
     <message>
-        <location filename="../../ui/partners/page.py" line="196" />
+        <location filename="../../ui/partners/page.py" line="197" />
         <source>Ungespeicherte Änderungen</source>
         <translation>Ungespeicherte Änderungen</translation>
     </message>
     <message>
-        <location filename="../../ui/partners/page.py" line="197" />
+        <location filename="../../ui/partners/page.py" line="198" />
         <source>Die Änderungen an diesem Partner sind noch nicht gespeichert. Speichern?</source>
         <translation>Die Änderungen an diesem Partner sind noch nicht gespeichert. Speichern?</translation>
     </message>
     <message>
-        <location filename="../../ui/partners/page.py" line="217" />
+        <location filename="../../ui/partners/page.py" line="218" />
         <source>Noch keine Partner erfasst. „Neuer Partner“ legt den ersten an.</source>
         <translation>Noch keine Partner erfasst. „Neuer Partner“ legt den ersten an.</translation>
     </message>
     <message>
-        <location filename="../../ui/partners/page.py" line="220" />
+        <location filename="../../ui/partners/page.py" line="221" />
         <source>Kein Partner passt zu Suche und Filtern. Ändern Sie den Suchbegriff oder setzen Sie die Filter auf „Alle“.</source>
         <translation>Kein Partner passt zu Suche und Filtern. Ändern Sie den Suchbegriff oder setzen Sie die Filter auf „Alle“.</translation>
     </message>
     <message>
-        <location filename="../../ui/partners/page.py" line="224" />
+        <location filename="../../ui/partners/page.py" line="225" />
         <source>{shown} von {total} Partnern</source>
         <translation>{shown} von {total} Partnern</translation>
     </message>
     <message>
-        <location filename="../../ui/partners/page.py" line="292" />
+        <location filename="../../ui/partners/page.py" line="259" />
         <source>Ansprechpersonen ({count})</source>
         <translation>Ansprechpersonen ({count})</translation>
     </message>
     <message>
-        <location filename="../../ui/partners/page.py" line="295" />
+        <location filename="../../ui/partners/page.py" line="262" />
         <source>Leistungsangebote ({count})</source>
         <translation>Leistungsangebote ({count})</translation>
     </message>
     <message>
-        <location filename="../../ui/partners/page.py" line="305" />
+        <location filename="../../ui/partners/page.py" line="272" />
         <source>Aktivieren</source>
         <translation>Aktivieren</translation>
     </message>
     <message>
-        <location filename="../../ui/partners/page.py" line="339" />
+        <location filename="../../ui/partners/page.py" line="306" />
         <source>Partner „{name}“ gespeichert.</source>
         <translation>Partner „{name}“ gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../ui/partners/page.py" line="366" />
+        <location filename="../../ui/partners/page.py" line="333" />
         <source>Den Partner „{name}“ endgültig löschen?</source>
         <translation>Den Partner „{name}“ endgültig löschen?</translation>
     </message>
     <message>
-        <location filename="../../ui/partners/page.py" line="367" />
-        <location filename="../../ui/partners/page.py" line="372" />
+        <location filename="../../ui/partners/page.py" line="334" />
+        <location filename="../../ui/partners/page.py" line="339" />
         <source>Partner löschen</source>
         <translation>Partner löschen</translation>
     </message>
     <message>
-        <location filename="../../ui/partners/page.py" line="376" />
+        <location filename="../../ui/partners/page.py" line="343" />
         <source>Partner „{name}“ gelöscht.</source>
         <translation>Partner „{name}“ gelöscht.</translation>
     </message>
@@ -2466,37 +2466,37 @@ Protokolldatei: {path}</translation>
 <context>
     <name>RetentionSettingsBox</name>
     <message>
-        <location filename="../../ui/retention_settings.py" line="23" />
+        <location filename="../../ui/retention_settings.py" line="22" />
         <source>Aufbewahrung und Sicherungen</source>
         <translation>Aufbewahrung und Sicherungen</translation>
     </message>
     <message>
-        <location filename="../../ui/retention_settings.py" line="25" />
+        <location filename="../../ui/retention_settings.py" line="24" />
         <source> Monate</source>
         <translation> Monate</translation>
     </message>
     <message>
-        <location filename="../../ui/retention_settings.py" line="29" />
+        <location filename="../../ui/retention_settings.py" line="28" />
         <source>Löschfrist ohne Aktivität</source>
         <translation>Löschfrist ohne Aktivität</translation>
     </message>
     <message>
-        <location filename="../../ui/retention_settings.py" line="30" />
+        <location filename="../../ui/retention_settings.py" line="29" />
         <source>Tägliche Sicherungen behalten</source>
         <translation>Tägliche Sicherungen behalten</translation>
     </message>
     <message>
-        <location filename="../../ui/retention_settings.py" line="31" />
+        <location filename="../../ui/retention_settings.py" line="30" />
         <source>Wöchentliche Sicherungen behalten</source>
         <translation>Wöchentliche Sicherungen behalten</translation>
     </message>
     <message>
-        <location filename="../../ui/retention_settings.py" line="32" />
+        <location filename="../../ui/retention_settings.py" line="31" />
         <source>Monatliche Sicherungen behalten</source>
         <translation>Monatliche Sicherungen behalten</translation>
     </message>
     <message>
-        <location filename="../../ui/retention_settings.py" line="35" />
+        <location filename="../../ui/retention_settings.py" line="34" />
         <source>Ansprechpersonen und Teilnahmen ohne Aktivität in dieser Zeit schlägt „Datenschutz → Löschfristen prüfen“ zum Anonymisieren oder Löschen vor; gelöscht wird nur nach Ihrer Bestätigung.</source>
         <translation>Ansprechpersonen und Teilnahmen ohne Aktivität in dieser Zeit schlägt „Datenschutz → Löschfristen prüfen“ zum Anonymisieren oder Löschen vor; gelöscht wird nur nach Ihrer Bestätigung.</translation>
     </message>
