@@ -98,6 +98,8 @@ class DisclosureRow:
     columns: str
     row_count: int
     file_name: str
+    path: str = ""
+    without_consent: bool = False
 
 
 def list_audit(limit: int = 5_000) -> list[AuditRow]:

@@ -38,6 +38,7 @@ class AgreementData:
 class AgreementRow(AgreementData):
     id: int
     event_id: int
+    version: int = 1
     event_title: str = ""
     event_start: dt.datetime | None = None
 
@@ -62,6 +63,7 @@ class SupplyGapData:
 class SupplyGapRow(SupplyGapData):
     id: int
     event_id: int
+    version: int = 1
     event_title: str = ""
     event_start: dt.datetime | None = None
 

@@ -40,6 +40,7 @@ NOT_PERSONAL = {
     "audit_log": "Änderungsprotokoll (die Einträge zu ihren Zeilen sind enthalten)",
     "disclosure_log": "Weitergabeprotokoll (die Weitergaben seit ihrer Erfassung sind enthalten)",
     "audit_user": "Benutzername des Betriebssystems der laufenden Sitzung",
+    "database_info": "Kennung der Datenbank (für die Zuordnung der Sicherungen)",
 }
 DISCLOSURE_KIND = "Auskunft nach Art. 15 DSGVO"
 LABEL_COLUMNS = ("name", "title", "label", "number", "code")

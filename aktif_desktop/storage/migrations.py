@@ -107,10 +107,44 @@ def _v3_audit_trail_disclosures_and_consent_details(db: SqliteDatabase) -> None:
         )
 
 
+# Frozen: the editable tables of version 4 (a later table gets its column in its own step).
+_V4_VERSIONED_TABLES = (
+    "organisation",
+    "contact",
+    "service",
+    "event",
+    "participation",
+    "certificate",
+    "agreement",
+    "supply_gap",
+)
+
+
+def _v4_record_versions_database_id_and_disclosure_details(db: SqliteDatabase) -> None:
+    """A version per editable record (a stale save is refused), the database's own id (backups
+    know their database), and where a disclosure went and whether it included people without
+    consent."""
+    for table in _V4_VERSIONED_TABLES:
+        db.execute_sql(f'ALTER TABLE "{table}" ADD COLUMN "version" INTEGER NOT NULL DEFAULT 1')
+    db.execute_sql(
+        'CREATE TABLE "database_info" ("id" INTEGER NOT NULL PRIMARY KEY CHECK ("id" = 1), '
+        '"database_id" VARCHAR(64) NOT NULL, "created_at" DATETIME NOT NULL)'
+    )
+    db.execute_sql(
+        "INSERT INTO database_info (id, database_id, created_at) VALUES "
+        f"(1, lower(hex(randomblob(16))), {_NOW})"
+    )
+    db.execute_sql('ALTER TABLE "disclosure_log" ADD COLUMN "path" TEXT NOT NULL DEFAULT \'\'')
+    db.execute_sql(
+        'ALTER TABLE "disclosure_log" ADD COLUMN "without_consent" INTEGER NOT NULL DEFAULT 0'
+    )
+
+
 MIGRATIONS: dict[int, Callable[[SqliteDatabase], None]] = {
     1: _v1_initial_schema,
     2: _v2_contact_lists_consent_and_verification,
     3: _v3_audit_trail_disclosures_and_consent_details,
+    4: _v4_record_versions_database_id_and_disclosure_details,
 }
 LATEST_VERSION = max(MIGRATIONS)
 

@@ -47,13 +47,20 @@ class BaseModel(Model):
         return int(super().save(*args, **kwargs))
 
 
+class VersionedModel(BaseModel):
+    """An editable record: ``version`` grows with every save (migration 4), so that a save
+    based on an older state can be refused instead of silently overwriting another's change."""
+
+    version = IntegerField(default=1)
+
+
 class LegalArea(BaseModel):
     code = CharField(unique=True)
     label = CharField()
     sort_order = IntegerField(default=0)
 
 
-class Organisation(BaseModel):
+class Organisation(VersionedModel):
     name = CharField()
     name_key = CharField(unique=True)  # folded name; keeps "Caritas" and "CARITAS " apart
     kind = CharField()
@@ -77,7 +84,7 @@ class OrganisationLegalArea(BaseModel):
         indexes = ((("organisation", "legal_area"), True),)
 
 
-class Contact(BaseModel):
+class Contact(VersionedModel):
     organisation = ForeignKeyField(
         Organisation, null=True, on_delete="RESTRICT", backref="contacts"
     )
@@ -104,7 +111,7 @@ class Contact(BaseModel):
     consent_recorded_by = CharField(default="")
 
 
-class Service(BaseModel):
+class Service(VersionedModel):
     organisation = ForeignKeyField(Organisation, on_delete="RESTRICT", backref="services")
     organisation_id: int
     name = CharField()
@@ -122,7 +129,7 @@ class ServiceLegalArea(BaseModel):
         indexes = ((("service", "legal_area"), True),)
 
 
-class Event(BaseModel):
+class Event(VersionedModel):
     kind = CharField()
     title = CharField()
     start = DateTimeField(index=True)
@@ -146,7 +153,7 @@ class EventLegalArea(BaseModel):
         indexes = ((("event", "legal_area"), True),)
 
 
-class Participation(BaseModel):
+class Participation(VersionedModel):
     event = ForeignKeyField(Event, on_delete="RESTRICT", backref="participations")
     contact = ForeignKeyField(Contact, on_delete="RESTRICT", backref="participations")
     event_id: int
@@ -163,7 +170,7 @@ class Participation(BaseModel):
         indexes = ((("event", "contact"), True),)
 
 
-class Certificate(BaseModel):
+class Certificate(VersionedModel):
     participation = ForeignKeyField(
         Participation, unique=True, on_delete="RESTRICT", backref="certificates"
     )
@@ -172,7 +179,7 @@ class Certificate(BaseModel):
     issued_on = DateField()
 
 
-class Agreement(BaseModel):
+class Agreement(VersionedModel):
     event = ForeignKeyField(Event, on_delete="RESTRICT", backref="agreements")
     who = CharField()
     what = TextField()
@@ -181,7 +188,7 @@ class Agreement(BaseModel):
     note = TextField(default="")
 
 
-class SupplyGap(BaseModel):
+class SupplyGap(VersionedModel):
     event = ForeignKeyField(Event, on_delete="RESTRICT", backref="supply_gaps")
     title = CharField()
     description = TextField(default="")
@@ -234,6 +241,23 @@ class DisclosureLog(Model):
     columns = TextField(default="")
     row_count = IntegerField(default=0)
     file_name = TextField(default="")
+    # Added by migration 4: the absolute path written and whether people without consent
+    # to sharing were included.
+    path = TextField(default="")
+    without_consent = BooleanField(default=False)
+
+    class Meta:
+        database = database
+        legacy_table_names = False
+
+
+class DatabaseInfo(Model):
+    """One row (migration 4): the database's own id, set when it is created, kept by every
+    migration and restore; backups record it so that they know their database."""
+
+    id = IntegerField(primary_key=True)
+    database_id = CharField()
+    created_at = DateTimeField(default=now)
 
     class Meta:
         database = database
@@ -269,4 +293,5 @@ ALL_MODELS: tuple[type[Model], ...] = (
     AuditLog,
     DisclosureLog,
     AuditUser,
+    DatabaseInfo,
 )
