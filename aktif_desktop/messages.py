@@ -316,3 +316,44 @@ SIGNATURE_LIST_PRIVACY = (
     "Datenschutzhinweis: Die Angaben dienen dem Nachweis der Teilnahme gegenüber dem "
     "Fördermittelgeber (ESF Plus) und werden nach Ablauf der Aufbewahrungsfrist gelöscht."
 )
+
+# --- Registry, layers and the command line's own texts (issue 11, registry) ---
+CLI_ERROR = "Fehler: {message}"
+CLI_INTERNAL_ERROR = (
+    "Fehler: Ein unerwarteter Fehler ist aufgetreten. Details stehen in der Protokolldatei {log}."
+)
+CLI_DESCRIPTION = "Aktif Desktop – Netzwerkarbeit für Akti(F) Plus-Verbünde."
+CLI_HELP_VERSION = "Versionsnummer zeigen und beenden"
+CLI_HELP_SELFTEST = (
+    "prüft die Installation in einem temporären Ordner und beendet sich (0 = in Ordnung)"
+)
+CLI_HELP_DB = "Datenbankdatei (Standard: ${env} oder die Datei im Datenordner)"
+CLI_HELP_DEMO = "Demodaten in eine leere Datenbank laden"
+CLI_HELP_DEMO_SIZE = "small: ein Verbund; large: der Datenbestand der Leistungsmessung"
+CLI_HELP_SEARCH = "Suchtext (Groß-/Kleinschreibung egal)"
+CLI_HELP_YEAR = "nur Veranstaltungen dieses Jahres"
+CLI_HELP_JSON = "Ausgabe als JSON"
+CLI_HELP_SHOW = "eine Veranstaltung mit ihren Teilnehmenden"
+CLI_HELP_ATTEND = "Teilnahmestatus einer Person setzen"
+CLI_HELP_EVENT_NUMBER = "Nummer der Veranstaltung"
+CLI_HELP_CONTACT_NUMBER = "Nummer der Ansprechperson"
+CLI_HELP_STATUS = (
+    "eingeladen, angemeldet, Warteliste, teilgenommen, entschuldigt, nicht erschienen "
+    "(Standard: teilgenommen)"
+)
+CLI_DEMO_LOADED = "Demodaten geladen ({summary}) in {seconds:.1f} s."
+CLI_NO_PARTICIPANTS = "Noch keine Teilnehmenden."
+CLI_PROMOTED = "Von der Warteliste nachgerückt: {name}"
+GUI_MISSING_QT = (
+    "Die Oberfläche kann nicht starten, weil PySide6 fehlt ({error}). Bitte installieren Sie "
+    "Aktif Desktop vollständig neu."
+)
+GUI_NOT_INSTALLED = (
+    "Die Oberfläche ist nicht installiert; mit einem Befehl (z. B. „list events“) läuft die "
+    "Befehlszeile. Bitte installieren Sie Aktif Desktop vollständig neu, um die Oberfläche zu "
+    "starten."
+)
+RETENTION_RUN_SUMMARY = "Löschlauf (Frist {months} Monate): {parts}."
+RETENTION_DELETED = "{what} gelöscht"
+RETENTION_ANONYMISED = "{what} anonymisiert"
+RETENTION_BACKUPS_REMOVED = "{what} entfernt"

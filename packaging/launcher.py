@@ -30,6 +30,6 @@ def attach_parent_console() -> None:
 if __name__ == "__main__":
     if len(sys.argv) > 1:  # command-line use; a double-click passes no arguments
         attach_parent_console()
-    from aktif_desktop.cli import main
+    from ui.launcher import main
 
     sys.exit(main())

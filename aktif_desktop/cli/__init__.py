@@ -1,7 +1,9 @@
 """The command line ``aktif-desktop``: a thin face over the services, without Qt.
 
 Each group of subcommands lives in its own module with a ``register(subparsers)`` function;
-``COMMAND_MODULES`` lists them. With no subcommand the GUI starts.
+``COMMAND_MODULES`` lists them. With no subcommand the GUI starts: the program's entry point
+(``ui.launcher``) hands it in as a :class:`GuiFace`; ``python -m aktif_desktop`` finds it
+through the installed entry point group ``aktif_desktop.gui``. The core names no GUI module.
 """
 
 from __future__ import annotations
@@ -10,10 +12,13 @@ import argparse
 import importlib
 import logging
 import sys
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from importlib.metadata import entry_points
 from pathlib import Path
 
-from aktif_desktop import __version__, paths
+from aktif_desktop import __version__, messages, paths
+from aktif_desktop.cli import selftest
 from aktif_desktop.cli.german_argparse import GermanArgumentParser
 from aktif_desktop.errors import AktifError
 
@@ -25,25 +30,51 @@ COMMAND_MODULES = (
     "aktif_desktop.cli.export_commands",
 )
 
+GUI_ENTRY_POINT_GROUP = "aktif_desktop.gui"
+
 log = logging.getLogger("aktif_desktop")
+
+
+@dataclass(frozen=True, slots=True)
+class GuiFace:
+    """What a graphical face gives the command line: how to start it, its self-test checks."""
+
+    start: Callable[[Path], int]
+    selftest_checks: tuple[tuple[str, selftest.Check], ...] = ()
+
+
+class GuiMissingError(Exception):
+    """No GUI is installed, or it cannot be imported (PySide6 missing)."""
+
+
+def installed_gui() -> GuiFace:
+    """Load the face registered under the entry point group ``aktif_desktop.gui``."""
+    for entry_point in entry_points(group=GUI_ENTRY_POINT_GROUP):
+        try:
+            factory = entry_point.load()
+        except ImportError as error:
+            raise GuiMissingError(messages.GUI_MISSING_QT.format(error=error)) from error
+        face: GuiFace = factory()
+        return face
+    raise GuiMissingError(messages.GUI_NOT_INSTALLED)
 
 
 def build_parser() -> argparse.ArgumentParser:
     """Return the parser with every subcommand registered."""
     parser = GermanArgumentParser(
         prog="aktif-desktop",
-        description="Aktif Desktop – Netzwerkarbeit für Akti(F) Plus-Verbünde.",
+        description=messages.CLI_DESCRIPTION,
     )
     parser.add_argument(
         "--version",
         action="version",
         version=f"Aktif Desktop {__version__}",
-        help="Versionsnummer zeigen und beenden",
+        help=messages.CLI_HELP_VERSION,
     )
     parser.add_argument(
         "--selftest",
         action="store_true",
-        help="prüft die Installation in einem temporären Ordner und beendet sich (0 = in Ordnung)",
+        help=messages.CLI_HELP_SELFTEST,
     )
     add_db_option(parser)
     subparsers = parser.add_subparsers(dest="command", metavar="BEFEHL")
@@ -58,7 +89,7 @@ def add_db_option(parser: argparse.ArgumentParser) -> None:
         "--db",
         type=Path,
         default=argparse.SUPPRESS,
-        help=f"Datenbankdatei (Standard: ${paths.DB_ENV_VAR} oder die Datei im Datenordner)",
+        help=messages.CLI_HELP_DB.format(env=paths.DB_ENV_VAR),
     )
 
 
@@ -79,21 +110,30 @@ def configure_logging() -> None:
     log.setLevel(logging.INFO)
 
 
-def main(argv: Sequence[str] | None = None) -> int:
-    """Run the command line; return the exit status (0 ok, 1 refused, 2 usage or bad input)."""
+def main(argv: Sequence[str] | None = None, *, gui: GuiFace | None = None) -> int:
+    """Run the command line; return the exit status (0 ok, 1 refused, 2 usage or bad input).
+
+    ``gui`` is the graphical face to start without a subcommand (default: the installed one).
+    """
     parser = build_parser()
     args = parser.parse_args(argv)
     if getattr(args, "selftest", False):
-        from aktif_desktop.cli.selftest import run_selftest
-
-        return run_selftest()
+        face = gui or _optional_gui()
+        if face is not None:
+            selftest.add_checks(face.selftest_checks)
+        return selftest.run_selftest()
     if args.command is None:
-        return start_gui(db_path(args))
+        try:
+            face = gui or installed_gui()
+        except GuiMissingError as error:
+            print(messages.CLI_ERROR.format(message=error), file=sys.stderr)
+            return 1
+        return face.start(db_path(args))
     configure_logging()
     try:
         return int(args.func(args) or 0)
     except AktifError as error:
-        print(f"Fehler: {error.message}", file=sys.stderr)
+        print(messages.CLI_ERROR.format(message=error.message), file=sys.stderr)
         return 1
     except KeyboardInterrupt:
         return 130
@@ -103,23 +143,12 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 0
     except Exception:
         log.exception("internal error in command %s", args.command)
-        print(
-            "Fehler: Ein unerwarteter Fehler ist aufgetreten. Details stehen in der "
-            f"Protokolldatei {paths.log_path()}.",
-            file=sys.stderr,
-        )
+        print(messages.CLI_INTERNAL_ERROR.format(log=paths.log_path()), file=sys.stderr)
         return 1
 
 
-def start_gui(database: Path) -> int:
-    """Start the Qt application (imported only here, so the command line runs without Qt)."""
+def _optional_gui() -> GuiFace | None:
     try:
-        app_module = importlib.import_module("ui.app")
-    except ImportError as error:
-        print(
-            "Fehler: Die Oberfläche kann nicht starten, weil PySide6 fehlt "
-            f"({error}). Bitte installieren Sie Aktif Desktop vollständig neu.",
-            file=sys.stderr,
-        )
-        return 1
-    return int(app_module.run(database))
+        return installed_gui()
+    except GuiMissingError:
+        return None  # the self-test then runs the checks of the core only

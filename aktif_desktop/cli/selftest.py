@@ -4,19 +4,19 @@ In a temporary folder it creates a database, runs the migrations, loads the demo
 writes the exports a user hands out, loads the German translation and opens and closes the
 main window offscreen. Each check is printed on its own line and written to ``selftest.log``
 (a frozen windowed build on Windows has no console, so the file is what the user reads).
-The Qt checks live in ``ui.selftest`` and are imported by name, so this module stays Qt-free.
+The Qt checks live with the GUI, which adds them (:func:`add_checks`) when it starts the
+program, so this module stays Qt-free and names no GUI module.
 """
 
 from __future__ import annotations
 
 import contextlib
-import importlib
 import os
 import sys
 import tempfile
 import time
 import traceback
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TextIO
@@ -159,27 +159,21 @@ def _event_id(run: SelftestRun) -> int:
     return run.event_id
 
 
-def _qt_check(name: str) -> Check:
-    """Return a check that runs ``ui.selftest.<name>`` (imported only when it runs)."""
-
-    def check(run: SelftestRun) -> str:
-        module = importlib.import_module("ui.selftest")
-        result: str = getattr(module, name)(run)
-        return result
-
-    return check
-
-
-CHECKS: tuple[tuple[str, Check], ...] = (
+# A list: the GUI's launcher appends its checks (the translation, the main window).
+CHECKS: list[tuple[str, Check]] = [
     (messages.SELFTEST_STEP_RESOURCES, check_resources),
     (messages.SELFTEST_STEP_DATABASE, check_database),
     (messages.SELFTEST_STEP_DEMO, check_demo),
     (messages.SELFTEST_STEP_PARTICIPANT_LIST, check_participant_list),
     (messages.SELFTEST_STEP_SIGNATURE_LIST, check_signature_list),
     (messages.SELFTEST_STEP_CERTIFICATE, check_certificate),
-    (messages.SELFTEST_STEP_TRANSLATION, _qt_check("check_translation")),
-    (messages.SELFTEST_STEP_MAIN_WINDOW, _qt_check("check_main_window")),
-)
+]
+
+
+def add_checks(checks: Sequence[tuple[str, Check]]) -> None:
+    """Append checks to the self-test (a step already present is not added twice)."""
+    present = {step for step, _check in CHECKS}
+    CHECKS.extend((step, check) for step, check in checks if step not in present)
 
 
 @contextlib.contextmanager
@@ -202,7 +196,7 @@ def _isolated_environment(work_dir: Path) -> Iterator[None]:
                 os.environ[name] = value
 
 
-def _run_checks(run: SelftestRun, report: Report, checks: tuple[tuple[str, Check], ...]) -> int:
+def _run_checks(run: SelftestRun, report: Report, checks: Sequence[tuple[str, Check]]) -> int:
     for name, check in checks:
         started = time.perf_counter()
         try:
@@ -235,9 +229,7 @@ def _copy_next_to_executable(log_path: Path) -> Path | None:
     return target
 
 
-def run_selftest(
-    work_dir: Path | None = None, checks: tuple[tuple[str, Check], ...] = CHECKS
-) -> int:
+def run_selftest(work_dir: Path | None = None, checks: Sequence[tuple[str, Check]] = CHECKS) -> int:
     """Run every check in ``work_dir`` (default: a new temporary folder); return 0 or 1.
 
     The work folder is kept, so the written files and ``selftest.log`` can be inspected.

@@ -25,7 +25,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from aktif_desktop import messages, record_keys
+from aktif_desktop import messages, record_keys, registry
 from aktif_desktop.errors import ValidationError
 from aktif_desktop.exports.common import ExportResult, Progress, german_date, record_disclosure
 from aktif_desktop.exports.xlsx import SheetColumn, write_xlsx
@@ -162,7 +162,11 @@ PARTICIPANTS = ListSpec(
     ),
     default_codes=("titel", "vorname", "nachname", "organisation", "email", "status"),
 )  # fmt: skip
-LISTS: dict[str, ListSpec] = {spec.name: spec for spec in (PARTNERS, CONTACTS, PLAN, PARTICIPANTS)}
+_SPECS = {spec.name: spec for spec in (PARTNERS, CONTACTS, PLAN, PARTICIPANTS)}
+# The lists in the order of the kinds they export (each kind names its lists in the registry).
+LISTS: dict[str, ListSpec] = {
+    name: _SPECS[name] for kind in registry.kinds() for name in kind.excel_lists if name in _SPECS
+}
 
 
 def choose_columns(spec: ListSpec, codes: Sequence[str] | None) -> list[ListColumn]:

@@ -3,3 +3,6 @@
 Every function returns plain dataclasses (never peewee objects), validates its input with
 German messages and runs each write in one transaction.
 """
+
+# The kinds of records are declared once, before any service reads the registry.
+from aktif_desktop.services import kinds as _kinds  # noqa: E402, F401

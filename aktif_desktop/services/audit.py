@@ -10,20 +10,11 @@ import datetime as dt
 import getpass
 from dataclasses import dataclass
 
+from aktif_desktop import registry
 from aktif_desktop.services.common import dict_rows
+from aktif_desktop.storage.db import after_open
 from aktif_desktop.storage.models import AuditLog, AuditUser, DisclosureLog
 
-TABLE_LABELS = {
-    "organisation": "Partner",
-    "contact": "Ansprechperson",
-    "service": "Leistungsangebot",
-    "event": "Veranstaltung",
-    "participation": "Teilnahme",
-    "certificate": "Teilnahmebescheinigung",
-    "agreement": "Vereinbarung",
-    "supply_gap": "Versorgungslücke",
-    "setting": "Einstellung",
-}
 ACTION_LABELS = {
     "create": "angelegt",
     "update": "geändert",
@@ -33,6 +24,11 @@ ACTION_LABELS = {
     "retention": "Löschlauf",
     "restore": "Wiederherstellung",
 }
+
+
+def table_label(table: str) -> str:
+    """The German name of a table's kind of record (from the registry), else the table name."""
+    return registry.table_label(table) or table
 
 
 def os_user() -> str:
@@ -51,6 +47,9 @@ def register_session_user(name: str | None = None) -> None:
         AuditUser.insert(id=1, name=user).execute()
     elif current.name != user:
         AuditUser.update(name=user).where(AuditUser.id == 1).execute()
+
+
+after_open(register_session_user)
 
 
 def record_action(action: str, detail: str) -> None:
@@ -86,7 +85,7 @@ class AuditRow:
 
     @property
     def table_label(self) -> str:
-        return TABLE_LABELS.get(self.table_name, self.table_name)
+        return table_label(self.table_name)
 
 
 @dataclass(slots=True, kw_only=True)

@@ -8,7 +8,7 @@ from typing import Any, ParamSpec, Protocol, TypeVar
 
 from peewee import Model
 
-from aktif_desktop import messages
+from aktif_desktop import messages, registry
 from aktif_desktop.domain import LEGAL_AREAS
 from aktif_desktop.errors import NotFoundError
 from aktif_desktop.storage.models import LegalArea, database
@@ -96,18 +96,26 @@ def links_by_owner(
     return {key: tuple(sorted(value, key=order.__getitem__)) for key, value in result.items()}
 
 
-def reference_phrases(record_id: int, references: Iterable[tuple[Any, str, str]]) -> list[str]:
-    """Count the rows whose foreign key ``field`` points at ``record_id``; return German phrases.
-
-    ``references`` holds ``(field, singular, plural)``, e.g.
-    ``(Contact.organisation, "Ansprechperson", "Ansprechpersonen")`` → "3 Ansprechpersonen".
-    """
+def delete_blockers(table: str, record_id: int) -> list[str]:
+    """German phrases for the rows of declared kinds that keep ``record_id`` of ``table``
+    from being deleted (their foreign key says ``ON DELETE RESTRICT``): "3 Teilnahmen"."""
     phrases = []
-    for field, singular, plural in references:
-        count = field.model.select().where(field == record_id).count()
+    for reference in registry.references_to(table):
+        if reference.rule is not registry.DeleteRule.BLOCKS:
+            continue
+        count = reference.field.model.select().where(reference.field == record_id).count()
         if count:
-            phrases.append(count_phrase(count, singular, plural))
+            phrases.append(reference.kind.count_phrase(count))
     return phrases
+
+
+def clear_references(table: str, record_id: int) -> None:
+    """Empty the references (``ON DELETE SET NULL``) of declared kinds to a record about to be
+    deleted, as explicit updates the audit trail records."""
+    for reference in registry.references_to(table):
+        if reference.rule is registry.DeleteRule.CLEARS:
+            field = reference.field
+            field.model.update({field: None}).where(field == record_id).execute()
 
 
 def count_phrase(count: int, singular: str, plural: str) -> str:

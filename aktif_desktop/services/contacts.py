@@ -12,14 +12,16 @@ from aktif_desktop.errors import ReferencedError, ValidationError
 from aktif_desktop.services import validation as check
 from aktif_desktop.services.audit import os_user
 from aktif_desktop.services.common import (
-    count_phrase,
+    clear_references,
+    delete_blockers,
     dict_rows,
     filter_rows,
     get_or_fail,
+    join_phrases,
     transactional,
 )
 from aktif_desktop.services.retention import ANONYMOUS_NAME
-from aktif_desktop.storage.models import Contact, Organisation, Participation, Service
+from aktif_desktop.storage.models import Contact, Organisation
 from aktif_desktop.text import fold
 
 WHAT = "Die Ansprechperson"
@@ -187,12 +189,12 @@ def mark_verified(contact_id: int, on: dt.date | None = None) -> ContactRow:
 def delete_contact(contact_id: int) -> None:
     """Delete a contact; refused while participations refer to the person."""
     record = get_or_fail(Contact, contact_id, WHAT)
-    taken = Participation.select().where(Participation.contact == contact_id).count()
-    if taken:
+    references = delete_blockers(Contact._meta.table_name, contact_id)
+    if references:
         name = " ".join(p for p in (record.first_name, record.last_name) if p)
-        what = count_phrase(taken, "Teilnahme", "Teilnahmen")
+        what = join_phrases(references)
         raise ReferencedError(messages.CONTACT_REFERENCED.format(name=name, what=what))
-    Service.update(contact=None).where(Service.contact == contact_id).execute()
+    clear_references(Contact._meta.table_name, contact_id)
     record.delete_instance()
 
 

@@ -12,23 +12,22 @@ from aktif_desktop.domain import LEGAL_AREAS, SEAT_TAKING, EventKind, EventStatu
 from aktif_desktop.errors import ReferencedError, ValidationError
 from aktif_desktop.services import validation as check
 from aktif_desktop.services.common import (
+    clear_references,
+    delete_blockers,
     dict_rows,
     filter_rows,
     get_or_fail,
     join_phrases,
     links_by_owner,
-    reference_phrases,
     replace_links,
     transactional,
     tuple_rows,
 )
 from aktif_desktop.storage.models import (
-    Agreement,
     Event,
     EventLegalArea,
     Organisation,
     Participation,
-    SupplyGap,
 )
 from aktif_desktop.text import fold
 
@@ -209,14 +208,7 @@ def clone_event(event_id: int, start: dt.datetime | None = None) -> EventRow:
 
 def event_references(event_id: int) -> list[str]:
     """Return German phrases for what still belongs to the event."""
-    return reference_phrases(
-        event_id,
-        [
-            (Participation.event, "Teilnahme", "Teilnahmen"),
-            (Agreement.event, "Vereinbarung", "Vereinbarungen"),
-            (SupplyGap.event, "Versorgungslücke", "Versorgungslücken"),
-        ],
-    )
+    return delete_blockers(Event._meta.table_name, event_id)
 
 
 @transactional
@@ -228,6 +220,7 @@ def delete_event(event_id: int) -> None:
         raise ReferencedError(
             messages.EVENT_REFERENCED.format(title=record.title, what=join_phrases(references))
         )
+    clear_references(Event._meta.table_name, event_id)
     record.delete_instance()
 
 

@@ -20,19 +20,12 @@ import datetime as dt
 from dataclasses import dataclass
 from typing import Any
 
-from aktif_desktop import messages
+from aktif_desktop import messages, registry
 from aktif_desktop.domain import ParticipationStatus as Status
 from aktif_desktop.errors import ValidationError
 from aktif_desktop.services import contacts, organisations
 from aktif_desktop.services.common import get_or_fail, transactional
-from aktif_desktop.storage.models import (
-    Certificate,
-    Contact,
-    Event,
-    Organisation,
-    Participation,
-    Service,
-)
+from aktif_desktop.storage.models import Certificate, Contact, Event, Organisation, Participation
 
 STATUS_RANK = {
     Status.ATTENDED: 6,
@@ -156,7 +149,12 @@ def _winner(keep: Participation, drop: Participation, event: Event) -> Participa
     return drop if rank_drop > rank_keep else keep
 
 
-def _move_participations(keep_id: int, drop_id: int) -> None:
+def move_participations(field: Any, keep_id: int, drop_id: int) -> None:
+    """The merge mover of participations (see the registry): an event lists a person once, so
+    where both contacts are on one event's list only the stronger participation stays."""
+    if field is not Participation.contact:
+        move_references_of(field, keep_id, drop_id)
+        return
     kept = Participation.select().where(Participation.contact == keep_id)
     kept_at = {p.event_id: p for p in kept}  # type: ignore[attr-defined, unused-ignore]
     for moving in Participation.select().where(Participation.contact == drop_id):
@@ -174,6 +172,19 @@ def _move_participations(keep_id: int, drop_id: int) -> None:
         winner.save()
 
 
+def move_references_of(field: Any, keep_id: int, drop_id: int) -> None:
+    """Re-point the foreign key ``field`` from ``drop_id`` to ``keep_id`` (the default mover)."""
+    field.model.update({field: keep_id}).where(field == drop_id).execute()
+
+
+def move_references(table: str, keep_id: int, drop_id: int) -> None:
+    """Move every row of a declared kind that refers to ``drop_id`` of ``table`` over to
+    ``keep_id``, each kind by its own mover (see :mod:`aktif_desktop.registry`)."""
+    for reference in registry.references_to(table):
+        mover = reference.kind.merge_mover or move_references_of
+        mover(reference.field, keep_id, drop_id)
+
+
 @transactional
 def merge_contacts(
     keep_id: int, drop_id: int, chosen: dict[str, str] | None = None
@@ -189,8 +200,7 @@ def merge_contacts(
         )
         for name in CONTACT_LABELS
     }
-    _move_participations(keep_id, drop_id)
-    Service.update(contact=keep_id).where(Service.contact == drop_id).execute()
+    move_references(Contact._meta.table_name, keep_id, drop_id)
     get_or_fail(Contact, drop_id, contacts.WHAT).delete_instance()
     # Start from every stored field of A, so a field added later is never reset by a merge.
     data = dataclasses.replace(keep.data(), **values)
@@ -226,9 +236,7 @@ def merge_organisations(
         )
         for name in ORGANISATION_LABELS
     }
-    Contact.update(organisation=keep_id).where(Contact.organisation == drop_id).execute()
-    Service.update(organisation=keep_id).where(Service.organisation == drop_id).execute()
-    Event.update(organiser=keep_id).where(Event.organiser == drop_id).execute()
+    move_references(Organisation._meta.table_name, keep_id, drop_id)
     get_or_fail(Organisation, drop_id, organisations.WHAT).delete_instance()
     data = dataclasses.replace(keep.data(), **values)
     return organisations.update_organisation(keep_id, data)

@@ -13,21 +13,20 @@ from aktif_desktop.domain import LEGAL_AREAS, OrganisationKind, OrganisationRole
 from aktif_desktop.errors import ReferencedError, ValidationError
 from aktif_desktop.services import validation as check
 from aktif_desktop.services.common import (
+    clear_references,
+    delete_blockers,
     dict_rows,
     filter_rows,
     get_or_fail,
     join_phrases,
     links_by_owner,
-    reference_phrases,
     replace_links,
     transactional,
 )
 from aktif_desktop.storage.models import (
     Contact,
-    Event,
     Organisation,
     OrganisationLegalArea,
-    Service,
 )
 from aktif_desktop.text import fold
 
@@ -148,14 +147,7 @@ def set_organisation_active(organisation_id: int, active: bool) -> OrganisationR
 
 def organisation_references(organisation_id: int) -> list[str]:
     """Return German phrases for what still refers to the partner ("3 Ansprechpersonen")."""
-    return reference_phrases(
-        organisation_id,
-        [
-            (Contact.organisation, "Ansprechperson", "Ansprechpersonen"),
-            (Service.organisation, "Leistungsangebot", "Leistungsangebote"),
-            (Event.organiser, "Veranstaltung", "Veranstaltungen"),
-        ],
-    )
+    return delete_blockers(Organisation._meta.table_name, organisation_id)
 
 
 @transactional
@@ -167,6 +159,7 @@ def delete_organisation(organisation_id: int) -> None:
         raise ReferencedError(
             messages.ORGANISATION_REFERENCED.format(name=record.name, what=join_phrases(references))
         )
+    clear_references(Organisation._meta.table_name, organisation_id)
     record.delete_instance()
 
 

@@ -13,13 +13,14 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections import deque
+from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from aktif_desktop import messages
+from aktif_desktop import clock, messages, registry
 from aktif_desktop.errors import NotFoundError
-from aktif_desktop.services.audit import TABLE_LABELS, record_disclosure
+from aktif_desktop.services.audit import record_disclosure
 from aktif_desktop.storage.models import database
 from aktif_desktop.text import fit_excel_cell, fold
 
@@ -27,21 +28,38 @@ ROOT_TABLE = "contact"
 # Tables not reached from a contact through foreign keys, and why they hold nothing of her.
 # A test fails when a table is neither reachable nor listed here, so a new table forces a
 # decision. (audit_log and disclosure_log are added to the report separately.)
-NOT_PERSONAL = {
+# Kinds of records declare their reason in the registry (``not_in_report``); these are the
+# tables that are no kind of record.
+_NOT_PERSONAL_TABLES = {
     "legal_area": "Stammdaten der Rechtskreise",
-    "organisation": "Einrichtungen (erscheinen als Verweis mit ihrem Namen)",
     "organisation_legal_area": "Rechtskreise der Einrichtungen",
-    "event": "Veranstaltungen (erscheinen als Verweis mit ihrem Titel)",
     "event_legal_area": "Rechtskreise der Veranstaltungen",
-    "agreement": "Vereinbarungen (Freitext; Erwähnungen des Namens werden aufgeführt)",
-    "supply_gap": "Versorgungslücken (Freitext; Erwähnungen werden aufgeführt)",
     "supply_gap_legal_area": "Rechtskreise der Versorgungslücken",
-    "setting": "Einstellungen des Verbundes",
     "audit_log": "Änderungsprotokoll (die Einträge zu ihren Zeilen sind enthalten)",
     "disclosure_log": "Weitergabeprotokoll (die Weitergaben seit ihrer Erfassung sind enthalten)",
     "audit_user": "Benutzername des Betriebssystems der laufenden Sitzung",
     "database_info": "Kennung der Datenbank (für die Zuordnung der Sicherungen)",
 }
+
+
+class _NotPersonal(Mapping[str, str]):
+    """Table -> reason, read live: the declared kinds' reasons, then the other tables."""
+
+    def _items(self) -> dict[str, str]:
+        declared = {k.table: k.not_in_report for k in registry.kinds() if k.not_in_report}
+        return {**declared, **_NOT_PERSONAL_TABLES}
+
+    def __getitem__(self, table: str) -> str:
+        return self._items()[table]
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._items())
+
+    def __len__(self) -> int:
+        return len(self._items())
+
+
+NOT_PERSONAL: Mapping[str, str] = _NotPersonal()
 DISCLOSURE_KIND = "Auskunft nach Art. 15 DSGVO"
 LABEL_COLUMNS = ("name", "title", "label", "number", "code")
 EXTRA_LABELS = {
@@ -156,7 +174,10 @@ class PersonReport:
 
 def table_label(table: str) -> str:
     """German name of a table for the report."""
-    return TABLE_LABELS.get(table) or EXTRA_LABELS.get(table) or table
+    kind = registry.find(table)
+    if kind is not None:
+        return kind.section_label
+    return EXTRA_LABELS.get(table) or table
 
 
 def _columns(table: str) -> list[str]:
@@ -303,7 +324,7 @@ def build_report(contact_id: int) -> PersonReport:
     return PersonReport(
         contact_id=contact_id,
         name=name,
-        created_at=dt.datetime.now().replace(microsecond=0),
+        created_at=clock.now(),
         sections=sections,
         mentions=_mentions(contact, found),
     )

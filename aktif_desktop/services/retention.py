@@ -25,14 +25,18 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from aktif_desktop import messages
+from aktif_desktop import clock, messages, registry
 from aktif_desktop.errors import ValidationError
 from aktif_desktop.services.audit import record_action
-from aktif_desktop.services.common import count_phrase, join_phrases, transactional
+from aktif_desktop.services.common import (
+    clear_references,
+    count_phrase,
+    join_phrases,
+    transactional,
+)
 from aktif_desktop.storage.models import (
     Contact,
     Participation,
-    Service,
     Setting,
     database,
 )
@@ -89,8 +93,8 @@ class RetentionPlan:
         if self.is_empty:
             return messages.RETENTION_NOTHING_DUE.format(cutoff=f"{self.cutoff:%d.%m.%Y}")
         return messages.RETENTION_DUE.format(
-            contacts=count_phrase(len(self.contacts), "Ansprechperson", "Ansprechpersonen"),
-            participations=count_phrase(len(self.participations), "Teilnahme", "Teilnahmen"),
+            contacts=registry.get("contact").count_phrase(len(self.contacts)),
+            participations=registry.get("participation").count_phrase(len(self.participations)),
             cutoff=f"{self.cutoff:%d.%m.%Y}",
         )
 
@@ -109,17 +113,19 @@ class RetentionResult:
 
     @property
     def summary(self) -> str:
+        contacts, participations = registry.get("contact"), registry.get("participation")
         parts = [
-            count_phrase(self.contacts_deleted, "Ansprechperson", "Ansprechpersonen") + " gelöscht",
-            count_phrase(self.participations_anonymised, "Teilnahme", "Teilnahmen")
-            + " anonymisiert",
+            messages.RETENTION_DELETED.format(what=contacts.count_phrase(self.contacts_deleted)),
+            messages.RETENTION_ANONYMISED.format(
+                what=participations.count_phrase(self.participations_anonymised)
+            ),
         ]
         if self.participations_deleted:
-            parts.append(
-                count_phrase(self.participations_deleted, "Teilnahme", "Teilnahmen") + " gelöscht"
-            )
-        parts.append(count_phrase(self.backups_removed, "Sicherung", "Sicherungen") + " entfernt")
-        text = f"Löschlauf (Frist {self.months} Monate): {join_phrases(parts)}."
+            deleted = participations.count_phrase(self.participations_deleted)
+            parts.append(messages.RETENTION_DELETED.format(what=deleted))
+        backups = count_phrase(self.backups_removed, "Sicherung", "Sicherungen")
+        parts.append(messages.RETENTION_BACKUPS_REMOVED.format(what=backups))
+        text = messages.RETENTION_RUN_SUMMARY.format(months=self.months, parts=join_phrases(parts))
         if self.skipped:
             text += " " + messages.RETENTION_SKIPPED.format(count=self.skipped)
         return text
@@ -154,7 +160,7 @@ def _checked_months(months: object) -> int:
 
 def cutoff_date(months: int, today: dt.date | None = None) -> dt.date:
     """Return the day ``months`` calendar months before ``today`` (end of month clamped)."""
-    today = today or dt.date.today()
+    today = today or clock.today()
     month_index = today.year * 12 + today.month - 1 - months
     year, month = divmod(month_index, 12)
     for day in range(today.day, 0, -1):
@@ -322,7 +328,7 @@ def _remove_records(plan: RetentionPlan, mode: str, today: dt.date | None) -> Re
             continue  # a participation of hers was not confirmed: keep her this time
         if _is_referenced(contact.id, references):
             continue  # a record this module does not know still needs her: keep her
-        Service.update(contact=None).where(Service.contact == contact.id).execute()
+        clear_references(Contact._meta.table_name, contact.id)
         Contact.delete().where(Contact.id == contact.id).execute()
         result.contacts_deleted += 1
     done = len(due) + result.contacts_deleted
@@ -331,8 +337,14 @@ def _remove_records(plan: RetentionPlan, mode: str, today: dt.date | None) -> Re
 
 
 def _other_references_to_contacts() -> list[tuple[str, str]]:
-    """(table, column) of foreign keys to contact other than the ones handled here."""
-    handled = {("participation", "contact_id"), ("service", "contact_id")}
+    """(table, column) of foreign keys to contact other than the ones a run resolves: those
+    of kinds that expire themselves (participations) and those a delete clears (offers)."""
+    handled = {
+        (reference.kind.table, reference.column)
+        for reference in registry.references_to(Contact._meta.table_name)
+        if reference.kind.retention is registry.Retention.EXPIRES
+        or reference.rule is registry.DeleteRule.CLEARS
+    }
     return [
         (table, key.column)
         for table in database.get_tables()

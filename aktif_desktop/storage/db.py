@@ -6,6 +6,7 @@ database, or that a newer version wrote, is refused before anything is written t
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
 from peewee import SqliteDatabase
@@ -58,10 +59,20 @@ def open_database(
     db.connect(reuse_if_open=True)
     if migrate:
         migrations.migrate_to_latest(db, path)
-        from aktif_desktop.services.audit import register_session_user
-
-        register_session_user()
+        for callback in _after_open:
+            callback()
     return db
+
+
+# Called after each open and migration (services.audit registers the session's OS user here:
+# storage imports nothing above it).
+_after_open: list[Callable[[], None]] = []
+
+
+def after_open(callback: Callable[[], None]) -> None:
+    """Run ``callback`` after every later open of a migrated database."""
+    if callback not in _after_open:
+        _after_open.append(callback)
 
 
 def close_database() -> None:

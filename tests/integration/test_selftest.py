@@ -16,7 +16,11 @@ from pypdf import PdfReader
 from aktif_desktop import __version__, messages, paths
 from aktif_desktop.cli import main, selftest
 from aktif_desktop.storage.models import database
+from ui.launcher import register_selftest_checks
 from ui.selftest import missing_modules
+
+# The GUI's checks join the self-test from the launcher's side (the core names no ui module).
+register_selftest_checks()
 
 
 def step_lines(log: str) -> dict[str, str]:

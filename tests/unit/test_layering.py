@@ -11,15 +11,10 @@ CORE = Path(__file__).parents[2] / "aktif_desktop"
 FORBIDDEN = ("PySide6", "shiboken6", "ui")
 
 
-# GUI entry points of the command line: they may import Qt inside a function, never at the top.
-GUI_ENTRY_POINTS = {CORE / "cli" / "__init__.py", CORE / "cli" / "selftest.py"}
-
-
 def imported_modules(path: Path) -> set[str]:
     tree = ast.parse(path.read_text(encoding="utf-8"))
     names: set[str] = set()
-    nodes = tree.body if path in GUI_ENTRY_POINTS else ast.walk(tree)
-    for node in nodes:
+    for node in ast.walk(tree):
         if isinstance(node, ast.Import):
             names |= {alias.name for alias in node.names}
         elif isinstance(node, ast.ImportFrom) and node.module and node.level == 0:
