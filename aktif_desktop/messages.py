@@ -353,6 +353,10 @@ GUI_NOT_INSTALLED = (
     "Befehlszeile. Bitte installieren Sie Aktif Desktop vollständig neu, um die Oberfläche zu "
     "starten."
 )
+SERVICE_REFERENCED = (
+    "Das Leistungsangebot „{name}“ kann nicht gelöscht werden, solange noch Einträge darauf "
+    "verweisen ({what}). Ordnen Sie diese Einträge zuerst einem anderen Angebot zu."
+)
 RETENTION_RUN_SUMMARY = "Löschlauf (Frist {months} Monate): {parts}."
 RETENTION_DELETED = "{what} gelöscht"
 RETENTION_ANONYMISED = "{what} anonymisiert"

@@ -89,3 +89,15 @@ def fold(text: str | None) -> str:
 def normalise_email(text: str | None) -> str:
     """Return an e-mail address trimmed, without inner spaces and in lower case."""
     return "".join(clean(text).split()).lower()
+
+
+# Partner names compared without their legal form (duplicates and imports both use it).
+LEGAL_FORMS = frozenset(
+    {"ev", "e", "v", "ggmbh", "gmbh", "ag", "kg", "mbh", "gug", "eg", "kdoer", "adoer", "der"}
+)
+
+
+def organisation_compare_key(name: str) -> str:
+    """The folded name without legal forms and punctuation ("Caritas e.V." = "Caritas")."""
+    words = re.sub(r"[^0-9a-z ]", " ", fold(name).replace("e.v.", " ")).split()
+    return " ".join(word for word in words if word not in LEGAL_FORMS)

@@ -11,7 +11,13 @@ from functools import lru_cache
 from typing import Any
 
 from aktif_desktop.storage.models import Organisation, database
-from aktif_desktop.text import clean, fold, normalise_email
+from aktif_desktop.text import (  # noqa: F401 (re-exported: moved to text for the services)
+    LEGAL_FORMS,
+    clean,
+    fold,
+    normalise_email,
+    organisation_compare_key,
+)
 
 # fold() and clean() are pure; a file repeats the same partner names thousands of times.
 cached_fold = lru_cache(maxsize=65_536)(fold)
@@ -21,9 +27,6 @@ cached_email = lru_cache(maxsize=1_024)(normalise_email)
 
 SALUTATIONS = frozenset({"frau", "herr", "divers", "mx"})
 TITLE_PATTERN = re.compile(r"^(dr|prof|dipl|mag|ing|med|phil|rer|nat|jur|pol|soz)\b.*\.?$", re.I)
-LEGAL_FORMS = frozenset(
-    {"ev", "e", "v", "ggmbh", "gmbh", "ag", "kg", "mbh", "gug", "eg", "kdoer", "adoer", "der"}
-)
 
 
 def tuples(query: Any) -> list[tuple[Any, ...]]:
@@ -35,12 +38,6 @@ def tuples(query: Any) -> list[tuple[Any, ...]]:
 def person_key(first_name: str, last_name: str) -> str:
     """The folded "first last" of a person, for name matching."""
     return fold(f"{first_name} {last_name}")
-
-
-def organisation_compare_key(name: str) -> str:
-    """The folded name without legal forms and punctuation ("Caritas e.V." = "Caritas")."""
-    words = re.sub(r"[^0-9a-z ]", " ", fold(name).replace("e.v.", " ")).split()
-    return " ".join(word for word in words if word not in LEGAL_FORMS)
 
 
 def split_full_name(text: str) -> tuple[str, str, str, str]:

@@ -18,10 +18,9 @@ from itertools import combinations
 
 from peewee import JOIN
 
-from aktif_desktop.imports.matching import organisation_compare_key, tuples
-from aktif_desktop.services.common import transactional
+from aktif_desktop.services.common import transactional, tuple_rows
 from aktif_desktop.storage.models import Contact, Organisation, Setting
-from aktif_desktop.text import fold, normalise_email
+from aktif_desktop.text import fold, normalise_email, organisation_compare_key
 
 DISMISSED_KEY = "duplicates:dismissed"
 SIMILAR = 0.88
@@ -70,7 +69,7 @@ def _pairs_in(groups: Iterable[list[int]]) -> Iterable[tuple[int, int]]:
 
 def contact_pairs() -> list[DuplicatePair]:
     """Candidate pairs of contacts (same e-mail, same folded name, similar name)."""
-    rows = tuples(
+    rows = tuple_rows(
         Contact.select(
             Contact.id,
             Contact.first_name,
@@ -120,7 +119,7 @@ def contact_pairs() -> list[DuplicatePair]:
 
 def organisation_pairs() -> list[DuplicatePair]:
     """Candidate pairs of organisations (similar name, same e-mail or phone)."""
-    rows = tuples(
+    rows = tuple_rows(
         Organisation.select(
             Organisation.id, Organisation.name, Organisation.email, Organisation.phone
         )

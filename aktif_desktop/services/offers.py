@@ -6,11 +6,16 @@ from dataclasses import dataclass
 
 from peewee import JOIN
 
+from aktif_desktop import messages
 from aktif_desktop.domain import LEGAL_AREAS
+from aktif_desktop.errors import ReferencedError
 from aktif_desktop.services import validation as check
 from aktif_desktop.services.common import (
+    clear_references,
+    delete_blockers,
     dict_rows,
     get_or_fail,
+    join_phrases,
     links_by_owner,
     replace_links,
     transactional,
@@ -86,8 +91,16 @@ def update_service(service_id: int, data: ServiceData) -> ServiceRow:
 
 @transactional
 def delete_service(service_id: int) -> None:
-    """Delete an offer (nothing refers to offers)."""
-    get_or_fail(Service, service_id, WHAT).delete_instance()
+    """Delete an offer; refused while a declared kind's rows need it (none of the program's own
+    kinds do), references that may be emptied are cleared first."""
+    record = get_or_fail(Service, service_id, WHAT)
+    references = delete_blockers(Service._meta.table_name, service_id)
+    if references:
+        raise ReferencedError(
+            messages.SERVICE_REFERENCED.format(name=record.name, what=join_phrases(references))
+        )
+    clear_references(Service._meta.table_name, service_id)
+    record.delete_instance()
 
 
 def list_services(
