@@ -11,13 +11,9 @@ from functools import lru_cache
 from typing import Any
 
 from aktif_desktop.storage.models import Organisation, database
-from aktif_desktop.text import (  # noqa: F401 (re-exported: moved to text for the services)
-    LEGAL_FORMS,
-    clean,
-    fold,
-    normalise_email,
-    organisation_compare_key,
-)
+from aktif_desktop.text import LEGAL_FORMS as LEGAL_FORMS  # re-exported (moved to text)
+from aktif_desktop.text import clean, fold, normalise_email
+from aktif_desktop.text import organisation_compare_key as organisation_compare_key
 
 # fold() and clean() are pure; a file repeats the same partner names thousands of times.
 cached_fold = lru_cache(maxsize=65_536)(fold)

@@ -10,7 +10,7 @@ from dataclasses import dataclass
 
 from peewee import fn
 
-from aktif_desktop import messages
+from aktif_desktop import clock, messages
 from aktif_desktop.domain import ParticipationStatus
 from aktif_desktop.errors import ValidationError
 from aktif_desktop.services.common import get_or_fail, transactional
@@ -54,7 +54,7 @@ def _issue(participation: Participation, today: dt.date) -> Certificate:
 @transactional
 def issue_for_event(event_id: int, today: dt.date | None = None) -> list[CertificateInfo]:
     """Return certificates for everyone who attended, issuing numbers where none exist yet."""
-    today = today or dt.date.today()
+    today = today or clock.today()
     event = get_event(event_id)
     attended = [
         row for row in list_participants(event_id) if row.status == ParticipationStatus.ATTENDED
@@ -89,7 +89,7 @@ def issue_for_participation(participation_id: int, today: dt.date | None = None)
     if record.status != ParticipationStatus.ATTENDED:
         row = list_participants(record.event_id, ids=[participation_id])[0]
         raise ValidationError(messages.CERTIFICATE_NOT_ATTENDED.format(name=row.full_name))
-    certificate = _issue(record, today or dt.date.today())
+    certificate = _issue(record, today or clock.today())
     row = list_participants(record.event_id, ids=[participation_id])[0]
     return CertificateInfo(
         number=certificate.number,

@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 
 from peewee import JOIN
 
-from aktif_desktop import messages
+from aktif_desktop import clock, messages
 from aktif_desktop.errors import ReferencedError, ValidationError
 from aktif_desktop.services import validation as check
 from aktif_desktop.services.audit import os_user
@@ -75,7 +75,7 @@ class ContactRow(ContactData):
 
     def is_stale(self, today: dt.date | None = None) -> bool:
         """True when the number was never verified or not within the last 12 months."""
-        today = today or dt.date.today()
+        today = today or clock.today()
         reference = self.verified_at or (self.updated_at.date() if self.updated_at else None)
         return reference is None or (today - reference).days > STALE_AFTER_DAYS
 
@@ -99,10 +99,10 @@ def validate_fields(data: ContactData) -> ContactData:
     """
     share_date = data.consent_share_date
     if data.consent_share and share_date is None:
-        share_date = dt.date.today()
+        share_date = clock.today()
     lists_date = data.consent_lists_date
     if data.consent_lists and lists_date is None:
-        lists_date = dt.date.today()
+        lists_date = clock.today()
     return ContactData(
         last_name=check.text(data.last_name, "Nachname", required=True),
         first_name=check.text(data.first_name, "Vorname"),
@@ -180,7 +180,7 @@ def update_contact(contact_id: int, data: ContactData) -> ContactRow:
 def mark_verified(contact_id: int, on: dt.date | None = None) -> ContactRow:
     """Record that the contact's direct number was checked (today unless given)."""
     record = get_or_fail(Contact, contact_id, WHAT)
-    record.verified_at = on or dt.date.today()
+    record.verified_at = on or clock.today()
     record.save()
     return get_contact(contact_id)
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass, field
 
+from aktif_desktop import clock
 from aktif_desktop.domain import LEGAL_AREAS, EventStatus, ParticipationStatus
 from aktif_desktop.services.common import tuple_rows
 from aktif_desktop.services.conferences import (
@@ -58,7 +59,7 @@ def represented_legal_areas(since: dt.datetime, until: dt.datetime) -> set[str]:
 
 def missing_legal_areas(today: dt.date | None = None) -> list[str]:
     """Return the codes of legal areas with no attendee in the last 12 months ("OTHER" aside)."""
-    now = dt.datetime.combine(today or dt.date.today(), dt.time.max)
+    now = dt.datetime.combine(today or clock.today(), dt.time.max)
     since = now - dt.timedelta(days=365)
     present = represented_legal_areas(since, now)
     return [code for code in LEGAL_AREAS if code not in present and code != "OTHER"]
@@ -66,7 +67,7 @@ def missing_legal_areas(today: dt.date | None = None) -> list[str]:
 
 def load_dashboard(today: dt.date | None = None, upcoming_limit: int = 8) -> Dashboard:
     """Collect the overview in one call."""
-    today = today or dt.date.today()
+    today = today or clock.today()
     start_of_day = dt.datetime.combine(today, dt.time.min)
     # Pick the few upcoming ids in SQL: list_events over every future event counted the
     # participations of all of them (0.5 s at start with the large demo).
