@@ -19,13 +19,12 @@ Exports of personal data (contacts, participants) are recorded in the disclosure
 
 from __future__ import annotations
 
-import datetime as dt
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from aktif_desktop import messages, record_keys, registry
+from aktif_desktop import clock, messages, record_keys, registry
 from aktif_desktop.errors import ValidationError
 from aktif_desktop.exports.common import ExportResult, Progress, german_date, record_disclosure
 from aktif_desktop.exports.xlsx import SheetColumn, write_xlsx
@@ -207,7 +206,7 @@ def _write(
         cells = [None if hidden and c.personal else c.value(row) for c in columns]
         return [*cells, record_keys.make_key(spec.key_kind, row.id)]
 
-    notes = [f"{title} – {verbund}, Stand {german_date(dt.date.today())}", *notes]
+    notes = [f"{title} – {verbund}, Stand {german_date(clock.today())}", *notes]
     count = write_xlsx(
         path,
         title=f"{title} – {verbund}",
@@ -263,7 +262,7 @@ def export_plan(
     progress: Progress | None = None,
 ) -> ExportResult:
     """Write the events of ``year`` (this year if None) as the year plan."""
-    year = year or dt.date.today().year
+    year = year or clock.today().year
     rows = events.list_events(year=year)
     chosen = choose_columns(PLAN, columns)
     title = f"Jahresplan {year}"

@@ -9,20 +9,34 @@ from __future__ import annotations
 import datetime as dt
 import getpass
 from dataclasses import dataclass
+from enum import StrEnum
 
 from aktif_desktop import registry
 from aktif_desktop.services.common import dict_rows
 from aktif_desktop.storage.db import after_open
 from aktif_desktop.storage.models import AuditLog, AuditUser, DisclosureLog
 
-ACTION_LABELS = {
-    "create": "angelegt",
-    "update": "geändert",
-    "delete": "gelöscht",
-    "import": "Import",
-    "export": "Export",
-    "retention": "Löschlauf",
-    "restore": "Wiederherstellung",
+
+class AuditAction(StrEnum):
+    """The actions of the audit trail (the triggers write the first three as text)."""
+
+    CREATE = "create"
+    UPDATE = "update"
+    DELETE = "delete"
+    IMPORT = "import"
+    EXPORT = "export"
+    RETENTION = "retention"
+    RESTORE = "restore"
+
+
+ACTION_LABELS: dict[str, str] = {
+    AuditAction.CREATE: "angelegt",
+    AuditAction.UPDATE: "geändert",
+    AuditAction.DELETE: "gelöscht",
+    AuditAction.IMPORT: "Import",
+    AuditAction.EXPORT: "Export",
+    AuditAction.RETENTION: "Löschlauf",
+    AuditAction.RESTORE: "Wiederherstellung",
 }
 
 
@@ -66,7 +80,7 @@ def record_disclosure(kind: str, columns: list[str], row_count: int, file_name: 
         file_name=file_name,
         user=os_user(),
     )
-    record_action("export", f"{kind}: {row_count} Zeilen nach {file_name}")
+    record_action(AuditAction.EXPORT, f"{kind}: {row_count} Zeilen nach {file_name}")
 
 
 @dataclass(slots=True, kw_only=True)

@@ -18,6 +18,7 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 from dataclasses import dataclass
+from enum import StrEnum
 from typing import Any
 
 from aktif_desktop import messages, registry
@@ -36,6 +37,16 @@ STATUS_RANK = {
     Status.INVITED: 1,
 }
 JOINABLE = frozenset({"notes", "topics"})
+
+
+class MergeChoice(StrEnum):
+    """Which value of a differing field stays."""
+
+    KEEP = "keep"
+    DROP = "drop"
+    BOTH = "both"  # notes and topics joined, legal areas united
+
+
 CONTACT_LABELS = {
     "salutation": "Anrede",
     "title": "Titel",
@@ -81,7 +92,7 @@ class FieldDifference:
     label: str
     keep_text: str
     drop_text: str
-    default: str  # "keep", "drop" or "both"
+    default: MergeChoice
 
 
 def _text(value: object) -> str:
@@ -104,19 +115,21 @@ def _differences(
             continue
         texts = shown.get(name, (_text(a), _text(b)))
         if name in JOINABLE and a and b:
-            default = "both"
+            default = MergeChoice.BOTH
+        elif a not in ("", None, ()) or b in ("", None, ()):
+            default = MergeChoice.KEEP
         else:
-            default = "keep" if a not in ("", None, ()) or b in ("", None, ()) else "drop"
+            default = MergeChoice.DROP
         result.append(FieldDifference(name, label, texts[0], texts[1], default))
     return result
 
 
 def _merged_value(name: str, a: object, b: object, choice: str) -> object:
-    if choice == "drop":
+    if choice == MergeChoice.DROP:
         return b
-    if choice == "both" and name in JOINABLE and a and b:
+    if choice == MergeChoice.BOTH and name in JOINABLE and a and b:
         return f"{a}\n\n{b}"
-    if choice == "both" and isinstance(a, tuple):
+    if choice == MergeChoice.BOTH and isinstance(a, tuple):
         return tuple(dict.fromkeys((*a, *b)))  # type: ignore[misc]
     return a
 
@@ -196,7 +209,7 @@ def merge_contacts(
     choices = _choices(contact_differences(keep_id, drop_id), chosen)
     values: dict[str, Any] = {
         name: _merged_value(
-            name, getattr(keep, name), getattr(drop, name), choices.get(name, "keep")
+            name, getattr(keep, name), getattr(drop, name), choices.get(name, MergeChoice.KEEP)
         )
         for name in CONTACT_LABELS
     }
@@ -214,7 +227,7 @@ def organisation_differences(keep_id: int, drop_id: int) -> list[FieldDifference
     diffs = _differences(keep.data(), drop.data(), ORGANISATION_LABELS, {})
     for diff in diffs:
         if diff.name == "legal_areas":
-            diff.default = "both"  # legal areas of both partners: a union loses nothing
+            diff.default = MergeChoice.BOTH  # legal areas of both partners: a union loses nothing
             diff.keep_text = keep.legal_area_labels
             diff.drop_text = drop.legal_area_labels
     return diffs
@@ -232,7 +245,7 @@ def merge_organisations(
     choices = _choices(organisation_differences(keep_id, drop_id), chosen)
     values: dict[str, Any] = {
         name: _merged_value(
-            name, getattr(keep, name), getattr(drop, name), choices.get(name, "keep")
+            name, getattr(keep, name), getattr(drop, name), choices.get(name, MergeChoice.KEEP)
         )
         for name in ORGANISATION_LABELS
     }

@@ -22,12 +22,13 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass, field
+from enum import StrEnum
 from pathlib import Path
 from typing import Any
 
 from aktif_desktop import clock, messages, registry
 from aktif_desktop.errors import ValidationError
-from aktif_desktop.services.audit import record_action
+from aktif_desktop.services.audit import AuditAction, record_action
 from aktif_desktop.services.common import (
     clear_references,
     count_phrase,
@@ -45,8 +46,17 @@ SETTING_MONTHS = "retention_months"
 DEFAULT_MONTHS = 24
 MONTH_LIMITS = (6, 120)
 ANONYMOUS_NAME = "(anonymisiert)"
-MODE_ANONYMISE = "anonymise"
-MODE_DELETE = "delete"
+
+
+class RetentionMode(StrEnum):
+    """What a run does with expired participations (see the module docstring)."""
+
+    ANONYMISE = "anonymise"
+    DELETE = "delete"
+
+
+MODE_ANONYMISE = RetentionMode.ANONYMISE
+MODE_DELETE = RetentionMode.DELETE
 MODES = {MODE_ANONYMISE: "anonymisieren", MODE_DELETE: "löschen"}
 
 
@@ -297,18 +307,20 @@ def run_retention(
         raise ValidationError(messages.RETENTION_NOT_CONFIRMED)
     if mode not in MODES:
         raise ValidationError(messages.RETENTION_MODE_INVALID.format(mode=mode))
-    result = _remove_records(plan, mode, today)
+    result = _remove_records(plan, RetentionMode(mode), today)
     # Deleted rows must not linger in the write-ahead log either (secure_delete covers the
     # main file).
     database.execute_sql("PRAGMA wal_checkpoint(TRUNCATE)")
     if db_path is not None:
         result.backups_removed = remove_expired_backups(db_path, plan.cutoff)
-    record_action("retention", result.summary)
+    record_action(AuditAction.RETENTION, result.summary)
     return result
 
 
 @transactional
-def _remove_records(plan: RetentionPlan, mode: str, today: dt.date | None) -> RetentionResult:
+def _remove_records(
+    plan: RetentionPlan, mode: RetentionMode, today: dt.date | None
+) -> RetentionResult:
     current = find_expired(plan.months, today)
     result = RetentionResult(mode=mode, months=plan.months)
     listed = {p.id for p in plan.participations}
