@@ -20,6 +20,7 @@ from pathlib import Path
 from aktif_desktop import __version__, messages, paths
 from aktif_desktop.cli import selftest
 from aktif_desktop.cli.german_argparse import GermanArgumentParser
+from aktif_desktop.cli.options import add_db_option, db_path
 from aktif_desktop.errors import AktifError
 
 COMMAND_MODULES = (
@@ -29,6 +30,8 @@ COMMAND_MODULES = (
     "aktif_desktop.cli.privacy_commands",
     "aktif_desktop.cli.export_commands",
 )
+
+__all__ = ["COMMAND_MODULES", "GuiFace", "add_db_option", "db_path", "main"]
 
 GUI_ENTRY_POINT_GROUP = "aktif_desktop.gui"
 
@@ -81,22 +84,6 @@ def build_parser() -> argparse.ArgumentParser:
     for name in COMMAND_MODULES:
         importlib.import_module(name).register(subparsers)
     return parser
-
-
-def add_db_option(parser: argparse.ArgumentParser) -> None:
-    """Add ``--db PATH`` (also accepted after the subcommand)."""
-    parser.add_argument(
-        "--db",
-        type=Path,
-        default=argparse.SUPPRESS,
-        help=messages.CLI_HELP_DB.format(env=paths.DB_ENV_VAR),
-    )
-
-
-def db_path(args: argparse.Namespace) -> Path:
-    """Return the database chosen by ``--db``, ``AKTIF_DB`` or the default location."""
-    chosen: Path | None = getattr(args, "db", None)
-    return chosen.expanduser() if chosen else paths.default_db_path()
 
 
 def configure_logging() -> None:

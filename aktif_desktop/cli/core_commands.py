@@ -7,6 +7,7 @@ import time
 from typing import Any
 
 from aktif_desktop import messages, registry
+from aktif_desktop.cli.options import add_db_option
 from aktif_desktop.cli.output import fmt_date, open_db, print_json, print_table
 from aktif_desktop.domain import ParticipationStatus
 from aktif_desktop.registry import ListQuery
@@ -16,8 +17,6 @@ from aktif_desktop.services.kinds import event_json
 
 def register(subparsers: Any) -> None:
     """Add demo, list, show and attend."""
-    from aktif_desktop.cli import add_db_option
-
     demo = subparsers.add_parser("demo", help=messages.CLI_HELP_DEMO)
     demo.add_argument(
         "--size",

@@ -8,12 +8,12 @@ import sys
 from collections.abc import Sequence
 from typing import Any
 
+from aktif_desktop.cli.options import db_path
 from aktif_desktop.storage.db import open_database
 
 
 def open_db(args: Any) -> None:
     """Open the database chosen on the command line (creating and migrating it if needed)."""
-    from aktif_desktop.cli import db_path
     from aktif_desktop.storage.location import location_warning
 
     path = db_path(args)
