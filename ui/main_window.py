@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable
-from dataclasses import dataclass
 from functools import partial
 from pathlib import Path
 from typing import Any, cast
@@ -20,13 +19,12 @@ from PySide6.QtCore import (
     QByteArray,
     QCoreApplication,
     QObject,
-    QRect,
     QSettings,
     QSize,
     Qt,
     Signal,
 )
-from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QIcon, QKeySequence
+from PySide6.QtGui import QAction, QCloseEvent, QIcon, QKeySequence
 from PySide6.QtWidgets import (
     QFileDialog,
     QHBoxLayout,
@@ -35,7 +33,6 @@ from PySide6.QtWidgets import (
     QMainWindow,
     QMenu,
     QStackedWidget,
-    QStyle,
     QWidget,
 )
 
@@ -45,16 +42,16 @@ from aktif_desktop.errors import AktifError
 from aktif_desktop.services import organisations, settings
 from aktif_desktop.services.session import open_database_file
 from ui import backup_actions, export_actions, import_actions, privacy_actions
-from ui.audit_page import AuditPage
 from ui.contacts.page import ContactsPage
 from ui.dashboard_page import DashboardPage
-from ui.duplicates_page import DuplicatesPage
 from ui.events.page import EventsPage
+from ui.page_table import PAGES
 from ui.pages import Page, PageId
 from ui.partners.page import PartnersPage
 from ui.settings_page import SettingsPage
 from ui.welcome_page import WelcomePage
 from ui.widgets.dialogs import show_error
+from ui.window_geometry import fit_to_screen
 
 log = logging.getLogger("aktif_desktop.ui")
 
@@ -62,69 +59,7 @@ log = logging.getLogger("aktif_desktop.ui")
 # know that another page's write made it stale: the window reloads each page it shows. Once
 # they publish, set this to False and only stale pages reload on show.
 RELOAD_EVERY_SHOW = True
-# The first window: this size where it fits the screen's free area, else maximised.
-FIRST_SIZE = QSize(1280, 800)
 
-
-def _title(text: object) -> str:
-    """A text marked for lupdate (context "MainWindow"), translated when shown."""
-    return str(text)
-
-
-@dataclass(frozen=True, slots=True)
-class PageSpec:
-    """One sidebar entry: the page's id, German source title, class and icon."""
-
-    page_id: PageId
-    title: str
-    page_class: type[Page]
-    icon: QStyle.StandardPixmap
-
-
-PAGES: tuple[PageSpec, ...] = (
-    PageSpec(
-        PageId.DASHBOARD,
-        _title(QT_TRANSLATE_NOOP("MainWindow", "Übersicht")),
-        DashboardPage,
-        QStyle.StandardPixmap.SP_ComputerIcon,
-    ),
-    PageSpec(
-        PageId.PARTNERS,
-        _title(QT_TRANSLATE_NOOP("MainWindow", "Partner")),
-        PartnersPage,
-        QStyle.StandardPixmap.SP_DirHomeIcon,
-    ),
-    PageSpec(
-        PageId.CONTACTS,
-        _title(QT_TRANSLATE_NOOP("MainWindow", "Ansprechpersonen")),
-        ContactsPage,
-        QStyle.StandardPixmap.SP_FileDialogContentsView,
-    ),
-    PageSpec(
-        PageId.EVENTS,
-        _title(QT_TRANSLATE_NOOP("MainWindow", "Veranstaltungen")),
-        EventsPage,
-        QStyle.StandardPixmap.SP_FileDialogDetailedView,
-    ),
-    PageSpec(
-        PageId.DUPLICATES,
-        _title(QT_TRANSLATE_NOOP("MainWindow", "Dubletten")),
-        DuplicatesPage,
-        QStyle.StandardPixmap.SP_FileDialogListView,
-    ),
-    PageSpec(
-        PageId.AUDIT,
-        _title(QT_TRANSLATE_NOOP("MainWindow", "Protokoll")),
-        AuditPage,
-        QStyle.StandardPixmap.SP_FileIcon,
-    ),
-    PageSpec(
-        PageId.SETTINGS,
-        _title(QT_TRANSLATE_NOOP("MainWindow", "Einstellungen")),
-        SettingsPage,
-        QStyle.StandardPixmap.SP_FileDialogInfoView,
-    ),
-)
 
 # Each installer adds its entries to the window's menus (in this order).
 MENU_INSTALLERS: tuple[Callable[[Any], object], ...] = (
@@ -133,7 +68,7 @@ MENU_INSTALLERS: tuple[Callable[[Any], object], ...] = (
     backup_actions.install,
     privacy_actions.install,
 )
-DB_FILTER = _title(QT_TRANSLATE_NOOP("MainWindow", "Aktif-Datenbank (*.db);;Alle Dateien (*)"))
+DB_FILTER = str(QT_TRANSLATE_NOOP("MainWindow", "Aktif-Datenbank (*.db);;Alle Dateien (*)"))
 
 
 class _ChangeBridge(QObject):
@@ -498,27 +433,8 @@ class MainWindow(QMainWindow):
 
     def _restore_geometry(self) -> None:
         """The stored geometry if it still fits the screen, else the first size or maximised."""
-        screen = self.screen() or QGuiApplication.primaryScreen()
-        available = screen.availableGeometry() if screen is not None else QRect()
         stored = QSettings().value("main_window/geometry")
-        restored = isinstance(stored, QByteArray) and self.restoreGeometry(stored)
-        if restored and (available.isEmpty() or available.contains(self.frameGeometry())):
-            return
-        if available.isEmpty():
-            self.resize(FIRST_SIZE)
-            return
-        # The frame (title bar, borders) is not known before the window is shown: leave room.
-        margin = QSize(16, 48)
-        if (
-            available.width() < FIRST_SIZE.width() + margin.width()
-            or available.height() < FIRST_SIZE.height() + margin.height()
-        ):
-            self.resize(available.size() - margin)
-            self.move(available.topLeft())
-            self.setWindowState(self.windowState() | Qt.WindowState.WindowMaximized)
-            return
-        self.resize(FIRST_SIZE)
-        self.move(available.center() - self.rect().center())
+        fit_to_screen(self, stored if isinstance(stored, QByteArray) else None)
 
     def closeEvent(self, event: QCloseEvent) -> None:
         if not self._may_leave(self.current_page()):

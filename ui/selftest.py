@@ -67,7 +67,7 @@ def check_main_window(run: SelftestRun) -> str:
     build fails the import here, loudly; each page is then built and shown once.
     """
     from ui.app import create_main_window
-    from ui.main_window import PAGES
+    from ui.page_table import PAGES
 
     app = application()
     with _settings_in(run.work_dir / "settings"):
