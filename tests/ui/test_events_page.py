@@ -16,6 +16,7 @@ from ui.events import page as page_module
 from ui.events.browser import CALENDAR_TAB, LIST_TAB, YEAR_TAB
 from ui.events.common import from_qdatetime, to_qdate, to_qdatetime
 from ui.events.page import CONFERENCE_TAB, PARTICIPANTS_TAB, EventsPage
+from ui.widgets import dialogs
 from ui.widgets.dialogs import Choice
 
 
@@ -107,7 +108,7 @@ def test_moving_the_start_moves_the_end(db, page):
 )
 def test_unsaved_changes_prompt(demo_db, page, monkeypatch, answer, expected_id, title_saved):
     asked = []
-    monkeypatch.setattr(page_module, "ask_unsaved", lambda *a: asked.append(1) or Choice(answer))
+    monkeypatch.setattr(dialogs, "ask_unsaved", lambda *a: asked.append(1) or Choice(answer))
     page.open_event(30)
     page.form.title.setText("Netzwerktreffen Dezember")
     page.request_event(31)
@@ -257,7 +258,7 @@ def test_attendance_from_the_page_updates_the_list(demo_db, page, monkeypatch):
 
 
 def test_can_leave_asks_about_unsaved_changes(demo_db, page, monkeypatch):
-    monkeypatch.setattr(page_module, "ask_unsaved", lambda *a: Choice.CANCEL)
+    monkeypatch.setattr(dialogs, "ask_unsaved", lambda *a: Choice.CANCEL)
     page.open_event(30)
     assert page.can_leave()  # nothing changed: no question
     page.form.place.setText("Rathaus, großer Saal")

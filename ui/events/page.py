@@ -38,7 +38,7 @@ from ui.events.next_event import NextEventDialog
 from ui.events.participants import ParticipantsPanel
 from ui.pages import Page
 from ui.table_model import RowTableModel
-from ui.widgets.dialogs import Choice, ask_unsaved, ask_yes_no
+from ui.widgets.dialogs import ask_yes_no, leave_unsaved
 from ui.widgets.jobs import LatestLoader
 from ui.widgets.message_bar import MessageBar
 
@@ -283,16 +283,17 @@ class EventsPage(Page):
         """Return True when the form may be left (saved, discarded or unchanged)."""
         if not self.form.is_dirty():
             return True
-        answer = ask_unsaved(
-            self,
-            self.tr("Die Veranstaltung wurde geändert. Möchten Sie die Änderungen speichern?"),
+        question = self.tr(
+            "Die Veranstaltung wurde geändert. Möchten Sie die Änderungen speichern?"
         )
-        if answer is Choice.SAVE:
-            if not self.form.save():
-                self.details.setCurrentIndex(DETAIL_TAB)
-                return False
+        # Discarding needs nothing: the form is loaded anew with the next event.
+        return leave_unsaved(self, question, self._save_form, lambda: None)
+
+    def _save_form(self) -> bool:
+        if self.form.save():
             return True
-        return answer is Choice.DISCARD
+        self.details.setCurrentIndex(DETAIL_TAB)  # the refused field is shown there
+        return False
 
     def _show_event(self, event_id: int | None, *, new_day: dt.date | None = None) -> None:
         try:
