@@ -82,7 +82,7 @@ class MainWindow(QMainWindow):
 
     Signals:
         database_changed(): another database file was opened (or the data was replaced);
-            every built page receives ``OpChanges.all()``.
+            every built page forgets what it loaded and reads anew when shown.
 
     Attributes:
         database_path: the open database file.
@@ -139,7 +139,7 @@ class MainWindow(QMainWindow):
         self.outer.addWidget(body)
         self.body = body
         self.setCentralWidget(self.outer)
-        self.database_changed.connect(lambda: self.apply_changes(OpChanges.all()))
+        self.database_changed.connect(self._database_replaced)
 
     def _build_menus(self) -> None:
         self._help_menu: QMenu | None = None
@@ -241,6 +241,16 @@ class MainWindow(QMainWindow):
         """Hand ``changes`` to every built page (each decides whether to refresh)."""
         for page in list(self.pages.values()):
             page.apply_changes(changes)
+
+    def _database_replaced(self) -> None:
+        """Another file was opened or a backup restored: every page reads anew when shown.
+
+        The one on screen is reloaded by whoever replaced the data (``show_start`` after a
+        switch, ``reload_all`` after a restore), so it is not read twice.
+        """
+        for page in self.pages.values():
+            page.forget_loaded()
+            page.stale = True
 
     def current_page(self) -> Page | None:
         """The page on screen, or None while the welcome page is shown."""
