@@ -227,7 +227,7 @@ class MainWindow(QMainWindow):
         return page
 
     def _connect_page(self, page: Page) -> None:
-        page.data_written.connect(self.reload_all)
+        page.data_written.connect(partial(self._page_wrote, page))
         if isinstance(page, DashboardPage):
             page.event_requested.connect(self.open_event)
         elif isinstance(page, SettingsPage):
@@ -236,6 +236,13 @@ class MainWindow(QMainWindow):
         elif isinstance(page, PartnersPage):
             page.contact_requested.connect(self.open_contact)
             page.new_contact_requested.connect(self.new_contact_at)
+
+    def _page_wrote(self, writer: Page) -> None:
+        """``writer`` wrote data other pages show: they read anew when next shown."""
+        for page in self.pages.values():
+            if page is not writer:
+                page.stale = True
+        self.update_title()  # the Verbund's name may have changed
 
     def apply_changes(self, changes: OpChanges) -> None:
         """Hand ``changes`` to every built page (each decides whether to refresh)."""

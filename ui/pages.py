@@ -37,7 +37,7 @@ class Page(QWidget):
     any change matters). The other methods are optional.
 
     Signals:
-        data_written(): the page wrote data other pages show (merge, settings).
+        data_written(): the page wrote data other pages show (a save, delete, merge).
 
     Attributes:
         stale: the page has not read the data since it last changed; the main window reloads
@@ -46,7 +46,7 @@ class Page(QWidget):
 
     WATCHES: ClassVar[tuple[str, ...]] = ()
     # Emitted after the page wrote data that other pages show (until every write service
-    # publishes its OpChanges, the window then reloads every page).
+    # publishes its OpChanges, the window then marks the other pages stale).
     data_written = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:

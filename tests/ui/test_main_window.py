@@ -263,3 +263,15 @@ def test_the_first_window_fits_the_screen(db, qtbot, monkeypatch, available, max
     assert window.isMaximized() is maximised
     assert window.width() <= available[0] and window.height() <= available[1]
     assert window.minimumSize().height() <= 500
+
+
+def test_a_write_on_one_page_makes_the_others_read_anew(window, monkeypatch):
+    monkeypatch.setattr(main_window, "RELOAD_EVERY_SHOW", False)
+    contacts_page = window.page(PageId.CONTACTS)
+    assert window.show_page(PageId.PARTNERS)
+    partners = window.page(PageId.PARTNERS)
+    contacts_page.stale = partners.stale = False
+    partners.new_record()
+    partners.form.name.setText("Neuer Träger Lindenau")
+    assert partners.save()
+    assert contacts_page.stale and not partners.stale

@@ -56,11 +56,9 @@ class ContactsPage(RecordListPage):
 
     Signals:
         loaded(): the rows arrived from the worker and are shown.
-        data_changed(): a contact was created, changed or deleted.
     """
 
     loaded = Signal()
-    data_changed = Signal()
     WATCHES = ("contact", "organisation")
 
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -340,7 +338,7 @@ class ContactsPage(RecordListPage):
         self._show_detail(row)
         self.apply_filter()
         self.show_status(self.tr("„{name}“ gespeichert.").format(name=row.full_name))
-        self.data_changed.emit()
+        self.data_written.emit()
         return True
 
     def mark_verified(self) -> None:
@@ -380,4 +378,4 @@ class ContactsPage(RecordListPage):
         self._rows_changed()
         self._show_detail(None)
         self.apply_filter()
-        self.data_changed.emit()
+        self.data_written.emit()

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QDialog,
@@ -55,14 +55,11 @@ def _load_events() -> tuple[list[OrganisationRow], list[EventRow]]:
 class EventsPage(Page):
     """The events screen.
 
-    Signals:
-        event_changed(object): the selected event id (int or None) changed.
     Attributes:
         model: every event, filtered by search and filter boxes; form, participants,
         conference: the panels on the right; bar: the page's message line.
     """
 
-    event_changed = Signal(object)
     WATCHES = (
         "event",
         "event_legal_area",
@@ -311,7 +308,6 @@ class EventsPage(Page):
             self.calendar.show_date(row.start.date())
         self.next_button.setEnabled(row is not None)
         self.delete_button.setEnabled(row is not None)
-        self.event_changed.emit(event_id)
 
     def _update_tabs(self, row: EventRow | None) -> None:
         self.details.setTabEnabled(PARTICIPANTS_TAB, row is not None)
@@ -348,7 +344,6 @@ class EventsPage(Page):
         self.delete_button.setEnabled(True)
         text = self.tr("„{title}“ angelegt.") if was_new else self.tr("„{title}“ gespeichert.")
         self.bar.show_message(text.format(title=row.title), "success")
-        self.event_changed.emit(event_id)
 
     def refresh_row(self, event_id: int) -> EventRow:
         """Read one event again and put it into the list (new or changed); return it.

@@ -39,12 +39,10 @@ class PartnersPage(RecordListPage):
     Signals:
         contact_requested(int): the user wants to open this contact on its own page.
         new_contact_requested(int): the user wants a new contact at this organisation.
-        data_changed(): a partner was created, changed or deleted.
     """
 
     contact_requested = Signal(int)
     new_contact_requested = Signal(int)
-    data_changed = Signal()
     WATCHES = ("organisation", "organisation_legal_area", "contact", "service")
 
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -279,7 +277,7 @@ class PartnersPage(RecordListPage):
         self._show_detail(self._row_by_id(row.id) or row)
         self._reselect()
         self.show_status(self.tr("Partner „{name}“ gespeichert.").format(name=row.name))
-        self.data_changed.emit()
+        self.data_written.emit()
         return True
 
     def toggle_active(self) -> None:
@@ -293,7 +291,7 @@ class PartnersPage(RecordListPage):
             return
         self.reload()
         self._show_detail(self._row_by_id(row.id))
-        self.data_changed.emit()
+        self.data_written.emit()
 
     def delete(self) -> None:
         """Delete after asking; a refusal (still referenced) is shown with its reason."""
@@ -311,7 +309,7 @@ class PartnersPage(RecordListPage):
         self._show_detail(None)
         self.reload()
         self.show_status(self.tr("Partner „{name}“ gelöscht.").format(name=row.name))
-        self.data_changed.emit()
+        self.data_written.emit()
 
     def _open_contact(self, index: QModelIndex) -> None:
         row = self.contacts_model.row_at(index.row())
