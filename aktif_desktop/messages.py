@@ -276,12 +276,8 @@ SELFTEST_TRANSLATION_INACTIVE = (
 SELFTEST_MAIN_WINDOW_OK = "„{title}“ geöffnet und geschlossen ({width}×{height} Pixel)"
 SELFTEST_NO_PAGES = "Das Hauptfenster hat keine einzige Seite geladen."
 SELFTEST_WINDOW_NOT_CLOSED = "Das Hauptfenster ließ sich nicht schließen."
-SELFTEST_PAGES = "{detail}; Seiten: {pages}; fehlende Module: {missing}"
-SELFTEST_NONE = "keine"
-SELFTEST_MODULES_LOST = (
-    "Diesem Programm fehlen Teile, die beim Erstellen vorhanden waren: {modules}. Bitte "
-    "installieren Sie Aktif Desktop neu."
-)
+SELFTEST_PAGES = "{detail}; Seiten: {pages}"
+SELFTEST_PAGE_NOT_SHOWN = "Das Hauptfenster konnte die Seite „{page}“ nicht zeigen."
 
 # --- Exports (Excel lists, PDF documents, calendar) ---
 EXPORT_CANCELLED = "Der Export wurde abgebrochen. Es wurde keine Datei geschrieben."

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 
 from aktif_desktop.services import audit
 from aktif_desktop.text import fold
+from ui.pages import Page
 from ui.table_model import Column, RowTableModel
 from ui.widgets.table import make_table
 
@@ -71,7 +72,7 @@ def _disclosure_text(row: audit.DisclosureRow) -> str:
     return fold(f"{_when(row)} {row.user} {row.kind} {row.columns} {row.file_name}")
 
 
-class AuditPage(QWidget):
+class AuditPage(Page):
     """Two tabs over the logs with one search field.
 
     Attributes:

@@ -20,6 +20,7 @@ from aktif_desktop.domain import LEGAL_AREAS
 from aktif_desktop.services.conferences import AgreementRow, SupplyGapRow
 from aktif_desktop.services.dashboard import Dashboard, load_dashboard
 from aktif_desktop.services.events import EventRow
+from ui.pages import Page
 from ui.table_model import Column, RowTableModel
 from ui.widgets.forms import german_date
 from ui.widgets.style import MUTED
@@ -70,7 +71,7 @@ class ListBox(QGroupBox):
         self.table.setVisible(count > 0)
 
 
-class DashboardPage(QWidget):
+class DashboardPage(Page):
     """The overview page.
 
     Signals:

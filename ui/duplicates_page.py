@@ -27,6 +27,7 @@ from aktif_desktop.errors import AktifError
 from aktif_desktop.services import duplicates, merge
 from aktif_desktop.services.duplicates import DuplicatePair
 from aktif_desktop.text import fold
+from ui.pages import Page
 from ui.table_model import Column, RowTableModel
 from ui.widgets.dialogs import show_error
 from ui.widgets.table import make_table
@@ -100,10 +101,11 @@ class MergeDialog(QDialog):
 
     def choices(self) -> dict[str, str]:
         """Field name -> "keep", "drop" or "both" as the radio buttons say."""
+        checked = {name: group.checkedButton() for name, group in self.groups.items()}
         return {
-            name: group.checkedButton().property("choice")
-            for name, group in self.groups.items()
-            if group.checkedButton() is not None
+            name: button.property("choice")
+            for name, button in checked.items()
+            if button is not None
         }
 
     def merge(self) -> None:
@@ -114,13 +116,15 @@ class MergeDialog(QDialog):
             merge.merge_organisations(self.pair.first_id, self.pair.second_id, self.choices())
 
 
-class DuplicatesPage(QWidget):
+class DuplicatesPage(Page):
     """Candidate duplicate pairs across the whole database.
 
     Attributes:
         model: the pairs shown (RowTableModel of DuplicatePair).
         loading: True while the list is computed in the background.
     """
+
+    WATCHES = ("contact", "organisation")
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -172,6 +176,10 @@ class DuplicatesPage(QWidget):
                 align_right=True,
             ),
         ]
+
+    def focus_search(self) -> None:
+        self.search.setFocus()
+        self.search.selectAll()
 
     def reload(self) -> None:
         """Search the whole database again (in the background)."""
@@ -228,9 +236,7 @@ class DuplicatesPage(QWidget):
             show_error(self, self.tr("Zusammenführen"), error.message)
             return
         self._after_change(pair, merged=True)
-        window = self.window()
-        if hasattr(window, "reload_all"):
-            window.reload_all()
+        self.data_written.emit()
 
     def dismiss_selected(self) -> None:
         pair = self.selected()

@@ -142,8 +142,8 @@ class PreviewPage(QWizardPage):
             buttons.addWidget(widget)
         buttons.addStretch(1)
         options = QHBoxLayout()  # a row of its own keeps the wizard usable on small screens
-        for widget in (self.hide_unchanged, self.only_problems, self.skip_errors):
-            options.addWidget(widget)
+        for box in (self.hide_unchanged, self.only_problems, self.skip_errors):
+            options.addWidget(box)
         options.addStretch(1)
         layout = QVBoxLayout(self)
         layout.addWidget(self.summary)

@@ -208,8 +208,9 @@ class MappingPage(QWizardPage):
         assert plan is not None
         while self.grid.count():
             item = self.grid.takeAt(0)
-            if item.widget():
-                item.widget().deleteLater()
+            widget = item.widget() if item is not None else None
+            if widget is not None:
+                widget.deleteLater()
         self.combos = {}
         for col, text in enumerate((self.tr("Spalte"), self.tr("Beispielwerte"), self.tr("Feld"))):
             label = QLabel(f"<b>{text}</b>")

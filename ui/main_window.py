@@ -1,26 +1,24 @@
 """The main window: sidebar navigation over the pages, menus, status bar, open database.
 
-Pages and menu installers are named in tables and imported with importlib, so screens of
-other modules plug in without this file knowing them; a missing module is skipped with a
-log warning.
-
-Page contract: ``Page(parent=None)`` and ``reload() -> None`` (called when the page is shown
-and after the database changed). Optional: ``focus_search()``, ``new_record()``,
-``can_leave() -> bool`` (asks about unsaved changes), ``current_event_id()``,
-``open_event(event_id)``.
+The pages are imported statically and named by :class:`ui.pages.PageId`; each is built the
+first time it is shown (or asked for) and spoken to only through the :class:`ui.pages.Page`
+contract. Every committed operation the core publishes (``aktif_desktop.changes``) is
+marshalled to the UI thread and handed to the built pages, which decide whether to refresh.
 """
 
 from __future__ import annotations
 
-import importlib
 import logging
+from collections.abc import Callable
+from functools import partial
 from pathlib import Path
-from typing import Any
+from typing import Any, cast
 
 from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
     QByteArray,
     QCoreApplication,
+    QObject,
     QSettings,
     QSize,
     Qt,
@@ -30,94 +28,65 @@ from PySide6.QtGui import QAction, QCloseEvent, QIcon, QKeySequence
 from PySide6.QtWidgets import (
     QFileDialog,
     QHBoxLayout,
-    QLineEdit,
     QListWidget,
     QListWidgetItem,
     QMainWindow,
     QMenu,
     QStackedWidget,
-    QStyle,
     QWidget,
 )
 
+from aktif_desktop import changes as change_feed
+from aktif_desktop.changes import OpChanges
 from aktif_desktop.errors import AktifError
 from aktif_desktop.services import organisations, settings
 from aktif_desktop.services.session import open_database_file
+from ui import backup_actions, export_actions, import_actions, privacy_actions
+from ui.contacts.page import ContactsPage
+from ui.dashboard_page import DashboardPage
+from ui.events.page import EventsPage
+from ui.page_table import PAGES
+from ui.pages import Page, PageId
+from ui.partners.page import PartnersPage
+from ui.settings_page import SettingsPage
+from ui.welcome_page import WelcomePage
 from ui.widgets.dialogs import show_error
+from ui.window_geometry import fit_to_screen
 
 log = logging.getLogger("aktif_desktop.ui")
 
+# Until every write service publishes its OpChanges (services/operations.py), a page cannot
+# know that another page's write made it stale: the window reloads each page it shows. Once
+# they publish, set this to False and only stale pages reload on show.
+RELOAD_EVERY_SHOW = True
 
-# (title, "module:Class", sidebar icon) in sidebar order.
-PAGES: tuple[tuple[str, str, QStyle.StandardPixmap], ...] = (
-    (
-        QT_TRANSLATE_NOOP("MainWindow", "Übersicht"),
-        "ui.dashboard_page:DashboardPage",
-        QStyle.StandardPixmap.SP_ComputerIcon,
-    ),
-    (
-        QT_TRANSLATE_NOOP("MainWindow", "Partner"),
-        "ui.partners.page:PartnersPage",
-        QStyle.StandardPixmap.SP_DirHomeIcon,
-    ),
-    (
-        QT_TRANSLATE_NOOP("MainWindow", "Ansprechpersonen"),
-        "ui.contacts.page:ContactsPage",
-        QStyle.StandardPixmap.SP_FileDialogContentsView,
-    ),
-    (
-        QT_TRANSLATE_NOOP("MainWindow", "Veranstaltungen"),
-        "ui.events.page:EventsPage",
-        QStyle.StandardPixmap.SP_FileDialogDetailedView,
-    ),
-    (
-        QT_TRANSLATE_NOOP("MainWindow", "Dubletten"),
-        "ui.duplicates_page:DuplicatesPage",
-        QStyle.StandardPixmap.SP_FileDialogListView,
-    ),
-    (
-        QT_TRANSLATE_NOOP("MainWindow", "Protokoll"),
-        "ui.audit_page:AuditPage",
-        QStyle.StandardPixmap.SP_FileIcon,
-    ),
-    (
-        QT_TRANSLATE_NOOP("MainWindow", "Einstellungen"),
-        "ui.settings_page:SettingsPage",
-        QStyle.StandardPixmap.SP_FileDialogInfoView,
-    ),
+
+# Each installer adds its entries to the window's menus (in this order).
+MENU_INSTALLERS: tuple[Callable[[Any], object], ...] = (
+    export_actions.install,
+    import_actions.install,
+    backup_actions.install,
+    privacy_actions.install,
 )
-
-MENU_INSTALLERS = (
-    "ui.export_actions",
-    "ui.import_actions",
-    "ui.backup_actions",
-    "ui.privacy_actions",
-)
-DB_FILTER = QT_TRANSLATE_NOOP("MainWindow", "Aktif-Datenbank (*.db);;Alle Dateien (*)")
+DB_FILTER = str(QT_TRANSLATE_NOOP("MainWindow", "Aktif-Datenbank (*.db);;Alle Dateien (*)"))
 
 
-def load_class(spec: str) -> type | None:
-    """Import ``"module:Class"``; return None (with a warning) when the module is missing."""
-    module_name, _, class_name = spec.partition(":")
-    try:
-        module = importlib.import_module(module_name)
-    except ModuleNotFoundError as error:
-        if error.name and module_name.startswith(error.name):
-            log.warning("page module %s is missing; skipped", module_name)
-            return None
-        raise
-    return getattr(module, class_name)  # type: ignore[no-any-return]
+class _ChangeBridge(QObject):
+    """Carries change sets from whichever thread published them to the UI thread."""
+
+    arrived = Signal(object)
 
 
 class MainWindow(QMainWindow):
     """The application window.
 
     Signals:
-        database_changed(): another database file was opened (or the data was replaced).
+        database_changed(): another database file was opened (or the data was replaced);
+            every built page forgets what it loaded and reads anew when shown.
 
     Attributes:
         database_path: the open database file.
-        pages: page title -> page widget, in sidebar order.
+        pages: the pages built so far, by id.
     """
 
     database_changed = Signal()
@@ -125,23 +94,22 @@ class MainWindow(QMainWindow):
     def __init__(self, database_path: Path, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.database_path = Path(database_path)
-        self.pages: dict[str, QWidget] = {}
-        self._stale: set[str] = set()
+        self.pages: dict[PageId, Page] = {}
         self._menus: dict[str, QMenu] = {}
         self.setWindowIcon(app_icon())
-        self.setMinimumSize(QSize(960, 600))
+        self.setMinimumSize(QSize(800, 500))
         self._build_body()
         self._build_menus()
         self.statusBar().showMessage(self.tr("Bereit"))
-        self._install_menus()
+        for install in MENU_INSTALLERS:
+            install(self)
+        self._subscribe()
         self._restore_geometry()
         self.update_title()
         self.show_start()
 
     # Building ---------------------------------------------------------------------------
     def _build_body(self) -> None:
-        from ui.welcome_page import WelcomePage
-
         self.outer = QStackedWidget(self)
         self.welcome = WelcomePage(self)
         self.welcome.finished.connect(self._welcome_finished)
@@ -161,37 +129,27 @@ class MainWindow(QMainWindow):
         self.stack = QStackedWidget(body)
         row.addWidget(self.sidebar)
         row.addWidget(self.stack, 1)
-        for title, spec, icon in PAGES:
-            page_class = load_class(spec)
-            if page_class is None:
-                continue
-            page = page_class(self.stack)
-            shown = QCoreApplication.translate("MainWindow", title)
-            self.pages[title] = page
-            self.stack.addWidget(page)
-            if hasattr(page, "mark_stale"):  # pages that skip reloads of unchanged data
-                self.database_changed.connect(page.mark_stale)
-            item = QListWidgetItem(self.style().standardIcon(icon), shown)
-            item.setData(Qt.ItemDataRole.UserRole, title)
+        for spec in PAGES:
+            shown = QCoreApplication.translate("MainWindow", spec.title)
+            item = QListWidgetItem(self.style().standardIcon(spec.icon), shown)
+            item.setData(Qt.ItemDataRole.UserRole, spec.page_id)
             self.sidebar.addItem(item)
         self.sidebar.currentRowChanged.connect(self._sidebar_changed)
         self.outer.addWidget(self.welcome)
         self.outer.addWidget(body)
         self.body = body
         self.setCentralWidget(self.outer)
-        dashboard = self.pages.get("Übersicht")
-        if dashboard is not None and hasattr(dashboard, "event_requested"):
-            dashboard.event_requested.connect(self.open_event)
-        partners = self.pages.get("Partner")
-        if partners is not None and hasattr(partners, "contact_requested"):
-            partners.contact_requested.connect(self.open_contact)
-            partners.new_contact_requested.connect(self.new_contact_at)
+        self.database_changed.connect(self._database_replaced)
 
     def _build_menus(self) -> None:
+        self._help_menu: QMenu | None = None
         file_menu = self.menu(self.tr("Datei"))
         self._action(file_menu, self.tr("Neue Datenbank anlegen…"), self.new_database_dialog)
         self._action(
-            file_menu, self.tr("Datenbank öffnen…"), self.open_database_dialog, QKeySequence.Open
+            file_menu,
+            self.tr("Datenbank öffnen…"),
+            self.open_database_dialog,
+            QKeySequence(QKeySequence.StandardKey.Open),
         )
         file_menu.addSeparator()
         self._action(file_menu, self.tr("Beenden"), self.close, QKeySequence("Ctrl+Q"))
@@ -199,12 +157,11 @@ class MainWindow(QMainWindow):
         self._action(edit_menu, self.tr("Neuer Eintrag"), self.new_record, QKeySequence("Ctrl+N"))
         self._action(edit_menu, self.tr("Suchen"), self.focus_search, QKeySequence("Ctrl+F"))
         view_menu = self.menu(self.tr("Ansicht"))
-        for number, title in enumerate(self.pages, start=1):
-            shown = QCoreApplication.translate("MainWindow", title)
+        for number, spec in enumerate(PAGES, start=1):
             self._action(
                 view_menu,
-                shown,
-                lambda _=False, t=title: self.show_page(t),
+                QCoreApplication.translate("MainWindow", spec.title),
+                partial(self.show_page, spec.page_id),
                 QKeySequence(f"Ctrl+{number}") if number <= 9 else None,
             )
         view_menu.addSeparator()
@@ -213,24 +170,36 @@ class MainWindow(QMainWindow):
         self._action(help_menu, self.tr("Über Aktif Desktop"), self.show_about)
         self._help_menu = help_menu
 
-    def _action(self, menu: QMenu, text: str, slot: Any, shortcut: Any = None) -> QAction:
+    def _action(
+        self,
+        menu: QMenu,
+        text: str,
+        slot: Callable[[], object],
+        shortcut: QKeySequence | None = None,
+    ) -> QAction:
+        """Add a menu entry calling ``slot()`` (never with the ``checked`` flag)."""
         action = QAction(text, self)
         if shortcut is not None:
             action.setShortcut(shortcut)
-        action.triggered.connect(slot)
+        action.triggered.connect(lambda _checked=False: slot())
         menu.addAction(action)
         return action
 
-    def _install_menus(self) -> None:
-        for name in MENU_INSTALLERS:
+    def _subscribe(self) -> None:
+        """Receive every published change set, on the UI thread, until the window is gone."""
+        self._bridge = _ChangeBridge(self)
+        self._bridge.arrived.connect(self.apply_changes, Qt.ConnectionType.QueuedConnection)
+        bridge = self._bridge
+
+        def listener(changes: OpChanges) -> None:
             try:
-                module = importlib.import_module(name)
-            except ModuleNotFoundError as error:
-                if error.name and name.startswith(error.name):
-                    log.warning("menu installer %s is missing; skipped", name)
-                    continue
-                raise
-            module.install(self)
+                bridge.arrived.emit(changes)
+            except RuntimeError:  # the window (and its bridge) was deleted meanwhile
+                unsubscribe()
+
+        unsubscribe = change_feed.subscribe(listener)
+        self._unsubscribe = unsubscribe
+        self.destroyed.connect(lambda _obj=None: unsubscribe())
 
     # API for pages and menu installers ------------------------------------------------
     def menu(self, title: str) -> QMenu:
@@ -238,28 +207,73 @@ class MainWindow(QMainWindow):
         if title in self._menus:
             return self._menus[title]
         menu = QMenu(title, self)
-        help_menu = getattr(self, "_help_menu", None)
-        if help_menu is not None:
-            self.menuBar().insertMenu(help_menu.menuAction(), menu)
+        if self._help_menu is not None:
+            self.menuBar().insertMenu(self._help_menu.menuAction(), menu)
         else:
             self.menuBar().addMenu(menu)
         self._menus[title] = menu
         return menu
 
-    def page(self, title: str) -> QWidget | None:
-        """Return the page of ``title`` (the German source title), or None if not loaded."""
-        return self.pages.get(title)
+    # Pages ------------------------------------------------------------------------------
+    def page(self, page_id: PageId) -> Page:
+        """Return the page ``page_id``, building it on first use."""
+        page = self.pages.get(page_id)
+        if page is None:
+            spec = next(spec for spec in PAGES if spec.page_id is page_id)
+            page = spec.page_class(self.stack)
+            self.pages[page_id] = page
+            self.stack.addWidget(page)
+            self._connect_page(page)
+        return page
 
-    def current_page(self) -> QWidget | None:
+    def _connect_page(self, page: Page) -> None:
+        page.data_written.connect(partial(self._page_wrote, page))
+        if isinstance(page, DashboardPage):
+            page.event_requested.connect(self.open_event)
+        elif isinstance(page, SettingsPage):
+            page.open_database_requested.connect(self.open_database_dialog)
+            page.new_database_requested.connect(self.new_database_dialog)
+        elif isinstance(page, PartnersPage):
+            page.contact_requested.connect(self.open_contact)
+            page.new_contact_requested.connect(self.new_contact_at)
+
+    def _page_wrote(self, writer: Page) -> None:
+        """``writer`` wrote data other pages show: they read anew when next shown."""
+        for page in self.pages.values():
+            if page is not writer:
+                page.stale = True
+        self.update_title()  # the Verbund's name may have changed
+
+    def apply_changes(self, changes: OpChanges) -> None:
+        """Hand ``changes`` to every built page (each decides whether to refresh)."""
+        for page in list(self.pages.values()):
+            page.apply_changes(changes)
+
+    def _database_replaced(self) -> None:
+        """Another file was opened or a backup restored: every page reads anew when shown.
+
+        The one on screen is reloaded by whoever replaced the data (``show_start`` after a
+        switch, ``reload_all`` after a restore), so it is not read twice.
+        """
+        for page in self.pages.values():
+            page.forget_loaded()
+            page.stale = True
+
+    def current_page(self) -> Page | None:
+        """The page on screen, or None while the welcome page is shown."""
+        if self.outer.currentWidget() is not self.body:
+            return None
         widget = self.stack.currentWidget()
-        return widget if self.outer.currentWidget() is self.body else None
+        return widget if isinstance(widget, Page) else None
+
+    def current_page_id(self) -> PageId | None:
+        row = self.sidebar.currentRow()
+        return PAGES[row].page_id if 0 <= row < len(PAGES) else None
 
     def current_event_id(self) -> int | None:
         """Return the event selected on the events page, or None."""
-        events = self.pages.get("Veranstaltungen")
-        if events is None or not hasattr(events, "current_event_id"):
-            return None
-        return events.current_event_id()  # type: ignore[no-any-return]
+        events = self.pages.get(PageId.EVENTS)
+        return events.current_event_id() if isinstance(events, EventsPage) else None
 
     def show_status(self, text: str) -> None:
         """Show a short note in the status bar."""
@@ -267,11 +281,12 @@ class MainWindow(QMainWindow):
 
     def reload_all(self) -> None:
         """Reload the current page now and every other page when it is next shown."""
-        self._stale = set(self.pages)
+        for page in self.pages.values():
+            page.stale = True
         self.update_title()
         current = self.current_page()
         if current is not None:
-            self._reload(current)
+            self._refresh(current)
 
     # Navigation -------------------------------------------------------------------------
     def show_start(self) -> None:
@@ -282,7 +297,8 @@ class MainWindow(QMainWindow):
             self.menuBar().setEnabled(True)
             return
         self.outer.setCurrentWidget(self.body)
-        self._stale = set(self.pages)
+        for page in self.pages.values():
+            page.stale = True
         if self.sidebar.currentRow() == 0:
             self._sidebar_changed(0)
         else:
@@ -300,79 +316,67 @@ class MainWindow(QMainWindow):
         self.reload_all()
         self.show_start()
 
-    def show_page(self, title: str) -> bool:
-        """Switch to the page ``title``; False if it is missing or the user stayed."""
-        if title not in self.pages:
-            return False
-        row = list(self.pages).index(title)
+    def show_page(self, page_id: PageId) -> bool:
+        """Switch to the page ``page_id``; False if the user stayed on the current one."""
+        row = next(n for n, spec in enumerate(PAGES) if spec.page_id is page_id)
         self.sidebar.setCurrentRow(row)
-        return self.sidebar.currentRow() == row and self.stack.currentWidget() is self.pages[title]
+        page = self.pages.get(page_id)
+        return self.sidebar.currentRow() == row and self.stack.currentWidget() is page
 
     def _sidebar_changed(self, row: int) -> None:
         if row < 0:
             return
-        title = list(self.pages)[row]
-        page = self.pages[title]
         leaving = self.stack.currentWidget()
-        if leaving is not page and not self._may_leave(leaving):
+        target = self.pages.get(PAGES[row].page_id)
+        if leaving is not None and leaving is not target and not self._may_leave(leaving):
             self.sidebar.blockSignals(True)
-            self.sidebar.setCurrentRow(self.stack.indexOf(leaving))
+            self.sidebar.setCurrentRow(self._row_of(leaving))
             self.sidebar.blockSignals(False)
             return
+        page = self.page(PAGES[row].page_id)
         self.stack.setCurrentWidget(page)
-        self._reload(page)
+        if page.stale or RELOAD_EVERY_SHOW:
+            self._refresh(page)
+
+    def _row_of(self, widget: QWidget) -> int:
+        """The sidebar row of a built page."""
+        return next(n for n, spec in enumerate(PAGES) if self.pages.get(spec.page_id) is widget)
 
     def _may_leave(self, page: QWidget | None) -> bool:
-        can_leave = getattr(page, "can_leave", None)
-        return bool(can_leave()) if can_leave is not None else True
+        return page.can_leave() if isinstance(page, Page) else True
 
-    def _reload(self, page: QWidget) -> None:
+    def _refresh(self, page: Page) -> None:
         try:
-            page.reload()  # type: ignore[attr-defined]
+            page.refresh()
         except AktifError as error:
             show_error(self, self.tr("Fehler"), error.message)
-        title = next((t for t, p in self.pages.items() if p is page), None)
-        self._stale.discard(title or "")
 
     def open_event(self, event_id: int) -> None:
         """Show the event ``event_id`` on the events page."""
-        events = self.pages.get("Veranstaltungen")
-        if events is None or not self.show_page("Veranstaltungen"):
-            return
-        if hasattr(events, "open_event"):
-            events.open_event(event_id)
+        if self.show_page(PageId.EVENTS):
+            cast(EventsPage, self.page(PageId.EVENTS)).open_event(event_id)
 
     def open_contact(self, contact_id: int) -> None:
         """Show the contact ``contact_id`` on the Ansprechpersonen page."""
-        page = self.pages.get("Ansprechpersonen")
-        if page is not None and self.show_page("Ansprechpersonen"):
-            page.open_contact(contact_id)  # type: ignore[attr-defined]
+        if self.show_page(PageId.CONTACTS):
+            cast(ContactsPage, self.page(PageId.CONTACTS)).open_contact(contact_id)
 
     def new_contact_at(self, organisation_id: int) -> None:
         """Start a new contact at ``organisation_id`` on the Ansprechpersonen page."""
-        page = self.pages.get("Ansprechpersonen")
-        if page is not None and self.show_page("Ansprechpersonen"):
-            page.new_record(organisation_id)  # type: ignore[attr-defined]
+        if self.show_page(PageId.CONTACTS):
+            cast(ContactsPage, self.page(PageId.CONTACTS)).new_contact_at(organisation_id)
 
     def focus_search(self) -> None:
-        """Strg+F: the page's ``focus_search()``, else its ``search`` field, if any."""
+        """Strg+F: the current page's search field."""
         page = self.current_page()
-        if page is None:
-            return
-        if hasattr(page, "focus_search"):
+        if page is not None:
             page.focus_search()
-            return
-        field = getattr(page, "search", None)
-        if isinstance(field, QLineEdit):
-            field.setFocus()
-            field.selectAll()
 
     def new_record(self) -> None:
-        """Strg+N: the page's ``new_record()`` (or ``new_event()`` on the events page)."""
+        """Strg+N: a new record of the current page's kind."""
         page = self.current_page()
-        method = getattr(page, "new_record", None) or getattr(page, "new_event", None)
-        if method is not None:
-            method()
+        if page is not None:
+            page.new_record()
 
     # Database ---------------------------------------------------------------------------
     def open_database_dialog(self) -> None:
@@ -422,8 +426,7 @@ class MainWindow(QMainWindow):
             return False
         self.database_path = Path(path)
         for page in self.pages.values():
-            if hasattr(page, "forget_selection"):
-                page.forget_selection()
+            page.forget_selection()
         self.database_changed.emit()
         self.show_status(self.tr("Datenbank geöffnet: {path}").format(path=path))
         self.update_title()
@@ -446,16 +449,16 @@ class MainWindow(QMainWindow):
         AboutDialog(self).exec()
 
     def _restore_geometry(self) -> None:
+        """The stored geometry if it still fits the screen, else the first size or maximised."""
         stored = QSettings().value("main_window/geometry")
-        if isinstance(stored, QByteArray) and self.restoreGeometry(stored):
-            return
-        self.resize(1280, 800)
+        fit_to_screen(self, stored if isinstance(stored, QByteArray) else None)
 
     def closeEvent(self, event: QCloseEvent) -> None:
         if not self._may_leave(self.current_page()):
             event.ignore()
             return
         QSettings().setValue("main_window/geometry", self.saveGeometry())
+        self._unsubscribe()
         super().closeEvent(event)
 
 

@@ -23,7 +23,9 @@ from PySide6.QtWidgets import (
 
 from aktif_desktop.exports.common import safe_filename
 from aktif_desktop.services import contacts, person_report, retention
+from aktif_desktop.services.person_report import PersonReport
 from ui.events.picker import ContactPicker
+from ui.pages import PageId
 from ui.retention_dialog import RetentionDialog
 from ui.worker import Job, start_job
 
@@ -123,7 +125,7 @@ class PrivacyController(QObject):
         job.signals.failed.connect(lambda message: self.show_message(_tr("Auskunft"), message))
         self.job = start_job(job)
 
-    def _report_done(self, report: person_report.PersonReport, target: Path) -> None:
+    def _report_done(self, report: PersonReport, target: Path) -> None:
         self.window.show_status(_tr("Auskunft gespeichert: %1").replace("%1", str(target)))
         self.show_message(
             _tr("Auskunft"),
@@ -133,7 +135,7 @@ class PrivacyController(QObject):
         )
 
     def show_log(self) -> None:
-        self.window.show_page("Protokoll")
+        self.window.show_page(PageId.AUDIT)
 
 
 def install(window: Any) -> PrivacyController:

@@ -3,7 +3,7 @@ and where the database lives (open another file, create a new one)."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QPixmap
 from PySide6.QtWidgets import (
     QFileDialog,
@@ -21,13 +21,23 @@ from PySide6.QtWidgets import (
 from aktif_desktop.errors import AktifError
 from aktif_desktop.services import settings
 from aktif_desktop.services.session import current_database
+from ui.pages import Page
 from ui.retention_settings import RetentionSettingsBox
+from ui.widgets.dialogs import leave_unsaved
 from ui.widgets.forms import ErrorForm, watch
 from ui.widgets.style import MUTED
 
 
-class SettingsPage(QWidget):
-    """Edits :class:`aktif_desktop.services.settings.Settings` as a whole."""
+class SettingsPage(Page):
+    """Edits :class:`aktif_desktop.services.settings.Settings` as a whole.
+
+    Signals:
+        open_database_requested(), new_database_requested(): the two database buttons.
+    """
+
+    open_database_requested = Signal()
+    new_database_requested = Signal()
+    WATCHES = ("setting",)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -128,18 +138,13 @@ class SettingsPage(QWidget):
         row = QHBoxLayout()
         self.open_button = QPushButton(self.tr("Andere Datenbank öffnen…"))
         self.new_button = QPushButton(self.tr("Neue Datenbank anlegen…"))
-        self.open_button.clicked.connect(lambda: self._window_call("open_database_dialog"))
-        self.new_button.clicked.connect(lambda: self._window_call("new_database_dialog"))
+        self.open_button.clicked.connect(self.open_database_requested)
+        self.new_button.clicked.connect(self.new_database_requested)
         row.addWidget(self.open_button)
         row.addWidget(self.new_button)
         row.addStretch(1)
         layout.addLayout(row)
         return box
-
-    def _window_call(self, name: str) -> None:
-        method = getattr(self.window(), name, None)
-        if method is not None:
-            method()
 
     def _mark_dirty(self) -> None:
         self.dirty = True
@@ -169,21 +174,14 @@ class SettingsPage(QWidget):
         self.verbund_name.setFocus()
 
     def can_leave(self) -> bool:
-        from ui.widgets.dialogs import Choice, ask_save_changes
-
         if not self.dirty:
             return True
-        answer = ask_save_changes(
+        return leave_unsaved(
             self,
-            self.tr("Ungespeicherte Änderungen"),
             self.tr("Die Einstellungen sind noch nicht gespeichert. Speichern?"),
+            self.save,
+            self.reload,
         )
-        if answer is Choice.SAVE:
-            return self.save()
-        if answer is Choice.DISCARD:
-            self.reload()
-            return True
-        return False
 
     # Actions ----------------------------------------------------------------------------
     def data(self) -> settings.Settings:
@@ -208,9 +206,7 @@ class SettingsPage(QWidget):
         self.form.clear_errors()
         self.dirty = False
         self.saved_label.setText(self.tr("Gespeichert."))
-        window = self.window()
-        if hasattr(window, "update_title"):
-            window.update_title()
+        self.data_written.emit()
         return True
 
     def choose_logo(self) -> None:

@@ -13,6 +13,7 @@ from aktif_desktop.services.contacts import ContactData
 from aktif_desktop.services.organisations import OrganisationData
 from ui.contacts import page as page_module
 from ui.contacts.page import ContactsPage
+from ui.pages import PageId
 
 
 @pytest.fixture
@@ -139,10 +140,10 @@ def test_partner_page_opens_a_contact(db, qtbot):
     settings.save_settings(settings.Settings(verbund_name="Testverbund"))
     window = create_main_window(db)
     qtbot.addWidget(window)
-    partners = window.page("Partner")
-    window.show_page("Partner")
+    partners = window.page(PageId.PARTNERS)
+    window.show_page(PageId.PARTNERS)
     partners.select_organisation(org.id)
-    page = window.page("Ansprechpersonen")
+    page = window.page(PageId.CONTACTS)
     with qtbot.waitSignal(page.loaded, timeout=30_000):
         partners.contact_requested.emit(person.id)
     assert window.stack.currentWidget() is page
@@ -190,11 +191,11 @@ def test_new_contact_from_the_partner_page(db, qtbot, type_text):
     org = organisations.create_organisation(OrganisationData(name="Wohngeldstelle"))
     window = create_main_window(db)
     qtbot.addWidget(window)
-    window.show_page("Partner")
-    partners = window.page("Partner")
+    window.show_page(PageId.PARTNERS)
+    partners = window.page(PageId.PARTNERS)
     partners.select_organisation(org.id)
     partners.new_contact_requested.emit(org.id)
-    page = window.page("Ansprechpersonen")
+    page = window.page(PageId.CONTACTS)
     assert window.stack.currentWidget() is page
     assert page.form.organisation.currentData() == org.id
     type_text(page.form.last_name, "Öztürk")

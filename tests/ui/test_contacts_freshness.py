@@ -11,6 +11,7 @@ import datetime as dt
 
 import pytest
 
+from aktif_desktop.changes import OpChanges
 from aktif_desktop.services import contacts, freshness, organisations
 from aktif_desktop.services.contacts import ContactData
 from aktif_desktop.services.organisations import OrganisationData
@@ -90,6 +91,6 @@ def test_a_replaced_database_is_read_again(db, page, qtbot):
     contacts.create_contact(ContactData(last_name="Krüger"))
     settle()
     load(page, qtbot)
-    page.mark_stale()  # the main window's database_changed (e.g. a restored backup)
+    page.apply_changes(OpChanges.all())  # the main window's database_changed (a restore)
     load(page, qtbot)
     assert page.model.rowCount() == 1

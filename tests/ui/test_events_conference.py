@@ -89,8 +89,8 @@ def test_add_a_supply_gap_with_legal_areas(demo_db, panel):
     panel.set_event(events.get_event(SPRING_2027))
     section = panel.gaps
     section.title_edit.setText("Keine Beratung zum Kinderzuschlag im Norden")
-    section.legal_areas.boxes["BKGG"].setChecked(True)
-    section.legal_areas.boxes["SGB2"].setChecked(True)
+    section.legal_areas.buttons["BKGG"].setChecked(True)
+    section.legal_areas.buttons["SGB2"].setChecked(True)
     section.save_button.click()
     [gap] = conferences.list_supply_gaps(event_id=SPRING_2027)
     assert gap.legal_areas == ("SGB2", "BKGG")

@@ -13,15 +13,11 @@ from aktif_desktop import messages
 from aktif_desktop.domain import EventKind, EventStatus
 from aktif_desktop.services import events
 from ui.events import page as page_module
+from ui.events.browser import CALENDAR_TAB, LIST_TAB, YEAR_TAB
 from ui.events.common import from_qdatetime, to_qdate, to_qdatetime
-from ui.events.page import (
-    CALENDAR_TAB,
-    CONFERENCE_TAB,
-    LIST_TAB,
-    PARTICIPANTS_TAB,
-    YEAR_TAB,
-    EventsPage,
-)
+from ui.events.page import CONFERENCE_TAB, PARTICIPANTS_TAB, EventsPage
+from ui.widgets import dialogs
+from ui.widgets.dialogs import Choice
 
 
 @pytest.fixture
@@ -57,7 +53,7 @@ def test_create_event_through_the_form(db, page, qtbot):
     form.place.setText("Familienzentrum Grünfelde")
     form.capacity.setValue(20)
     form.hours.setValue(2.5)
-    form.legal_areas.boxes["WOGG"].setChecked(True)
+    form.legal_areas.buttons["WOGG"].setChecked(True)
     assert form.is_dirty()
     qtbot.mouseClick(form.save_button, Qt.MouseButton.LeftButton)
     assert form.general_error.text() == "", [form.error_text(k) for k in form.errors]
@@ -112,7 +108,7 @@ def test_moving_the_start_moves_the_end(db, page):
 )
 def test_unsaved_changes_prompt(demo_db, page, monkeypatch, answer, expected_id, title_saved):
     asked = []
-    monkeypatch.setattr(page_module, "ask_unsaved", lambda parent: asked.append(1) or answer)
+    monkeypatch.setattr(dialogs, "ask_unsaved", lambda *a: asked.append(1) or Choice(answer))
     page.open_event(30)
     page.form.title.setText("Netzwerktreffen Dezember")
     page.request_event(31)
@@ -195,7 +191,7 @@ def test_plan_next_clones_with_the_chosen_date(demo_db, page, monkeypatch):
 
 
 def test_delete_is_refused_with_the_reason(demo_db, page, monkeypatch):
-    monkeypatch.setattr(page_module, "confirm", lambda *args: True)
+    monkeypatch.setattr(page_module, "ask_yes_no", lambda *args: True)
     page.open_event(30)
     page.delete_current()
     assert "kann nicht gelöscht werden" in page.bar.text()
@@ -203,7 +199,7 @@ def test_delete_is_refused_with_the_reason(demo_db, page, monkeypatch):
 
 
 def test_delete_an_empty_event(db, page, monkeypatch):
-    monkeypatch.setattr(page_module, "confirm", lambda *args: True)
+    monkeypatch.setattr(page_module, "ask_yes_no", lambda *args: True)
     start = dt.datetime(2027, 1, 12, 9, 0)
     row = events.create_event(
         events.EventData(kind="workshop", title="Probe", start=start, end=start)
@@ -262,7 +258,7 @@ def test_attendance_from_the_page_updates_the_list(demo_db, page, monkeypatch):
 
 
 def test_can_leave_asks_about_unsaved_changes(demo_db, page, monkeypatch):
-    monkeypatch.setattr(page_module, "ask_unsaved", lambda parent: "cancel")
+    monkeypatch.setattr(dialogs, "ask_unsaved", lambda *a: Choice.CANCEL)
     page.open_event(30)
     assert page.can_leave()  # nothing changed: no question
     page.form.place.setText("Rathaus, großer Saal")

@@ -134,7 +134,7 @@ def test_waiting_list_and_moving_up_visibly(small_event, panel):
 
 
 def test_removing_a_registered_person_moves_up_too(small_event, panel, monkeypatch):
-    monkeypatch.setattr(panel_module, "confirm", lambda *args: True)
+    monkeypatch.setattr(panel_module, "ask_yes_no", lambda *args: True)
     event, _, ids = small_event
     panel.set_event(event)
     for contact_id in ids[:3]:

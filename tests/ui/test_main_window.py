@@ -1,20 +1,23 @@
-"""The main window: pages and menu installers plug in by name, navigation and shortcuts,
-title, database switching, about dialog and the unexpected-error dialog."""
+"""The main window: pages by id, built on first show, changes handed to them, menu installers,
+navigation and shortcuts, title, database switching, the first window's size, about dialog
+and the unexpected-error dialog."""
 
 from __future__ import annotations
 
 import logging
 import sys
-import types
+import threading
 
 import pytest
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QApplication, QMenu
 
-from aktif_desktop import __version__
+from aktif_desktop import __version__, changes
+from aktif_desktop.changes import OpChanges
 from aktif_desktop.services import settings
 from ui import main_window
 from ui.app import create_main_window
+from ui.pages import Page, PageId
 
 
 @pytest.fixture
@@ -30,26 +33,19 @@ def menu_titles(window) -> list[str]:
 
 
 def test_pages_title_and_start_page(window):
-    for title in ("Übersicht", "Partner", "Ansprechpersonen", "Veranstaltungen", "Einstellungen"):
-        assert window.page(title) is not None, title
+    assert list(window.pages) == [PageId.DASHBOARD]  # the others are built on first show
     sidebar = [window.sidebar.item(n).text() for n in range(window.sidebar.count())]
     assert sidebar[:3] == ["Übersicht", "Partner", "Ansprechpersonen"]
     assert sidebar[-1] == "Einstellungen"
-    assert window.stack.currentWidget() is window.page("Übersicht")
+    assert window.stack.currentWidget() is window.page(PageId.DASHBOARD)
+    for spec in main_window.PAGES:
+        assert window.show_page(spec.page_id)
+        assert isinstance(window.current_page(), spec.page_class)
+    assert list(window.pages) == [spec.page_id for spec in main_window.PAGES]
     name = settings.load_settings().verbund_name
     assert window.windowTitle() == f"Aktif Desktop – {name} – aktif.db"
     assert menu_titles(window)[:3] == ["Datei", "Bearbeiten", "Ansicht"]
     assert menu_titles(window)[-1] == "Hilfe"
-
-
-def test_missing_page_module_is_skipped_with_a_warning(db, qtbot, monkeypatch, caplog):
-    pages = (*main_window.PAGES, ("Fehlt", "ui.gibt_es_nicht:Page", main_window.PAGES[0][2]))
-    monkeypatch.setattr(main_window, "PAGES", pages)
-    with caplog.at_level(logging.WARNING, logger="aktif_desktop.ui"):
-        window = create_main_window(db)
-    qtbot.addWidget(window)
-    assert window.page("Fehlt") is None
-    assert "ui.gibt_es_nicht" in caplog.text
 
 
 def test_menu_installers_plug_in_before_help(db, qtbot, monkeypatch):
@@ -62,10 +58,7 @@ def test_menu_installers_plug_in_before_help(db, qtbot, monkeypatch):
         seen.append((window.database_path, window.current_event_id()))
         window.show_status("Export bereit")
 
-    module = types.ModuleType("ui.fake_export_actions")
-    module.install = install
-    monkeypatch.setitem(sys.modules, "ui.fake_export_actions", module)
-    monkeypatch.setattr(main_window, "MENU_INSTALLERS", ("ui.fake_export_actions", "ui.fehlt"))
+    monkeypatch.setattr(main_window, "MENU_INSTALLERS", (install,))
     window = create_main_window(db)
     qtbot.addWidget(window)
     assert seen == [(db, None)]
@@ -82,8 +75,8 @@ def test_navigation_shortcuts_and_search_focus(window, qtbot):
     assert shortcuts["Beenden"] == QKeySequence("Ctrl+Q")
     assert shortcuts["Suchen"] == QKeySequence("Ctrl+F")
     assert shortcuts["Neuer Eintrag"] == QKeySequence("Ctrl+N")
-    assert window.show_page("Partner")
-    partners = window.page("Partner")
+    assert window.show_page(PageId.PARTNERS)
+    partners = window.page(PageId.PARTNERS)
     window.focus_search()
     qtbot.waitUntil(partners.search.hasFocus)
     window.new_record()
@@ -91,26 +84,26 @@ def test_navigation_shortcuts_and_search_focus(window, qtbot):
 
 
 def test_dashboard_opens_the_event_on_the_events_page(window, qtbot):
-    dashboard = window.page("Übersicht")
+    dashboard = window.page(PageId.DASHBOARD)
     event = dashboard.upcoming_model.row_at(0)
     dashboard.event_requested.emit(event.id)
-    assert window.stack.currentWidget() is window.page("Veranstaltungen")
+    assert window.stack.currentWidget() is window.page(PageId.EVENTS)
     assert window.current_event_id() == event.id
 
 
 def test_leaving_a_page_with_unsaved_changes_can_be_cancelled(window, monkeypatch):
-    from ui.partners import page as partners_module
+    from ui.widgets import dialogs
     from ui.widgets.dialogs import Choice
 
-    monkeypatch.setattr(partners_module, "ask_save_changes", lambda *a: Choice.CANCEL)
-    window.show_page("Partner")
-    partners = window.page("Partner")
+    monkeypatch.setattr(dialogs, "ask_unsaved", lambda *a: Choice.CANCEL)
+    window.show_page(PageId.PARTNERS)
+    partners = window.page(PageId.PARTNERS)
     partners.new_record()
     partners.form.name.setText("Halb fertig")
     partners._mark_dirty()
-    assert not window.show_page("Einstellungen")
+    assert not window.show_page(PageId.SETTINGS)
     assert window.stack.currentWidget() is partners
-    assert window.sidebar.currentRow() == list(window.pages).index("Partner")
+    assert window.current_page_id() is PageId.PARTNERS
 
 
 def test_switch_to_a_new_database_shows_welcome(window, tmp_path):
@@ -170,21 +163,115 @@ def test_unexpected_error_is_logged_and_explained(qtbot, monkeypatch, tmp_path):
 
 
 def test_shortcuts_reach_the_events_page(window, qtbot):
-    events_page = window.page("Veranstaltungen")
-    assert window.show_page("Veranstaltungen")
-    window.new_record()  # the events page names it new_event()
-    search = getattr(events_page, "search", None)
-    if search is not None:
-        window.focus_search()
-        qtbot.waitUntil(search.hasFocus)
+    events_page = window.page(PageId.EVENTS)
+    assert window.show_page(PageId.EVENTS)
+    window.new_record()
+    assert events_page.current_event_id() is None and events_page.form.title.hasFocus()
+    window.focus_search()
+    qtbot.waitUntil(events_page.search.hasFocus)
 
 
 def test_open_records_are_forgotten_with_the_database(window, tmp_path):
     from aktif_desktop.services import organisations
 
-    window.show_page("Partner")
-    partners = window.page("Partner")
+    window.show_page(PageId.PARTNERS)
+    partners = window.page(PageId.PARTNERS)
     partners.select_organisation(organisations.list_organisations()[0].id)
     assert partners.current_id is not None
     assert window.switch_database(tmp_path / "neu.db")
     assert partners.current_id is None and not partners.editing
+
+
+class CountingPage(Page):
+    """A page that counts its reloads and shows the contact table only."""
+
+    WATCHES = ("contact",)
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self.reloads = 0
+
+    def reload(self) -> None:
+        self.reloads += 1
+
+
+def test_a_change_refreshes_a_shown_page_and_marks_a_hidden_one_stale(window, qtbot, monkeypatch):
+    monkeypatch.setattr(main_window, "RELOAD_EVERY_SHOW", False)
+    shown, hidden = CountingPage(window), CountingPage()
+    qtbot.addWidget(hidden)
+    window.stack.addWidget(shown)
+    window.stack.setCurrentWidget(shown)
+    window.pages[PageId.AUDIT], window.pages[PageId.DUPLICATES] = shown, hidden
+    changes.publish(OpChanges.of("Termin", [("event", 1)]))  # neither page shows events
+    qtbot.wait(10)
+    assert (shown.reloads, hidden.reloads, hidden.stale) == (0, 0, True)
+    hidden.stale = False
+    changes.publish(OpChanges.of("Neue Person", [("contact", 7)]))
+    qtbot.waitUntil(lambda: shown.reloads == 1)
+    assert hidden.reloads == 0 and hidden.stale  # reloads when shown
+
+
+def test_changes_published_on_a_worker_thread_arrive_on_the_ui_thread(window, qtbot):
+    seen = []
+    page = CountingPage(window)
+    page.apply_changes = lambda c: seen.append((c.label, threading.current_thread()))
+    window.pages[PageId.AUDIT] = page
+    worker = threading.Thread(
+        target=changes.publish, args=(OpChanges.of("Import", [("contact", 1)]),)
+    )
+    worker.start()
+    worker.join()
+    qtbot.waitUntil(lambda: bool(seen))
+    assert seen == [("Import", threading.main_thread())]
+
+
+def test_a_hidden_stale_page_reloads_when_shown_and_not_otherwise(window, qtbot, monkeypatch):
+    monkeypatch.setattr(main_window, "RELOAD_EVERY_SHOW", False)
+    audit = window.page(PageId.AUDIT)
+    reloads = []
+    monkeypatch.setattr(audit, "reload", lambda: reloads.append(1))
+    assert window.show_page(PageId.AUDIT) and reloads == [1]  # new: stale
+    window.show_page(PageId.DASHBOARD)
+    assert window.show_page(PageId.AUDIT) and reloads == [1]  # nothing changed meanwhile
+    window.show_page(PageId.DASHBOARD)
+    window.apply_changes(OpChanges.of("Neu", [("contact", 1)]))
+    assert window.show_page(PageId.AUDIT) and reloads == [1, 1]
+
+
+def test_a_closed_window_stops_listening(db, qtbot):
+    window = create_main_window(db)
+    qtbot.addWidget(window)
+    window.show()
+    page = CountingPage(window)
+    seen = []
+    page.apply_changes = seen.append
+    window.pages[PageId.AUDIT] = page
+    assert window.close()
+    changes.publish(OpChanges.of("Neu", [("contact", 1)]))
+    qtbot.wait(10)
+    assert seen == []
+
+
+@pytest.mark.parametrize(("available", "maximised"), [((1366, 728), True), ((1920, 1040), False)])
+def test_the_first_window_fits_the_screen(db, qtbot, monkeypatch, available, maximised):
+    from PySide6.QtCore import QRect
+    from PySide6.QtGui import QScreen
+
+    monkeypatch.setattr(QScreen, "availableGeometry", lambda _self: QRect(0, 0, *available))
+    window = create_main_window(db)
+    qtbot.addWidget(window)
+    assert window.isMaximized() is maximised
+    assert window.width() <= available[0] and window.height() <= available[1]
+    assert window.minimumSize().height() <= 500
+
+
+def test_a_write_on_one_page_makes_the_others_read_anew(window, monkeypatch):
+    monkeypatch.setattr(main_window, "RELOAD_EVERY_SHOW", False)
+    contacts_page = window.page(PageId.CONTACTS)
+    assert window.show_page(PageId.PARTNERS)
+    partners = window.page(PageId.PARTNERS)
+    contacts_page.stale = partners.stale = False
+    partners.new_record()
+    partners.form.name.setText("Neuer Träger Lindenau")
+    assert partners.save()
+    assert contacts_page.stale and not partners.stale

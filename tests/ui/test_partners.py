@@ -13,6 +13,7 @@ from aktif_desktop.services.organisations import OrganisationData
 from ui.partners import page as page_module
 from ui.partners.offers import ServiceDialog
 from ui.partners.page import PartnersPage
+from ui.widgets import dialogs
 from ui.widgets.dialogs import Choice
 
 
@@ -157,11 +158,11 @@ def test_delete_and_deactivate(db, page, monkeypatch):
 def test_unsaved_changes_prompt(db, page, qtbot, monkeypatch, answer, moved, saved_name):
     asked: list[str] = []
 
-    def ask(_parent, _title, text):
+    def ask(_parent, text):
         asked.append(text)
         return answer
 
-    monkeypatch.setattr(page_module, "ask_save_changes", ask)
+    monkeypatch.setattr(dialogs, "ask_unsaved", ask)
     alpha = organisations.create_organisation(OrganisationData(name="Alpha"))
     beta = organisations.create_organisation(OrganisationData(name="Beta"))
     page.reload()

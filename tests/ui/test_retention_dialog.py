@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QMainWindow, QMenu
 from aktif_desktop.services import audit, contacts, events, organisations, participations
 from aktif_desktop.storage.models import Contact, Participation
 from ui import privacy_actions
+from ui.pages import PageId
 from ui.retention_dialog import RetentionDialog
 
 LONG_AGO = dt.datetime(2020, 3, 2, 9, 0)
@@ -143,7 +144,7 @@ def test_the_menu_offers_the_three_entries(window):
         "Protokoll anzeigen",
     ]
     window.menus["Datenschutz"].actions()[2].trigger()
-    assert window.shown == ["Protokoll"]
+    assert window.shown == [PageId.AUDIT]
 
 
 def test_the_access_report_is_written_off_the_ui_thread(qtbot, window, tmp_path, monkeypatch):

@@ -9,6 +9,7 @@ from aktif_desktop.services import organisations, settings
 from aktif_desktop.services.organisations import OrganisationData
 from ui import welcome_page
 from ui.app import create_main_window
+from ui.pages import PageId
 
 
 @pytest.fixture
@@ -32,7 +33,7 @@ def test_start_empty_needs_a_name(window, qtbot, type_text):
     qtbot.mouseClick(page.empty_button, Qt.MouseButton.LeftButton)
     assert settings.load_settings().verbund_name == "Familienverbund Großenhain"
     assert window.outer.currentWidget() is window.body
-    assert window.stack.currentWidget() is window.page("Übersicht")
+    assert window.stack.currentWidget() is window.page(PageId.DASHBOARD)
     assert window.windowTitle() == "Aktif Desktop – Familienverbund Großenhain – aktif.db"
 
 
@@ -50,7 +51,7 @@ def test_demo_is_loaded_in_the_background(window, qtbot, monkeypatch):
     assert settings.load_settings().verbund_name == "Mein Verbund"
     assert [r.name for r in organisations.list_organisations()] == ["Jobcenter Demo"]
     assert window.outer.currentWidget() is window.body
-    assert window.page("Übersicht").tiles["organisations"].number.text() == "1"
+    assert window.page(PageId.DASHBOARD).tiles["organisations"].number.text() == "1"
 
 
 def test_demo_refused_message_is_shown(window, qtbot, monkeypatch):

@@ -4,6 +4,7 @@ number was last checked and a mark on entries older than 12 months."""
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
@@ -111,8 +112,8 @@ class DirectoryView(QWidget):
         layout.addWidget(self.table, 1)
 
     def _columns(self) -> list[Column[DirectoryEntry]]:
-        def person(text: object) -> object:
-            return lambda e: text(e.contact) if e.contact else ""  # type: ignore[operator]
+        def person(text: Callable[[ContactRow], str]) -> Callable[[DirectoryEntry], str]:
+            return lambda e: text(e.contact) if e.contact else ""
 
         return [
             Column(

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import datetime as dt
+
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -45,7 +47,7 @@ class ContactForm(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.verified_at = None
+        self.verified_at: dt.date | None = None
         form = ErrorForm()
         self.form = form
         outer = QVBoxLayout(self)
@@ -60,8 +62,9 @@ class ContactForm(QWidget):
         self.organisation.setEditable(True)
         self.organisation.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
         completer = self.organisation.completer()
-        completer.setFilterMode(Qt.MatchFlag.MatchContains)
-        completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
+        if completer is not None:  # an editable combo box always has one
+            completer.setFilterMode(Qt.MatchFlag.MatchContains)
+            completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
         self.function = QLineEdit()
         self.phone = QLineEdit()
         self.mobile = QLineEdit()
@@ -120,7 +123,9 @@ class ContactForm(QWidget):
         self.consent_share.toggled.connect(self.consent_share_date.setEnabled)
         self.consent_lists.toggled.connect(self.consent_lists_date.setEnabled)
         self.organisation.currentIndexChanged.connect(self._organisation_changed)
-        self.organisation.lineEdit().textEdited.connect(self._organisation_changed)
+        line_edit = self.organisation.lineEdit()
+        if line_edit is not None:  # editable: it has one
+            line_edit.textEdited.connect(self._organisation_changed)
         watch(
             [
                 self.salutation,

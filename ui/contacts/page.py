@@ -29,9 +29,10 @@ from aktif_desktop.text import fold
 from ui.contacts.directory import DirectoryView
 from ui.contacts.form import ContactForm
 from ui.table_model import Column, RowTableModel
-from ui.widgets.dialogs import Choice, ask_save_changes, ask_yes_no, show_error
+from ui.widgets.dialogs import ask_yes_no, show_error
+from ui.widgets.forms import german_date
 from ui.widgets.jobs import load_job
-from ui.widgets.record_list import RecordListMixin
+from ui.widgets.record_list import RecordListPage
 from ui.widgets.search import LiveSearch
 from ui.widgets.style import MUTED, grouped
 from ui.widgets.table import PresortedRowModel, make_table
@@ -50,24 +51,20 @@ def _load_rows() -> Loaded:
     return rows, organisations.list_organisations(), LiveSearch(rows), fingerprint
 
 
-class ContactsPage(RecordListMixin, QWidget):
+class ContactsPage(RecordListPage):
     """Tabs "Liste" (table + form) and "Goldene Telefonnummern" (directory).
 
     Signals:
         loaded(): the rows arrived from the worker and are shown.
-        data_changed(): a contact was created, changed or deleted.
     """
 
     loaded = Signal()
-    data_changed = Signal()
+    WATCHES = ("contact", "organisation")
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.rows: list[ContactRow] = []
         self.live_search: LiveSearch[ContactRow] = LiveSearch()
-        self.current_id: int | None = None
-        self.editing = False
-        self.dirty = False
         self.job: Job | None = None
         # What the shown rows were read from; None forces the next reload.
         self.fingerprint: freshness.Fingerprint | None = None
@@ -148,13 +145,13 @@ class ContactsPage(RecordListMixin, QWidget):
         self.form = ContactForm()
         self.form.changed.connect(self._mark_dirty)
         self.form.verify_requested.connect(self.mark_verified)
-        self.scroll = QScrollArea()
-        self.scroll.setWidgetResizable(True)
-        self.scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.form_scroll = QScrollArea()
+        self.form_scroll.setWidgetResizable(True)
+        self.form_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         # without a horizontal scroll bar the splitter must not squeeze the form below its size
-        self.scroll.setMinimumWidth(self.form.minimumSizeHint().width() + 24)
-        self.scroll.setWidget(self.form)
-        column.addWidget(self.scroll, 1)
+        self.form_scroll.setMinimumWidth(self.form.minimumSizeHint().width() + 24)
+        self.form_scroll.setWidget(self.form)
+        column.addWidget(self.form_scroll, 1)
         buttons = QHBoxLayout()
         self.save_button = QPushButton(self.tr("Speichern"))
         self.revert_button = QPushButton(self.tr("Verwerfen"))
@@ -224,7 +221,7 @@ class ContactsPage(RecordListMixin, QWidget):
         self.model.set_rows([])
         self._show_detail(None)
 
-    def mark_stale(self) -> None:
+    def forget_loaded(self) -> None:
         """The data was replaced (e.g. a backup restored): read everything on the next show."""
         self.fingerprint = None
 
@@ -233,23 +230,10 @@ class ContactsPage(RecordListMixin, QWidget):
         target.setFocus()
         target.selectAll()
 
-    def can_leave(self) -> bool:
-        """Ask about unsaved changes; False when the user wants to stay."""
-        if not self.dirty:
-            return True
-        answer = ask_save_changes(
-            self,
-            self.tr("Ungespeicherte Änderungen"),
-            self.tr(
-                "Die Änderungen an dieser Ansprechperson sind noch nicht gespeichert. Speichern?"
-            ),
+    def unsaved_question(self) -> str:
+        return self.tr(
+            "Die Änderungen an dieser Ansprechperson sind noch nicht gespeichert. Speichern?"
         )
-        if answer is Choice.SAVE:
-            return self.save()
-        if answer is Choice.DISCARD:
-            self.revert()
-            return True
-        return False
 
     def _tab_changed(self, index: int) -> None:
         if index == 1:
@@ -288,8 +272,15 @@ class ContactsPage(RecordListMixin, QWidget):
         self._show_detail(row)
         self._reselect()
 
-    def new_record(self, organisation_id: int | None = None) -> None:
-        """Start an empty form for a new contact (at ``organisation_id``, if given)."""
+    def new_record(self) -> None:
+        """Start an empty form for a new contact."""
+        self._start_new(None)
+
+    def new_contact_at(self, organisation_id: int) -> None:
+        """Start an empty form for a new contact at the partner ``organisation_id``."""
+        self._start_new(organisation_id)
+
+    def _start_new(self, organisation_id: int | None) -> None:
         if not self.can_leave():
             return
         self.tabs.setCurrentIndex(0)
@@ -305,15 +296,11 @@ class ContactsPage(RecordListMixin, QWidget):
         self.editing = row is not None or new
         self.dirty = False
         self.form.set_data(row or ContactData(last_name=""))
-        self.scroll.setVisible(self.editing)
+        self.form_scroll.setVisible(self.editing)
         self.placeholder.setVisible(not self.editing)
         title = row.full_name if row else self.tr("Neue Ansprechperson") if new else ""
         self.detail_title.setText(title)
         self.form.verify_button.setEnabled(row is not None)
-        self._update_buttons()
-
-    def _mark_dirty(self) -> None:
-        self.dirty = True
         self._update_buttons()
 
     def _update_buttons(self) -> None:
@@ -350,13 +337,9 @@ class ContactsPage(RecordListMixin, QWidget):
         self._replace_row(row)
         self._show_detail(row)
         self.apply_filter()
-        self._status(self.tr("„{name}“ gespeichert.").format(name=row.full_name))
-        self.data_changed.emit()
+        self.show_status(self.tr("„{name}“ gespeichert.").format(name=row.full_name))
+        self.data_written.emit()
         return True
-
-    def revert(self) -> None:
-        row = self._row_by_id(self.current_id) if self.current_id is not None else None
-        self._show_detail(row, new=row is None and self.editing)
 
     def mark_verified(self) -> None:
         """ "Nummer geprüft": record today as the date the number was checked."""
@@ -370,11 +353,11 @@ class ContactsPage(RecordListMixin, QWidget):
         self._replace_row(row)
         if self.dirty:
             self.form.verified_at = row.verified_at  # keep the unsaved edits
-            self.form.verified_label.setText(row.verified_at.strftime("%d.%m.%Y"))
+            self.form.verified_label.setText(german_date(row.verified_at))
         else:
             self._show_detail(row)
         self.apply_filter()
-        self._status(
+        self.show_status(
             self.tr("Nummer von „{name}“ als geprüft vermerkt.").format(name=row.full_name)
         )
 
@@ -395,9 +378,4 @@ class ContactsPage(RecordListMixin, QWidget):
         self._rows_changed()
         self._show_detail(None)
         self.apply_filter()
-        self.data_changed.emit()
-
-    def _status(self, text: str) -> None:
-        window = self.window()
-        if hasattr(window, "show_status"):
-            window.show_status(text)
+        self.data_written.emit()

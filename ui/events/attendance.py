@@ -31,8 +31,10 @@ from aktif_desktop.errors import AktifError
 from aktif_desktop.services import contacts, events, participations
 from aktif_desktop.services.contacts import ContactRow
 from aktif_desktop.text import fold
-from ui.events.common import MessageBar, confirm, fmt_day, people
+from ui.events.common import fmt_day, people
 from ui.table_model import Column, RowTableModel
+from ui.widgets.dialogs import ask_yes_no as confirm
+from ui.widgets.message_bar import MessageBar
 
 MAX_MATCHES = 8
 # Statuses the last entry may go back to when the user presses Ctrl+Z.

@@ -26,7 +26,7 @@ from aktif_desktop.services.conferences import (
     SupplyGapRow,
 )
 from aktif_desktop.services.events import EventRow
-from ui.events.common import MessageBar, fmt_date
+from ui.events.common import fmt_date
 from ui.events.conference_sections import (
     AgreementSection,
     SupplyGapSection,
@@ -34,6 +34,7 @@ from ui.events.conference_sections import (
     make_table,
 )
 from ui.table_model import Column, RowTableModel
+from ui.widgets.message_bar import MessageBar
 
 
 @dataclass(slots=True)

@@ -33,15 +33,15 @@ from aktif_desktop.services.conferences import (
     SupplyGapRow,
 )
 from ui.events.common import (
-    LegalAreaTags,
-    MessageBar,
-    confirm,
     fmt_date,
     from_qdate,
     german_locale,
     to_qdate,
 )
 from ui.table_model import ROW_ROLE, Column, RowTableModel
+from ui.widgets.dialogs import ask_yes_no
+from ui.widgets.legal_areas import LegalAreaSelector
+from ui.widgets.message_bar import MessageBar
 
 
 def make_table(model: RowTableModel[Any], parent: QWidget, stretch: int) -> QTableView:
@@ -172,7 +172,8 @@ class _Section(QGroupBox):
     def delete(self) -> None:
         if self.editing_id is None:
             return
-        if not confirm(self, self.tr("Löschen"), self.tr("{what} löschen?").format(what=self.what)):
+        question = self.tr("{what} löschen?").format(what=self.what)
+        if not ask_yes_no(self, self.tr("Löschen"), question):
             return
         try:
             self.remove(self.editing_id)
@@ -274,7 +275,7 @@ class SupplyGapSection(_Section):
         self.title_edit.setPlaceholderText(self.tr("Was fehlt im Netzwerk?"))
         self.description = QLineEdit(self)
         self.description.setPlaceholderText(self.tr("Beschreibung (optional)"))
-        self.legal_areas = LegalAreaTags(self, columns=3)
+        self.legal_areas = LegalAreaSelector(self, columns=3)
         self.status = QComboBox(self)
         for code, label in SupplyGapStatus.choices():
             self.status.addItem(label, code)

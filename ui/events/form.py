@@ -30,11 +30,11 @@ from aktif_desktop.services.events import EventData, EventRow
 from aktif_desktop.services.organisations import OrganisationRow
 from ui.events.common import (
     DATE_TIME_FORMAT,
-    LegalAreaTags,
     from_qdatetime,
     german_locale,
     to_qdatetime,
 )
+from ui.widgets.legal_areas import LegalAreaSelector
 
 # The services name the refused field by its German label; map it to our field key.
 FIELD_KEYS = {
@@ -116,7 +116,7 @@ class EventForm(QWidget):
         completer.setFilterMode(Qt.MatchFlag.MatchContains)
         completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
         self.organiser.setCompleter(completer)
-        self.legal_areas = LegalAreaTags(self, columns=2)
+        self.legal_areas = LegalAreaSelector(self, columns=2)
         self.capacity = QSpinBox(self)
         self.capacity.setRange(0, 100_000)
         self.capacity.setSpecialValueText(self.tr("unbegrenzt"))

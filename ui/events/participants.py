@@ -3,6 +3,8 @@ waiting list (a freed seat moves the first waiting person up, and the user sees 
 
 from __future__ import annotations
 
+from functools import partial
+
 from PySide6.QtCore import QPoint, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -23,9 +25,10 @@ from aktif_desktop.services import organisations, participations
 from aktif_desktop.services.events import EventRow
 from aktif_desktop.services.organisations import OrganisationRow
 from aktif_desktop.services.participations import ParticipantRow
-from ui.events.common import MessageBar, confirm
 from ui.events.participant_model import CERTIFICATE_COLUMN, ParticipantModel
 from ui.events.picker import ContactPicker
+from ui.widgets.dialogs import ask_yes_no
+from ui.widgets.message_bar import MessageBar
 
 # The buttons under the list, in the order of the flow.
 STATUS_BUTTONS = (
@@ -35,6 +38,10 @@ STATUS_BUTTONS = (
     Status.EXCUSED,
     Status.NO_SHOW,
 )
+
+
+def _has_id(wanted: int, row: ParticipantRow) -> bool:
+    return row.id == wanted
 
 
 class ParticipantsPanel(QWidget):
@@ -228,7 +235,7 @@ class ParticipantsPanel(QWidget):
         self.view.clearSelection()
         mode = self.view.selectionModel()
         for participation_id in ids:
-            number = self.model.row_number_of(lambda r, i=participation_id: r.id == i)
+            number = self.model.row_number_of(partial(_has_id, participation_id))
             if number >= 0:
                 index = self.model.index(number, 0)
                 mode.select(
@@ -370,7 +377,7 @@ class ParticipantsPanel(QWidget):
         question = self.tr("{n} von der Liste dieser Veranstaltung entfernen?").format(
             n=rows[0].full_name if len(rows) == 1 else self._people(len(rows))
         )
-        if not confirm(self, self.tr("Teilnahme entfernen"), question):
+        if not ask_yes_no(self, self.tr("Teilnahme entfernen"), question):
             return
         promoted: list[ParticipantRow] = []
         problems: list[str] = []

@@ -46,7 +46,7 @@ class ContactPicker(QLineEdit):
         # Qt's own completer filter would not find "Krüger" for "krue" or "kru".
         completer.setCompletionMode(QCompleter.CompletionMode.UnfilteredPopupCompletion)
         completer.setMaxVisibleItems(12)
-        completer.activated[str].connect(self._picked)
+        completer.activated[str].connect(self._picked)  # type: ignore[index]
         self.setCompleter(completer)
         self.textEdited.connect(self._suggest)
 

@@ -24,7 +24,8 @@ from aktif_desktop.services import conferences, events, participations
 from aktif_desktop.storage.backup import backup_file
 from aktif_desktop.storage.db import close_database, current_path, open_database
 from ui.events.attendance import AttendanceDialog
-from ui.events.page import CALENDAR_TAB, CONFERENCE_TAB, PARTICIPANTS_TAB, YEAR_TAB, EventsPage
+from ui.events.browser import CALENDAR_TAB, YEAR_TAB
+from ui.events.page import CONFERENCE_TAB, PARTICIPANTS_TAB, EventsPage
 
 SIZE = (1400, 860)
 

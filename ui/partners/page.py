@@ -6,7 +6,7 @@ Search and filters run in Python over the loaded rows (``filter_rows`` on each r
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QModelIndex, Qt, Signal
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -27,31 +27,27 @@ from ui.partners.filters import PartnerFilters
 from ui.partners.form import OrganisationForm
 from ui.partners.offers import OffersPanel
 from ui.table_model import Column, RowTableModel
-from ui.widgets.dialogs import Choice, ask_save_changes, ask_yes_no, show_error
-from ui.widgets.record_list import RecordListMixin
+from ui.widgets.dialogs import ask_yes_no, show_error
+from ui.widgets.record_list import RecordListPage
 from ui.widgets.style import MUTED, grouped
 from ui.widgets.table import PresortedRowModel, make_table
 
 
-class PartnersPage(RecordListMixin, QWidget):
+class PartnersPage(RecordListPage):
     """Partner list (left) and the selected partner's form, offers and contacts (right).
 
     Signals:
         contact_requested(int): the user wants to open this contact on its own page.
         new_contact_requested(int): the user wants a new contact at this organisation.
-        data_changed(): a partner was created, changed or deleted.
     """
 
     contact_requested = Signal(int)
     new_contact_requested = Signal(int)
-    data_changed = Signal()
+    WATCHES = ("organisation", "organisation_legal_area", "contact", "service")
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.rows: list[OrganisationRow] = []
-        self.current_id: int | None = None
-        self.editing = False  # the form shows a record (new or stored)
-        self.dirty = False
         self.model: RowTableModel[OrganisationRow] = PresortedRowModel(self._columns(), self)
         layout = QVBoxLayout(self)
         self.filters = PartnerFilters(self)
@@ -148,9 +144,7 @@ class PartnersPage(RecordListMixin, QWidget):
         contacts_layout.addWidget(self.contacts_table)
         new_contact = QPushButton(self.tr("Neue Ansprechperson hier…"))
         new_contact.setToolTip(self.tr("Legt auf der Seite „Ansprechpersonen“ eine Person an."))
-        new_contact.clicked.connect(
-            lambda: self.current_id and self.new_contact_requested.emit(self.current_id)
-        )
+        new_contact.clicked.connect(self._new_contact_here)
         contacts_layout.addWidget(new_contact, 0, Qt.AlignmentFlag.AlignLeft)
         self.tabs.addTab(contacts_box, self.tr("Ansprechpersonen"))
         column.addWidget(self.tabs, 1)
@@ -184,25 +178,8 @@ class PartnersPage(RecordListMixin, QWidget):
         """Another database was opened: the open record's id means nothing there."""
         self._show_detail(None)
 
-    def focus_search(self) -> None:
-        self.search.setFocus()
-        self.search.selectAll()
-
-    def can_leave(self) -> bool:
-        """Ask about unsaved changes; False when the user wants to stay."""
-        if not self.dirty:
-            return True
-        answer = ask_save_changes(
-            self,
-            self.tr("Ungespeicherte Änderungen"),
-            self.tr("Die Änderungen an diesem Partner sind noch nicht gespeichert. Speichern?"),
-        )
-        if answer is Choice.SAVE:
-            return self.save()
-        if answer is Choice.DISCARD:
-            self.revert()
-            return True
-        return False
+    def unsaved_question(self) -> str:
+        return self.tr("Die Änderungen an diesem Partner sind noch nicht gespeichert. Speichern?")
 
     # Filtering --------------------------------------------------------------------------
     def apply_filter(self) -> None:
@@ -273,10 +250,6 @@ class PartnersPage(RecordListMixin, QWidget):
         )
         self._update_buttons()
 
-    def _mark_dirty(self) -> None:
-        self.dirty = True
-        self._update_buttons()
-
     def _update_buttons(self) -> None:
         stored = self.current_id is not None
         self.save_button.setEnabled(self.editing and (self.dirty or not stored))
@@ -303,14 +276,9 @@ class PartnersPage(RecordListMixin, QWidget):
         self.reload()
         self._show_detail(self._row_by_id(row.id) or row)
         self._reselect()
-        self._status(self.tr("Partner „{name}“ gespeichert.").format(name=row.name))
-        self.data_changed.emit()
+        self.show_status(self.tr("Partner „{name}“ gespeichert.").format(name=row.name))
+        self.data_written.emit()
         return True
-
-    def revert(self) -> None:
-        """Throw away unsaved edits."""
-        row = self._row_by_id(self.current_id) if self.current_id is not None else None
-        self._show_detail(row, new=row is None and self.editing)
 
     def toggle_active(self) -> None:
         row = self._row_by_id(self.current_id) if self.current_id is not None else None
@@ -323,7 +291,7 @@ class PartnersPage(RecordListMixin, QWidget):
             return
         self.reload()
         self._show_detail(self._row_by_id(row.id))
-        self.data_changed.emit()
+        self.data_written.emit()
 
     def delete(self) -> None:
         """Delete after asking; a refusal (still referenced) is shown with its reason."""
@@ -340,14 +308,13 @@ class PartnersPage(RecordListMixin, QWidget):
             return
         self._show_detail(None)
         self.reload()
-        self._status(self.tr("Partner „{name}“ gelöscht.").format(name=row.name))
-        self.data_changed.emit()
+        self.show_status(self.tr("Partner „{name}“ gelöscht.").format(name=row.name))
+        self.data_written.emit()
 
-    def _open_contact(self, index: object) -> None:
-        row = self.contacts_model.row_at(index.row())  # type: ignore[attr-defined]
+    def _open_contact(self, index: QModelIndex) -> None:
+        row = self.contacts_model.row_at(index.row())
         self.contact_requested.emit(row.id)
 
-    def _status(self, text: str) -> None:
-        window = self.window()
-        if hasattr(window, "show_status"):
-            window.show_status(text)
+    def _new_contact_here(self) -> None:
+        if self.current_id is not None:
+            self.new_contact_requested.emit(self.current_id)

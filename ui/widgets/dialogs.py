@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from enum import Enum
 
 from PySide6.QtWidgets import QMessageBox, QWidget
@@ -52,3 +53,25 @@ def show_info(parent: QWidget | None, title: str, text: str) -> None:
     box = QMessageBox(QMessageBox.Icon.Information, title, text, parent=parent)
     box.setStandardButtons(QMessageBox.StandardButton.Ok)
     box.exec()
+
+
+def ask_unsaved(parent: QWidget, text: str) -> Choice:
+    """The one "unsaved changes" question (Speichern / Verwerfen / Abbrechen)."""
+    return ask_save_changes(parent, parent.tr("Ungespeicherte Änderungen"), text)
+
+
+def leave_unsaved(
+    parent: QWidget, text: str, save: Callable[[], bool], discard: Callable[[], object]
+) -> bool:
+    """Ask ``text`` about unsaved changes and act on the answer; True when the user may leave.
+
+    Speichern: ``save()`` decides (False when refused); Verwerfen: ``discard()``, leave;
+    Abbrechen: stay.
+    """
+    answer = ask_unsaved(parent, text)
+    if answer is Choice.SAVE:
+        return save()
+    if answer is Choice.DISCARD:
+        discard()
+        return True
+    return False

@@ -1,23 +1,76 @@
-"""Selection behaviour shared by the list-and-detail pages (Partner, Ansprechpersonen).
+"""The base of the list-and-detail pages (Partner, Ansprechpersonen).
 
-A page using it has ``table`` (QTableView), ``model`` (RowTableModel of rows with an ``id``),
-``rows`` (all loaded rows), ``current_id``, ``can_leave()`` and ``_show_detail(row)``.
+A subclass builds ``table`` (QTableView over ``model``, a RowTableModel of rows with an
+``id``), ``search`` (QLineEdit), keeps ``rows`` (all loaded rows) and implements
+``_show_detail(row, new=False)``, ``save() -> bool`` and ``unsaved_question() -> str``.
 """
 
 from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QItemSelectionModel
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, QPersistentModelIndex
+from PySide6.QtWidgets import QLineEdit, QTableView, QWidget
+
+from ui.pages import Page
+from ui.table_model import RowTableModel
+from ui.widgets.dialogs import leave_unsaved
 
 
-class RecordListMixin:
-    """Keeps the list's selection on the open record and asks before leaving unsaved edits."""
+class RecordListPage(Page):
+    """Keeps the list's selection on the open record and asks before leaving unsaved edits.
 
-    table: Any
-    model: Any
-    rows: list[Any]
-    current_id: int | None
+    Attributes:
+        current_id: the record shown in the detail (None: none or a new one).
+        editing: the detail shows a record (stored or new).
+        dirty: the detail has unsaved edits.
+    """
+
+    table: QTableView
+    model: RowTableModel[Any]
+    search: QLineEdit
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.rows: list[Any] = []
+        self.current_id: int | None = None
+        self.editing = False
+        self.dirty = False
+
+    # To implement -----------------------------------------------------------------------
+    def _show_detail(self, row: Any, new: bool = False) -> None:
+        raise NotImplementedError
+
+    def save(self) -> bool:
+        """Store the detail; True when saved."""
+        raise NotImplementedError
+
+    def unsaved_question(self) -> str:
+        """The sentence asking whether the open record's changes are saved."""
+        raise NotImplementedError
+
+    # Shared behaviour -------------------------------------------------------------------
+    def focus_search(self) -> None:
+        self.search.setFocus()
+        self.search.selectAll()
+
+    def can_leave(self) -> bool:
+        """Ask about unsaved changes; False when the user wants to stay."""
+        if not self.dirty:
+            return True
+        return leave_unsaved(self, self.unsaved_question(), self.save, self.revert)
+
+    def revert(self) -> None:
+        """Throw away unsaved edits."""
+        row = self._row_by_id(self.current_id) if self.current_id is not None else None
+        self._show_detail(row, new=row is None and self.editing)
+
+    def _mark_dirty(self) -> None:
+        self.dirty = True
+        self._update_buttons()
+
+    def _update_buttons(self) -> None:
+        """Enable and show the detail's buttons for the state (editing, dirty, stored)."""
 
     def _reselect(self) -> None:
         """Select the open record again (after a refused switch or a reload), or nothing."""
@@ -47,14 +100,18 @@ class RecordListMixin:
     def _row_by_id(self, record_id: int) -> Any:
         return next((row for row in self.rows if row.id == record_id), None)
 
-    def _current_changed(self, current: object, _previous: object) -> None:
-        number = current.row()  # type: ignore[attr-defined]
+    def _current_changed(
+        self,
+        current: QModelIndex | QPersistentModelIndex,
+        _previous: QModelIndex | QPersistentModelIndex,
+    ) -> None:
+        number = current.row()
         if number < 0:
             return
         row = self.model.row_at(number)
         if row.id == self.current_id:
             return
-        if not self.can_leave():  # type: ignore[attr-defined]
+        if not self.can_leave():
             self._reselect()
             return
-        self._show_detail(row)  # type: ignore[attr-defined]
+        self._show_detail(row)

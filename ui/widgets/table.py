@@ -2,14 +2,16 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from typing import Any
+
+from PySide6.QtCore import QAbstractItemModel, Qt
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
 
 from ui.table_model import RowTableModel
 
 
 def make_table(
-    model: object,
+    model: QAbstractItemModel,
     widths: list[int],
     parent: QWidget | None = None,
     *,
@@ -47,7 +49,7 @@ def make_table(
     return view
 
 
-class PresortedRowModel(RowTableModel):
+class PresortedRowModel(RowTableModel[Any]):
     """Rows arrive sorted by column 0 ascending (the services sort with umlaut folding).
 
     Sorting by that column again is skipped: on 20,000 contacts a re-sort on every keystroke
