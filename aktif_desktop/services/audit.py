@@ -10,7 +10,6 @@ import datetime as dt
 import getpass
 from dataclasses import dataclass
 
-from aktif_desktop.services.common import dict_rows
 from aktif_desktop.storage.models import AuditLog, AuditUser, DisclosureLog
 
 TABLE_LABELS = {
@@ -32,6 +31,8 @@ ACTION_LABELS = {
     "export": "Export",
     "retention": "Löschlauf",
     "restore": "Wiederherstellung",
+    "undo": "Rückgängig",
+    "redo": "Wiederholt",
 }
 
 
@@ -105,10 +106,10 @@ class DisclosureRow:
 def list_audit(limit: int = 5_000) -> list[AuditRow]:
     """Return the newest audit entries first."""
     query = AuditLog.select().order_by(AuditLog.id.desc()).limit(limit)
-    return [AuditRow(**values) for values in dict_rows(query)]
+    return [AuditRow(**values) for values in query.dicts()]
 
 
 def list_disclosures(limit: int = 5_000) -> list[DisclosureRow]:
     """Return the newest disclosures first."""
     query = DisclosureLog.select().order_by(DisclosureLog.id.desc()).limit(limit)
-    return [DisclosureRow(**values) for values in dict_rows(query)]
+    return [DisclosureRow(**values) for values in query.dicts()]

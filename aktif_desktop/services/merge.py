@@ -24,7 +24,9 @@ from aktif_desktop import messages
 from aktif_desktop.domain import ParticipationStatus as Status
 from aktif_desktop.errors import ValidationError
 from aktif_desktop.services import contacts, organisations
-from aktif_desktop.services.common import get_or_fail, transactional
+from aktif_desktop.services import operation_labels as labels
+from aktif_desktop.services.common import get_or_fail
+from aktif_desktop.services.operations import operation
 from aktif_desktop.storage.models import (
     Certificate,
     Contact,
@@ -174,7 +176,7 @@ def _move_participations(keep_id: int, drop_id: int) -> None:
         winner.save()
 
 
-@transactional
+@operation(label=labels.merging(Contact))
 def merge_contacts(
     keep_id: int, drop_id: int, chosen: dict[str, str] | None = None
 ) -> contacts.ContactRow:
@@ -210,7 +212,7 @@ def organisation_differences(keep_id: int, drop_id: int) -> list[FieldDifference
     return diffs
 
 
-@transactional
+@operation(label=labels.merging(Organisation, "Partner"))
 def merge_organisations(
     keep_id: int, drop_id: int, chosen: dict[str, str] | None = None
 ) -> organisations.OrganisationRow:
