@@ -88,6 +88,7 @@ PAGES: tuple[tuple[str, str, QStyle.StandardPixmap], ...] = (
 )
 
 MENU_INSTALLERS = (
+    "ui.undo_actions",
     "ui.export_actions",
     "ui.import_actions",
     "ui.backup_actions",

@@ -9,6 +9,7 @@ from __future__ import annotations
 import datetime as dt
 import getpass
 from dataclasses import dataclass
+from typing import Any
 
 from aktif_desktop.storage.models import AuditLog, AuditUser, DisclosureLog
 
@@ -103,13 +104,18 @@ class DisclosureRow:
     without_consent: bool = False
 
 
+def _dicts(query: Any) -> list[dict[str, Any]]:
+    # Not services.common.dict_rows: common builds on operations, which records undo here.
+    return list(query.dicts())
+
+
 def list_audit(limit: int = 5_000) -> list[AuditRow]:
     """Return the newest audit entries first."""
     query = AuditLog.select().order_by(AuditLog.id.desc()).limit(limit)
-    return [AuditRow(**values) for values in query.dicts()]
+    return [AuditRow(**values) for values in _dicts(query)]
 
 
 def list_disclosures(limit: int = 5_000) -> list[DisclosureRow]:
     """Return the newest disclosures first."""
     query = DisclosureLog.select().order_by(DisclosureLog.id.desc()).limit(limit)
-    return [DisclosureRow(**values) for values in query.dicts()]
+    return [DisclosureRow(**values) for values in _dicts(query)]

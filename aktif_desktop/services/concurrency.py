@@ -22,7 +22,7 @@ _NOT_COMPARED = frozenset({"id", "created_at", "updated_at", "version"})
 
 def stored_values(record: VersionedModel) -> dict[str, Any]:
     """The record's values keyed by column name (``organisation_id`` for a foreign key)."""
-    fields = type(record)._meta.sorted_fields  # type: ignore[attr-defined]
+    fields = type(record)._meta.sorted_fields
     return {field.column_name: record.__data__.get(field.name) for field in fields}
 
 
@@ -40,7 +40,7 @@ def versioned_save(record: VersionedModel, expected: int | None = None, what: st
     model = type(record)
     loaded = int(record.version if expected is None else expected)
     record.updated_at = now()
-    meta = model._meta  # type: ignore[attr-defined]
+    meta = model._meta
     values = {
         meta.fields[name]: value
         for name, value in record.__data__.items()
@@ -56,7 +56,7 @@ def versioned_save(record: VersionedModel, expected: int | None = None, what: st
 def stale_error(record: VersionedModel, loaded: int, what: str = "") -> StaleRecordError:
     """Build the refusal for ``record`` (holding the caller's values) saved from ``loaded``."""
     model = type(record)
-    table = model._meta.table_name  # type: ignore[attr-defined]
+    table = model._meta.table_name
     fresh = model.get_or_none(model.id == record.id)
     if fresh is None:
         raise NotFoundError(messages.NOT_FOUND.format(what=what or table, id=record.id))

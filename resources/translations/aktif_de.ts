@@ -576,134 +576,134 @@
 <context>
     <name>ContactsPage</name>
     <message>
-        <location filename="../../ui/contacts/page.py" line="77" />
+        <location filename="../../ui/contacts/page.py" line="79" />
         <source>Ansprechpersonen</source>
         <translation>Ansprechpersonen</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts/page.py" line="85" />
+        <location filename="../../ui/contacts/page.py" line="87" />
         <source>Liste</source>
         <translation>Liste</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts/page.py" line="88" />
+        <location filename="../../ui/contacts/page.py" line="90" />
         <source>Goldene Telefonnummern</source>
         <translation>Goldene Telefonnummern</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts/page.py" line="96" />
+        <location filename="../../ui/contacts/page.py" line="98" />
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts/page.py" line="100" />
+        <location filename="../../ui/contacts/page.py" line="102" />
         <source>Einrichtung</source>
         <translation>Einrichtung</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts/page.py" line="101" />
+        <location filename="../../ui/contacts/page.py" line="103" />
         <source>Funktion</source>
         <translation>Funktion</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts/page.py" line="102" />
+        <location filename="../../ui/contacts/page.py" line="104" />
         <source>Telefon (direkt)</source>
         <translation>Telefon (direkt)</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts/page.py" line="103" />
+        <location filename="../../ui/contacts/page.py" line="105" />
         <source>E-Mail</source>
         <translation>E-Mail</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts/page.py" line="104" />
+        <location filename="../../ui/contacts/page.py" line="106" />
         <source>Themen</source>
         <translation>Themen</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts/page.py" line="113" />
+        <location filename="../../ui/contacts/page.py" line="115" />
         <source>Suchen: Name, Einrichtung, Funktion, Thema, Telefon …</source>
         <translation>Suchen: Name, Einrichtung, Funktion, Thema, Telefon …</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts/page.py" line="127" />
-        <location filename="../../ui/contacts/page.py" line="310" />
+        <location filename="../../ui/contacts/page.py" line="129" />
+        <location filename="../../ui/contacts/page.py" line="313" />
         <source>Neue Ansprechperson</source>
         <translation>Neue Ansprechperson</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts/page.py" line="141" />
+        <location filename="../../ui/contacts/page.py" line="143" />
         <source>Wählen Sie links eine Ansprechperson aus oder legen Sie mit „Neue Ansprechperson“ (Strg+N) eine an.</source>
         <translation>Wählen Sie links eine Ansprechperson aus oder legen Sie mit „Neue Ansprechperson“ (Strg+N) eine an.</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts/page.py" line="159" />
+        <location filename="../../ui/contacts/page.py" line="161" />
         <source>Speichern</source>
         <translation>Speichern</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts/page.py" line="160" />
+        <location filename="../../ui/contacts/page.py" line="162" />
         <source>Verwerfen</source>
         <translation>Verwerfen</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts/page.py" line="161" />
+        <location filename="../../ui/contacts/page.py" line="163" />
         <source>Löschen</source>
         <translation>Löschen</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts/page.py" line="190" />
+        <location filename="../../ui/contacts/page.py" line="192" />
         <source>Ansprechpersonen werden geladen …</source>
         <translation>Ansprechpersonen werden geladen …</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts/page.py" line="242" />
+        <location filename="../../ui/contacts/page.py" line="244" />
         <source>Ungespeicherte Änderungen</source>
         <translation>Ungespeicherte Änderungen</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts/page.py" line="244" />
+        <location filename="../../ui/contacts/page.py" line="246" />
         <source>Die Änderungen an dieser Ansprechperson sind noch nicht gespeichert. Speichern?</source>
         <translation>Die Änderungen an dieser Ansprechperson sind noch nicht gespeichert. Speichern?</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts/page.py" line="265" />
+        <location filename="../../ui/contacts/page.py" line="267" />
         <source>Noch keine Ansprechpersonen erfasst. „Neue Ansprechperson“ legt die erste an.</source>
         <translation>Noch keine Ansprechpersonen erfasst. „Neue Ansprechperson“ legt die erste an.</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts/page.py" line="268" />
+        <location filename="../../ui/contacts/page.py" line="270" />
         <source>Niemand passt zur Suche. Ändern Sie den Suchbegriff.</source>
         <translation>Niemand passt zur Suche. Ändern Sie den Suchbegriff.</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts/page.py" line="270" />
+        <location filename="../../ui/contacts/page.py" line="272" />
         <source>{shown} von {total} Ansprechpersonen</source>
         <translation>{shown} von {total} Ansprechpersonen</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts/page.py" line="353" />
+        <location filename="../../ui/contacts/page.py" line="368" />
         <source>„{name}“ gespeichert.</source>
         <translation>„{name}“ gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts/page.py" line="368" />
+        <location filename="../../ui/contacts/page.py" line="383" />
         <source>Nummer geprüft</source>
         <translation>Nummer geprüft</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts/page.py" line="378" />
+        <location filename="../../ui/contacts/page.py" line="393" />
         <source>Nummer von „{name}“ als geprüft vermerkt.</source>
         <translation>Nummer von „{name}“ als geprüft vermerkt.</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts/page.py" line="386" />
+        <location filename="../../ui/contacts/page.py" line="401" />
         <source>„{name}“ endgültig löschen?</source>
         <translation>„{name}“ endgültig löschen?</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts/page.py" line="387" />
-        <location filename="../../ui/contacts/page.py" line="392" />
+        <location filename="../../ui/contacts/page.py" line="402" />
+        <location filename="../../ui/contacts/page.py" line="407" />
         <source>Ansprechperson löschen</source>
         <translation>Ansprechperson löschen</translation>
     </message>
@@ -1475,99 +1475,99 @@ Protokolldatei: {path}</translation>
         <translation>Einstellungen</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="96" />
+        <location filename="../../ui/main_window.py" line="97" />
         <source>Aktif-Datenbank (*.db);;Alle Dateien (*)</source>
         <translation>Aktif-Datenbank (*.db);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="135" />
+        <location filename="../../ui/main_window.py" line="136" />
         <source>Bereit</source>
         <translation>Bereit</translation>
     </message>
     <message>
         <location filename="../../ui/backup_actions.py" line="226" />
-        <location filename="../../ui/main_window.py" line="191" />
+        <location filename="../../ui/main_window.py" line="192" />
         <source>Datei</source>
         <translation>Datei</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="192" />
+        <location filename="../../ui/main_window.py" line="193" />
         <source>Neue Datenbank anlegen…</source>
         <translation>Neue Datenbank anlegen…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="194" />
+        <location filename="../../ui/main_window.py" line="195" />
         <source>Datenbank öffnen…</source>
         <translation>Datenbank öffnen…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="197" />
+        <location filename="../../ui/main_window.py" line="198" />
         <source>Beenden</source>
         <translation>Beenden</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="198" />
+        <location filename="../../ui/main_window.py" line="199" />
         <source>Bearbeiten</source>
         <translation>Bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="199" />
+        <location filename="../../ui/main_window.py" line="200" />
         <source>Neuer Eintrag</source>
         <translation>Neuer Eintrag</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="200" />
+        <location filename="../../ui/main_window.py" line="201" />
         <source>Suchen</source>
         <translation>Suchen</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="201" />
+        <location filename="../../ui/main_window.py" line="202" />
         <source>Ansicht</source>
         <translation>Ansicht</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="211" />
+        <location filename="../../ui/main_window.py" line="212" />
         <source>Neu laden</source>
         <translation>Neu laden</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="212" />
+        <location filename="../../ui/main_window.py" line="213" />
         <source>Hilfe</source>
         <translation>Hilfe</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="213" />
+        <location filename="../../ui/main_window.py" line="214" />
         <source>Über Aktif Desktop</source>
         <translation>Über Aktif Desktop</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="333" />
+        <location filename="../../ui/main_window.py" line="334" />
         <source>Fehler</source>
         <translation>Fehler</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="381" />
-        <location filename="../../ui/main_window.py" line="420" />
+        <location filename="../../ui/main_window.py" line="382" />
+        <location filename="../../ui/main_window.py" line="421" />
         <source>Datenbank öffnen</source>
         <translation>Datenbank öffnen</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="391" />
+        <location filename="../../ui/main_window.py" line="392" />
         <source>Neue Datenbank anlegen</source>
         <translation>Neue Datenbank anlegen</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="403" />
+        <location filename="../../ui/main_window.py" line="404" />
         <source>Neue Datenbank</source>
         <translation>Neue Datenbank</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="405" />
+        <location filename="../../ui/main_window.py" line="406" />
         <source>Die Datei gibt es schon. Bitte wählen Sie einen neuen Dateinamen oder öffnen Sie die Datei über „Datenbank öffnen…“.</source>
         <translation>Die Datei gibt es schon. Bitte wählen Sie einen neuen Dateinamen oder öffnen Sie die Datei über „Datenbank öffnen…“.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="428" />
+        <location filename="../../ui/main_window.py" line="429" />
         <source>Datenbank geöffnet: {path}</source>
         <translation>Datenbank geöffnet: {path}</translation>
     </message>
@@ -2079,186 +2079,186 @@ Protokolldatei: {path}</translation>
 <context>
     <name>PartnersPage</name>
     <message>
-        <location filename="../../ui/partners/page.py" line="75" />
-        <location filename="../../ui/partners/page.py" line="137" />
+        <location filename="../../ui/partners/page.py" line="77" />
+        <location filename="../../ui/partners/page.py" line="139" />
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../ui/partners/page.py" line="76" />
+        <location filename="../../ui/partners/page.py" line="78" />
         <source>Art</source>
         <translation>Art</translation>
     </message>
     <message>
-        <location filename="../../ui/partners/page.py" line="77" />
+        <location filename="../../ui/partners/page.py" line="79" />
         <source>Ort</source>
         <translation>Ort</translation>
     </message>
     <message>
-        <location filename="../../ui/partners/page.py" line="78" />
+        <location filename="../../ui/partners/page.py" line="80" />
         <source>Rechtskreise</source>
         <translation>Rechtskreise</translation>
     </message>
     <message>
-        <location filename="../../ui/partners/page.py" line="79" />
+        <location filename="../../ui/partners/page.py" line="81" />
         <source>Rolle</source>
         <translation>Rolle</translation>
     </message>
     <message>
-        <location filename="../../ui/partners/page.py" line="81" />
+        <location filename="../../ui/partners/page.py" line="83" />
         <source>Personen</source>
         <translation>Personen</translation>
     </message>
     <message>
-        <location filename="../../ui/partners/page.py" line="87" />
+        <location filename="../../ui/partners/page.py" line="89" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/partners/page.py" line="87" />
+        <location filename="../../ui/partners/page.py" line="89" />
         <source>aktiv</source>
         <translation>aktiv</translation>
     </message>
     <message>
-        <location filename="../../ui/partners/page.py" line="87" />
+        <location filename="../../ui/partners/page.py" line="89" />
         <source>inaktiv</source>
         <translation>inaktiv</translation>
     </message>
     <message>
-        <location filename="../../ui/partners/page.py" line="322" />
+        <location filename="../../ui/partners/page.py" line="339" />
         <source>Partner</source>
         <translation>Partner</translation>
     </message>
     <message>
-        <location filename="../../ui/partners/page.py" line="101" />
-        <location filename="../../ui/partners/page.py" line="270" />
+        <location filename="../../ui/partners/page.py" line="103" />
+        <location filename="../../ui/partners/page.py" line="273" />
         <source>Neuer Partner</source>
         <translation>Neuer Partner</translation>
     </message>
     <message>
-        <location filename="../../ui/partners/page.py" line="116" />
+        <location filename="../../ui/partners/page.py" line="118" />
         <source>Wählen Sie links einen Partner aus, um ihn anzusehen und zu bearbeiten, oder legen Sie mit „Neuer Partner“ (Strg+N) einen an.</source>
         <translation>Wählen Sie links einen Partner aus, um ihn anzusehen und zu bearbeiten, oder legen Sie mit „Neuer Partner“ (Strg+N) einen an.</translation>
     </message>
     <message>
-        <location filename="../../ui/partners/page.py" line="132" />
+        <location filename="../../ui/partners/page.py" line="134" />
         <source>Stammdaten</source>
         <translation>Stammdaten</translation>
     </message>
     <message>
-        <location filename="../../ui/partners/page.py" line="134" />
+        <location filename="../../ui/partners/page.py" line="136" />
         <source>Leistungsangebote</source>
         <translation>Leistungsangebote</translation>
     </message>
     <message>
-        <location filename="../../ui/partners/page.py" line="138" />
+        <location filename="../../ui/partners/page.py" line="140" />
         <source>Funktion</source>
         <translation>Funktion</translation>
     </message>
     <message>
-        <location filename="../../ui/partners/page.py" line="139" />
+        <location filename="../../ui/partners/page.py" line="141" />
         <source>Telefon (direkt)</source>
         <translation>Telefon (direkt)</translation>
     </message>
     <message>
-        <location filename="../../ui/partners/page.py" line="140" />
+        <location filename="../../ui/partners/page.py" line="142" />
         <source>E-Mail</source>
         <translation>E-Mail</translation>
     </message>
     <message>
-        <location filename="../../ui/partners/page.py" line="149" />
+        <location filename="../../ui/partners/page.py" line="151" />
         <source>Neue Ansprechperson hier…</source>
         <translation>Neue Ansprechperson hier…</translation>
     </message>
     <message>
-        <location filename="../../ui/partners/page.py" line="150" />
+        <location filename="../../ui/partners/page.py" line="152" />
         <source>Legt auf der Seite „Ansprechpersonen“ eine Person an.</source>
         <translation>Legt auf der Seite „Ansprechpersonen“ eine Person an.</translation>
     </message>
     <message>
-        <location filename="../../ui/partners/page.py" line="155" />
+        <location filename="../../ui/partners/page.py" line="157" />
         <source>Ansprechpersonen</source>
         <translation>Ansprechpersonen</translation>
     </message>
     <message>
-        <location filename="../../ui/partners/page.py" line="158" />
+        <location filename="../../ui/partners/page.py" line="160" />
         <source>Speichern</source>
         <translation>Speichern</translation>
     </message>
     <message>
-        <location filename="../../ui/partners/page.py" line="159" />
+        <location filename="../../ui/partners/page.py" line="161" />
         <source>Verwerfen</source>
         <translation>Verwerfen</translation>
     </message>
     <message>
-        <location filename="../../ui/partners/page.py" line="160" />
-        <location filename="../../ui/partners/page.py" line="272" />
+        <location filename="../../ui/partners/page.py" line="162" />
+        <location filename="../../ui/partners/page.py" line="275" />
         <source>Deaktivieren</source>
         <translation>Deaktivieren</translation>
     </message>
     <message>
-        <location filename="../../ui/partners/page.py" line="161" />
+        <location filename="../../ui/partners/page.py" line="163" />
         <source>Löschen</source>
         <translation>Löschen</translation>
     </message>
     <message>
-        <location filename="../../ui/partners/page.py" line="197" />
+        <location filename="../../ui/partners/page.py" line="199" />
         <source>Ungespeicherte Änderungen</source>
         <translation>Ungespeicherte Änderungen</translation>
     </message>
     <message>
-        <location filename="../../ui/partners/page.py" line="198" />
+        <location filename="../../ui/partners/page.py" line="200" />
         <source>Die Änderungen an diesem Partner sind noch nicht gespeichert. Speichern?</source>
         <translation>Die Änderungen an diesem Partner sind noch nicht gespeichert. Speichern?</translation>
     </message>
     <message>
-        <location filename="../../ui/partners/page.py" line="218" />
+        <location filename="../../ui/partners/page.py" line="220" />
         <source>Noch keine Partner erfasst. „Neuer Partner“ legt den ersten an.</source>
         <translation>Noch keine Partner erfasst. „Neuer Partner“ legt den ersten an.</translation>
     </message>
     <message>
-        <location filename="../../ui/partners/page.py" line="221" />
+        <location filename="../../ui/partners/page.py" line="223" />
         <source>Kein Partner passt zu Suche und Filtern. Ändern Sie den Suchbegriff oder setzen Sie die Filter auf „Alle“.</source>
         <translation>Kein Partner passt zu Suche und Filtern. Ändern Sie den Suchbegriff oder setzen Sie die Filter auf „Alle“.</translation>
     </message>
     <message>
-        <location filename="../../ui/partners/page.py" line="225" />
+        <location filename="../../ui/partners/page.py" line="227" />
         <source>{shown} von {total} Partnern</source>
         <translation>{shown} von {total} Partnern</translation>
     </message>
     <message>
-        <location filename="../../ui/partners/page.py" line="259" />
+        <location filename="../../ui/partners/page.py" line="262" />
         <source>Ansprechpersonen ({count})</source>
         <translation>Ansprechpersonen ({count})</translation>
     </message>
     <message>
-        <location filename="../../ui/partners/page.py" line="262" />
+        <location filename="../../ui/partners/page.py" line="265" />
         <source>Leistungsangebote ({count})</source>
         <translation>Leistungsangebote ({count})</translation>
     </message>
     <message>
-        <location filename="../../ui/partners/page.py" line="272" />
+        <location filename="../../ui/partners/page.py" line="275" />
         <source>Aktivieren</source>
         <translation>Aktivieren</translation>
     </message>
     <message>
-        <location filename="../../ui/partners/page.py" line="306" />
+        <location filename="../../ui/partners/page.py" line="323" />
         <source>Partner „{name}“ gespeichert.</source>
         <translation>Partner „{name}“ gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../ui/partners/page.py" line="333" />
+        <location filename="../../ui/partners/page.py" line="350" />
         <source>Den Partner „{name}“ endgültig löschen?</source>
         <translation>Den Partner „{name}“ endgültig löschen?</translation>
     </message>
     <message>
-        <location filename="../../ui/partners/page.py" line="334" />
-        <location filename="../../ui/partners/page.py" line="339" />
+        <location filename="../../ui/partners/page.py" line="351" />
+        <location filename="../../ui/partners/page.py" line="356" />
         <source>Partner löschen</source>
         <translation>Partner löschen</translation>
     </message>
     <message>
-        <location filename="../../ui/partners/page.py" line="343" />
+        <location filename="../../ui/partners/page.py" line="360" />
         <source>Partner „{name}“ gelöscht.</source>
         <translation>Partner „{name}“ gelöscht.</translation>
     </message>
@@ -2685,6 +2685,59 @@ Protokolldatei: {path}</translation>
         <location filename="../../ui/single_instance.py" line="133" />
         <source>Aktif Desktop ist mit dieser Datenbank bereits geöffnet, reagiert aber nicht. Bitte schließen Sie das andere Fenster oder beenden Sie Aktif Desktop im Task-Manager und starten Sie es dann neu.</source>
         <translation>Aktif Desktop ist mit dieser Datenbank bereits geöffnet, reagiert aber nicht. Bitte schließen Sie das andere Fenster oder beenden Sie Aktif Desktop im Task-Manager und starten Sie es dann neu.</translation>
+    </message>
+</context>
+<context>
+    <name>StaleDialog</name>
+    <message>
+        <location filename="../../ui/widgets/stale_dialog.py" line="71" />
+        <source>Inzwischen geändert</source>
+        <translation>Inzwischen geändert</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/stale_dialog.py" line="81" />
+        <source>Feld</source>
+        <translation>Feld</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/stale_dialog.py" line="81" />
+        <source>Gespeichert</source>
+        <translation>Gespeichert</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/stale_dialog.py" line="81" />
+        <source>Ihr Wert</source>
+        <translation>Ihr Wert</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/stale_dialog.py" line="81" />
+        <source>Übernehmen</source>
+        <translation>Übernehmen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/stale_dialog.py" line="91" />
+        <source>gespeicherten Wert</source>
+        <translation>gespeicherten Wert</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/stale_dialog.py" line="92" />
+        <source>meinen Wert</source>
+        <translation>meinen Wert</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/stale_dialog.py" line="100" />
+        <source>Ihre Werte stimmen mit dem gespeicherten Stand überein.</source>
+        <translation>Ihre Werte stimmen mit dem gespeicherten Stand überein.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/stale_dialog.py" line="105" />
+        <source>Auswahl speichern</source>
+        <translation>Auswahl speichern</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/stale_dialog.py" line="108" />
+        <source>Gespeicherten Stand laden</source>
+        <translation>Gespeicherten Stand laden</translation>
     </message>
 </context>
 <context>
