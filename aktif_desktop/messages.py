@@ -361,3 +361,17 @@ LABEL_STATUS = "Teilnahmestatus für {title}"
 LABEL_EVENT_STATUS = "Status von Veranstaltung {title}"
 LABEL_CLONE = "Kopie von Veranstaltung {title}"
 LABEL_IMPORT = "Import von {count} {what}"
+UNDO_REFERENCED = (
+    "„{label}“ kann nicht rückgängig gemacht werden: Inzwischen beziehen sich andere Einträge "
+    "auf die betroffenen Datensätze (oder ein gleichnamiger Eintrag wurde angelegt). Es wurde "
+    "nichts verändert. Bitte prüfen Sie die Einträge und ändern Sie sie bei Bedarf von Hand."
+)
+REDO_REFERENCED = (
+    "„{label}“ kann nicht wiederholt werden: Inzwischen beziehen sich andere Einträge auf die "
+    "betroffenen Datensätze (oder ein gleichnamiger Eintrag wurde angelegt). Es wurde nichts "
+    "verändert. Bitte prüfen Sie die Einträge und ändern Sie sie bei Bedarf von Hand."
+)
+UNDO_LOCKED = (
+    "Rückgängig oder Wiederholen ist gerade nicht möglich, weil ein anderes Programm oder ein "
+    "laufender Import in die Datenbank schreibt. Bitte versuchen Sie es in einem Moment erneut."
+)

@@ -17,11 +17,14 @@ it never overwrites a change silently.
 from __future__ import annotations
 
 import datetime as dt
+import logging
 import threading
 from collections.abc import Callable
 from dataclasses import dataclass
 from functools import wraps
 from typing import Any, ParamSpec, TypeVar
+
+from peewee import IntegrityError, OperationalError
 
 from aktif_desktop import messages
 from aktif_desktop.changes import OpChanges, publish
@@ -32,6 +35,8 @@ from aktif_desktop.storage.models import AuditLog, database
 
 P = ParamSpec("P")
 R = TypeVar("R")
+
+log = logging.getLogger("aktif_desktop.operations")
 
 STACK_LIMIT = 100  # undo steps kept; older ones are dropped
 _IGNORED_COLUMNS = frozenset({"rowid", "updated_at", "created_at", "version"})
@@ -137,8 +142,29 @@ def _run_top_level(
     _context.last = changes
     if undoable and captured.statements:
         _push(_undo, _step(text, captured, changes), clear_redo=True)
-    publish(changes)
+    elif captured.touched:
+        _forget_overwritten(set(captured.touched))
+    _publish(changes)
     return result
+
+
+def _publish(changes: OpChanges) -> None:
+    """Tell the listeners; the operation is committed, so a failing listener is logged and
+    does not make the caller believe the write failed."""
+    try:
+        publish(changes)
+    except Exception:  # noqa: BLE001 - a listener's bug must not undo the user's work
+        log.exception("a change listener failed for %s", changes.label)
+
+
+def _forget_overwritten(rows: set[tuple[str, int]]) -> None:
+    """A write that cannot be undone (a deletion run, settings) changed these rows: the steps
+    that touched them could no longer be undone, and must not keep their old values."""
+    with _lock:
+        for stack in (_undo, _redo):
+            hit = [i for i, step in enumerate(stack) if rows.intersection(step.after)]
+            if hit:
+                del stack[: hit[-1] + 1]
 
 
 def _step(label: str, captured: undo_log.Captured, changes: OpChanges) -> Step:
@@ -215,13 +241,22 @@ def _replay(source: list[Step], target: list[Step], title: str, action: str) -> 
                 undo_log.replay(reversed(step.statements))
                 captured = undo_log.capture(with_statements=True)
                 record_action(action, title.format(label=step.label))
+        except IntegrityError as error:
+            # Another program made a record refer to one the undo would remove (or took a
+            # name it would bring back); the transaction was rolled back.
+            template = messages.UNDO_REFERENCED if action == "undo" else messages.REDO_REFERENCED
+            raise UndoConflictError(template.format(label=step.label)) from error
+        except OperationalError as error:
+            if "locked" not in str(error) and "busy" not in str(error):
+                raise
+            raise AktifError(messages.UNDO_LOCKED) from error
         finally:
             _context.depth = 0
         source.pop()
         target.append(_step(step.label, captured, step.changes))
     changes = OpChanges.of(title.format(label=step.label), captured.touched)
     _context.last = changes
-    publish(changes)
+    _publish(changes)
     return changes
 
 

@@ -58,23 +58,40 @@ def table_columns(table: str) -> tuple[str, ...]:
 
 
 def ensure_recording() -> None:
-    """Create the TEMP log, state and triggers on this thread's connection (once)."""
+    """Create the TEMP log, state and triggers on this thread's connection.
+
+    Runs before every operation and costs two tiny reads: the triggers are made again when
+    the schema changed since (a table or column added on this file), so that no write to a
+    new table or column escapes the log.
+    """
+    schema = int(_execute("PRAGMA main.schema_version").fetchone()[0])
     known = _execute(
         "SELECT count(*) FROM sqlite_temp_master WHERE type = 'table' AND name = ?", (_STATE,)
     ).fetchone()[0]
     if known:
-        return
-    # The log holds the values of deleted rows (names): keep it in memory, never in a file.
-    _execute("PRAGMA temp_store = MEMORY")
-    _execute(
-        f"CREATE TEMP TABLE IF NOT EXISTS {_LOG} "
-        "(seq INTEGER PRIMARY KEY, tbl TEXT NOT NULL, rid INTEGER NOT NULL, sql TEXT NOT NULL)"
-    )
-    _execute(f"CREATE TEMP TABLE IF NOT EXISTS {_STATE} (id INTEGER PRIMARY KEY, active INTEGER)")
-    _execute(f"INSERT OR IGNORE INTO {_STATE} (id, active) VALUES (1, 0)")
+        row = _execute(f"SELECT schema FROM {_STATE} WHERE id = 1").fetchone()
+        if row is not None and row[0] == schema:
+            return
+    else:
+        # The log holds the values of deleted rows (names): in memory, never in a file.
+        _execute("PRAGMA temp_store = MEMORY")
+        _execute(
+            f"CREATE TEMP TABLE {_LOG} (seq INTEGER PRIMARY KEY, tbl TEXT NOT NULL, "
+            "rid INTEGER NOT NULL, sql TEXT NOT NULL)"
+        )
+        _execute(
+            f"CREATE TEMP TABLE {_STATE} (id INTEGER PRIMARY KEY, active INTEGER, schema INTEGER)"
+        )
+        _execute(f"INSERT INTO {_STATE} (id, active, schema) VALUES (1, 0, NULL)")
+    names = _execute(
+        "SELECT name FROM sqlite_temp_master WHERE type = 'trigger' AND name LIKE 'aktif_undo_%'"
+    ).fetchall()
+    for (name,) in names:
+        _execute(f'DROP TRIGGER temp."{name}"')
     for table in domain_tables():
         for statement in trigger_statements(table, table_columns(table)):
             _execute(statement)
+    _execute(f"UPDATE {_STATE} SET schema = ? WHERE id = 1", (schema,))
 
 
 def trigger_statements(table: str, columns: tuple[str, ...]) -> list[str]:

@@ -260,3 +260,125 @@ def test_undo_refused_after_the_row_was_deleted_elsewhere(
     subprocess.run([sys.executable, "-c", script, str(db), str(partner.id)], check=True)
     with pytest.raises(UndoConflictError, match="seitdem gelöscht"):
         operations.undo()
+
+
+def _other_program(db: Path, code: str) -> None:
+    """Another program writes through the services (its own process and connection)."""
+    script = (
+        "import sys\n"
+        "from aktif_desktop.storage.db import open_database\n"
+        "from aktif_desktop.services import contacts, organisations\n"
+        "open_database(sys.argv[1])\n" + code
+    )
+    subprocess.run([sys.executable, "-c", script, str(db)], check=True)
+
+
+def test_undo_refused_when_another_program_now_refers_to_the_record(
+    published: list[OpChanges], db: Path
+) -> None:
+    partner = _partner()
+    _other_program(
+        db,
+        "contacts.create_contact(contacts.ContactData("
+        f"last_name='Fremd', organisation_id={partner.id}))",
+    )
+    before = _dump()
+    with pytest.raises(UndoConflictError, match="beziehen sich andere Einträge"):
+        operations.undo()
+    assert _dump() == before
+    assert not database.in_transaction()
+    _partner("Danach")  # the connection is usable and records again
+    assert operations.undo_label() == "Anlegen von Partner Danach"
+
+
+def test_undo_of_a_delete_refused_when_the_name_was_taken_meanwhile(
+    published: list[OpChanges], db: Path
+) -> None:
+    partner = _partner()
+    organisations.delete_organisation(partner.id)
+    _other_program(
+        db, "organisations.create_organisation(organisations.OrganisationData(name='Caritas'))"
+    )
+    with pytest.raises(UndoConflictError):
+        operations.undo()
+    assert [o.name for o in organisations.list_organisations()] == ["Caritas"]
+
+
+def test_undo_while_another_program_writes_says_so(published: list[OpChanges], db: Path) -> None:
+    _partner()
+    holder = subprocess.Popen(
+        [
+            sys.executable,
+            "-c",
+            "import sqlite3, sys\n"
+            "c = sqlite3.connect(sys.argv[1], isolation_level=None)\n"
+            "c.execute('BEGIN IMMEDIATE')\n"
+            "print('ready', flush=True)\n"
+            "sys.stdin.readline()\n"
+            "c.execute('ROLLBACK')\n",
+            str(db),
+        ],
+        stdin=subprocess.PIPE,
+        stdout=subprocess.PIPE,
+        text=True,
+    )
+    try:
+        assert holder.stdout is not None and holder.stdout.readline().strip() == "ready"
+        database.execute_sql("PRAGMA busy_timeout = 50")
+        with pytest.raises(AktifError, match="anderes Programm"):
+            operations.undo()
+    finally:
+        holder.communicate("\n")
+        database.execute_sql("PRAGMA busy_timeout = 10000")
+    operations.undo()
+    assert Organisation.select().count() == 0
+
+
+def test_a_table_added_later_is_recorded_too(published: list[OpChanges]) -> None:
+    _partner()  # the triggers exist on this connection now
+    database.execute_sql(
+        'CREATE TABLE "family_case" ("id" INTEGER NOT NULL PRIMARY KEY, "title" TEXT NOT NULL)'
+    )
+
+    @operation(label="Fall anlegen")
+    def create_case() -> None:
+        database.execute_sql("INSERT INTO family_case (title) VALUES ('Fall 1')")
+
+    create_case()
+    assert published[-1].rows == {"family_case": {1}}
+    operations.undo()
+    assert database.execute_sql("SELECT count(*) FROM family_case").fetchone()[0] == 0
+
+
+def test_a_write_that_cannot_be_undone_drops_the_steps_it_overwrote(
+    published: list[OpChanges],
+) -> None:
+    from aktif_desktop.services.common import transactional
+
+    person = _person("Anna", "Müller")
+    _partner()
+
+    @transactional
+    def anonymise() -> None:  # like a deletion run: not undoable
+        Contact.update(last_name="Gelöscht").where(Contact.id == person).execute()
+
+    anonymise()
+    assert published[-1].label == "" and published[-1].rows == {"contact": {person}}
+    assert operations.undo_label() == "Anlegen von Partner Caritas"  # did not touch her
+    operations.undo()
+    assert operations.undo_label() is None  # creating Anna can no longer be undone
+
+
+def test_a_failing_listener_does_not_fail_the_committed_operation(
+    published: list[OpChanges], caplog: pytest.LogCaptureFixture
+) -> None:
+    def broken(_changes: OpChanges) -> None:
+        raise RuntimeError("listener bug")
+
+    unsubscribe = changes.subscribe(broken)
+    try:
+        partner = _partner()
+    finally:
+        unsubscribe()
+    assert organisations.get_organisation(partner.id).name == "Caritas"
+    assert "listener" in caplog.text
