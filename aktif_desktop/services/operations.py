@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import datetime as dt
 import logging
+import sqlite3
 import threading
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -241,12 +242,12 @@ def _replay(source: list[Step], target: list[Step], title: str, action: str) -> 
                 undo_log.replay(reversed(step.statements))
                 captured = undo_log.capture(with_statements=True)
                 record_action(action, title.format(label=step.label))
-        except IntegrityError as error:
+        except (IntegrityError, sqlite3.IntegrityError) as error:
             # Another program made a record refer to one the undo would remove (or took a
             # name it would bring back); the transaction was rolled back.
             template = messages.UNDO_REFERENCED if action == "undo" else messages.REDO_REFERENCED
             raise UndoConflictError(template.format(label=step.label)) from error
-        except OperationalError as error:
+        except (OperationalError, sqlite3.OperationalError) as error:
             if "locked" not in str(error) and "busy" not in str(error):
                 raise
             raise AktifError(messages.UNDO_LOCKED) from error

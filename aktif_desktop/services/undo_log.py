@@ -11,7 +11,8 @@ program's connection does not record anything. The triggers only write while
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+import re
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from typing import Any
 
@@ -184,5 +185,31 @@ def replay(statements: Iterable[str]) -> None:
     """Run inverse statements (the caller has started recording, so their inverse is logged)."""
     # A re-inserted parent may come after its children in the log: check keys at commit.
     _execute("PRAGMA defer_foreign_keys = ON")
+    cursor = database.cursor()  # one cursor, without peewee's per-statement bookkeeping
+    for statement in _grouped(statements):
+        cursor.execute(statement)
+
+
+_DELETE_ONE = re.compile(r'^DELETE FROM "(\w+)" WHERE rowid=(\d+)$')
+
+
+def _grouped(statements: Iterable[str]) -> Iterator[str]:
+    """Join runs of single-row deletes of one table into one ``DELETE … IN (…)`` (undoing an
+    import of 10,000 rows runs 20 statements instead of 10,000, in the same order)."""
+    table, ids = "", []
     for statement in statements:
-        _execute(statement)
+        match = _DELETE_ONE.match(statement)
+        if match and (match[1] == table or not ids) and len(ids) < _CHUNK:
+            table = match[1]
+            ids.append(match[2])
+            continue
+        if ids:
+            yield f'DELETE FROM "{table}" WHERE rowid IN ({",".join(ids)})'
+            table, ids = "", []
+        if match:
+            table, ids = match[1], [match[2]]
+        else:
+            yield statement
+    if ids:
+        yield f'DELETE FROM "{table}" WHERE rowid IN ({",".join(ids)})'
+
