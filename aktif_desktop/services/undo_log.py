@@ -196,7 +196,7 @@ _DELETE_ONE = re.compile(r'^DELETE FROM "(\w+)" WHERE rowid=(\d+)$')
 def _grouped(statements: Iterable[str]) -> Iterator[str]:
     """Join runs of single-row deletes of one table into one ``DELETE … IN (…)`` (undoing an
     import of 10,000 rows runs 20 statements instead of 10,000, in the same order)."""
-    table, ids = "", []
+    table, ids = "", list[str]()
     for statement in statements:
         match = _DELETE_ONE.match(statement)
         if match and (match[1] == table or not ids) and len(ids) < _CHUNK:
@@ -212,4 +212,3 @@ def _grouped(statements: Iterable[str]) -> Iterator[str]:
             yield statement
     if ids:
         yield f'DELETE FROM "{table}" WHERE rowid IN ({",".join(ids)})'
-
