@@ -71,6 +71,11 @@ class UndoController(QObject):
         self._run(operations.redo, _tr("Wiederholen"))
 
     def _run(self, action: Any, title: str) -> None:
+        if (
+            operations.undo_label() if action is operations.undo else operations.redo_label()
+        ) is None:
+            self.update_actions()  # e.g. another database was opened since the menu was shown
+            return
         try:
             changes: OpChanges = action()
         except AktifError as error:

@@ -149,3 +149,17 @@ def test_undo_refused_after_another_program_changed_the_row(window, demo_db, mon
     assert len(shown) == 1 and "phone" in shown[0] and "nichts verändert" in shown[0]
     assert contacts.get_contact(person.id).phone == "0511 1"
     assert sqlite3.connect(demo_db).execute("SELECT count(*) FROM contact").fetchone()[0] > 0
+
+
+def test_opening_another_database_forgets_the_steps(window, tmp_path, monkeypatch):
+    shown: list[str] = []
+    monkeypatch.setattr(undo_actions, "show_error", lambda _p, _t, text: shown.append(text))
+    contacts.create_contact(ContactData(first_name="Anna", last_name="Neu"))
+    undo = window.undo_actions.undo_action
+    assert undo.isEnabled()
+    from aktif_desktop.services.session import open_database_file
+
+    open_database_file(tmp_path / "andere.db")
+    undo.trigger()  # the shortcut before the menu was opened again
+    assert not undo.isEnabled() and undo.text() == "Rückgängig"
+    assert shown == []
