@@ -70,6 +70,7 @@ _context = _Context()
 _lock = threading.RLock()
 _undo: list[Step] = []
 _redo: list[Step] = []
+_running: set[int] = set()  # threads inside a top-level operation (a worker's import)
 
 
 def _database_name() -> str:
@@ -128,6 +129,9 @@ def _run_top_level(
 ) -> R:
     undoable = label is not None or label_after is not None
     _context.depth = 1
+    me = threading.get_ident()
+    with _lock:
+        _running.add(me)
     try:
         undo_log.ensure_recording()
         with database.atomic():
@@ -139,6 +143,8 @@ def _run_top_level(
             captured = undo_log.capture(with_statements=undoable)
     finally:
         _context.depth = 0
+        with _lock:
+            _running.discard(me)
     changes = OpChanges.of(text, captured.touched)
     _context.last = changes
     if undoable and captured.statements:
@@ -227,9 +233,11 @@ def redo() -> OpChanges:
 
 
 def _replay(source: list[Step], target: list[Step], title: str, action: str) -> OpChanges:
-    if in_operation() or database.in_transaction():
-        raise AktifError(messages.UNDO_BUSY)
     with _lock:
+        if in_operation() or database.in_transaction() or _running:
+            # A worker's operation is under way: waiting for its write lock would freeze the
+            # window, and undoing the step below it would jump over it.
+            raise AktifError(messages.UNDO_BUSY)
         step = _top(source)
         if step is None:
             raise AktifError(messages.UNDO_NOTHING if action == "undo" else messages.REDO_NOTHING)

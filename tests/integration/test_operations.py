@@ -382,3 +382,35 @@ def test_a_failing_listener_does_not_fail_the_committed_operation(
         unsubscribe()
     assert organisations.get_organisation(partner.id).name == "Caritas"
     assert "listener" in caplog.text
+
+
+def test_undo_waits_for_a_running_worker_operation(published: list[OpChanges]) -> None:
+    _partner()
+    started, release = threading.Event(), threading.Event()
+    failures: list[BaseException] = []
+
+    @operation(label="Lange Arbeit")
+    def long_work() -> None:
+        started.set()
+        release.wait()
+
+    def work() -> None:
+        try:
+            long_work()
+        except BaseException as error:  # noqa: BLE001 - reported to the test below
+            failures.append(error)
+        finally:
+            database.close()
+
+    worker = threading.Thread(target=work)
+    worker.start()
+    started.wait()
+    try:
+        with pytest.raises(AktifError, match="noch eine Änderung läuft"):
+            operations.undo()
+    finally:
+        release.set()
+        worker.join()
+    assert failures == []
+    assert operations.undo_label() == "Anlegen von Partner Caritas"  # long work wrote nothing
+    operations.undo()
