@@ -357,3 +357,61 @@ RETENTION_RUN_SUMMARY = "Löschlauf (Frist {months} Monate): {parts}."
 RETENTION_DELETED = "{what} gelöscht"
 RETENTION_ANONYMISED = "{what} anonymisiert"
 RETENTION_BACKUPS_REMOVED = "{what} entfernt"
+# --- Operations: undo/redo and stale saves (optimistic concurrency) ---
+UNDO_DONE = "Rückgängig: {label}"
+REDO_DONE = "Wiederholt: {label}"
+UNDO_NOTHING = "Es gibt nichts rückgängig zu machen."
+REDO_NOTHING = "Es gibt nichts zu wiederholen."
+UNDO_BUSY = (
+    "Rückgängig ist gerade nicht möglich, weil noch eine Änderung läuft. Bitte warten Sie, "
+    "bis sie abgeschlossen ist, und versuchen Sie es dann erneut."
+)
+UNDO_CONFLICT = (
+    "„{label}“ kann nicht rückgängig gemacht werden: {what} {change}{when}. Rückgängig würde "
+    "diese spätere Änderung überschreiben; es wurde nichts verändert. Bitte prüfen Sie den "
+    "Datensatz und ändern Sie ihn bei Bedarf von Hand."
+)
+REDO_CONFLICT = (
+    "„{label}“ kann nicht wiederholt werden: {what} {change}{when}. Wiederholen würde diese "
+    "spätere Änderung überschreiben; es wurde nichts verändert. Bitte prüfen Sie den "
+    "Datensatz und ändern Sie ihn bei Bedarf von Hand."
+)
+UNDO_ROW_CHANGED = "wurde seitdem geändert (Felder: {fields})"
+UNDO_ROW_DELETED = "wurde seitdem gelöscht"
+UNDO_ROW_CREATED = "wurde seitdem neu angelegt"
+UNDO_WHEN = " (zuletzt am {at} von {user})"
+UNKNOWN_USER = "unbekannt"
+STALE_RECORD = (
+    "{what} wurde inzwischen von einem anderen Programm oder Fenster geändert{when}. Ihre "
+    "Änderung wurde nicht gespeichert, damit die andere nicht verloren geht. Bitte laden Sie "
+    "den Datensatz neu und tragen Sie Ihre Änderung erneut ein."
+)
+STALE_RECORD_WHEN = " (Stand {version}, am {at} von {user})"
+STALE_RECORD_VERSION = " (Stand {version})"
+LABEL_CREATE = "Anlegen von {kind} {name}"
+LABEL_SAVE = "Speichern von {kind} {name}"
+LABEL_DELETE = "Löschen von {kind} {name}"
+LABEL_MERGE = "Zusammenführen von {name}"
+LABEL_ACTIVE = "Aktivieren von Partner {name}"
+LABEL_INACTIVE = "Deaktivieren von Partner {name}"
+LABEL_VERIFIED = "Nummer geprüft: {name}"
+LABEL_ATTENDANCE = "Anwesenheit für {title}"
+LABEL_PARTICIPANTS = "Teilnehmende für {title}"
+LABEL_STATUS = "Teilnahmestatus für {title}"
+LABEL_EVENT_STATUS = "Status von Veranstaltung {title}"
+LABEL_CLONE = "Kopie von Veranstaltung {title}"
+LABEL_IMPORT = "Import von {count} {what}"
+UNDO_REFERENCED = (
+    "„{label}“ kann nicht rückgängig gemacht werden: Inzwischen beziehen sich andere Einträge "
+    "auf die betroffenen Datensätze (oder ein gleichnamiger Eintrag wurde angelegt). Es wurde "
+    "nichts verändert. Bitte prüfen Sie die Einträge und ändern Sie sie bei Bedarf von Hand."
+)
+REDO_REFERENCED = (
+    "„{label}“ kann nicht wiederholt werden: Inzwischen beziehen sich andere Einträge auf die "
+    "betroffenen Datensätze (oder ein gleichnamiger Eintrag wurde angelegt). Es wurde nichts "
+    "verändert. Bitte prüfen Sie die Einträge und ändern Sie sie bei Bedarf von Hand."
+)
+UNDO_LOCKED = (
+    "Rückgängig oder Wiederholen ist gerade nicht möglich, weil ein anderes Programm oder ein "
+    "laufender Import in die Datenbank schreibt. Bitte versuchen Sie es in einem Moment erneut."
+)

@@ -41,7 +41,7 @@ from aktif_desktop.changes import OpChanges
 from aktif_desktop.errors import AktifError
 from aktif_desktop.services import organisations, settings
 from aktif_desktop.services.session import open_database_file
-from ui import backup_actions, export_actions, import_actions, privacy_actions
+from ui import backup_actions, export_actions, import_actions, privacy_actions, undo_actions
 from ui.contacts.page import ContactsPage
 from ui.dashboard_page import DashboardPage
 from ui.events.page import EventsPage
@@ -58,11 +58,12 @@ log = logging.getLogger("aktif_desktop.ui")
 # Until every write service publishes its OpChanges (services/operations.py), a page cannot
 # know that another page's write made it stale: the window reloads each page it shows. Once
 # they publish, set this to False and only stale pages reload on show.
-RELOAD_EVERY_SHOW = True
+RELOAD_EVERY_SHOW = False
 
 
 # Each installer adds its entries to the window's menus (in this order).
 MENU_INSTALLERS: tuple[Callable[[Any], object], ...] = (
+    undo_actions.install,
     export_actions.install,
     import_actions.install,
     backup_actions.install,

@@ -28,6 +28,8 @@ from aktif_desktop.imports.fields import (
 )
 from aktif_desktop.imports.reader import Table, read_table
 from aktif_desktop.services import audit
+from aktif_desktop.services import operation_labels as labels
+from aktif_desktop.services.operations import operation
 from aktif_desktop.storage.models import database
 
 NEW, UPDATED, UNCHANGED, DUPLICATE, ERROR, SKIPPED = (
@@ -244,6 +246,7 @@ class _RollbackRequestError(Exception):
     """Raised inside the transaction to undo it after a preview."""
 
 
+@operation(label_after=labels.imported)
 def run_import(
     plan: ImportPlan,
     *,

@@ -10,9 +10,9 @@ import datetime as dt
 import getpass
 from dataclasses import dataclass
 from enum import StrEnum
+from typing import Any
 
 from aktif_desktop import registry
-from aktif_desktop.services.common import dict_rows
 from aktif_desktop.storage.db import after_open
 from aktif_desktop.storage.models import AuditLog, AuditUser, DisclosureLog
 
@@ -27,6 +27,8 @@ class AuditAction(StrEnum):
     EXPORT = "export"
     RETENTION = "retention"
     RESTORE = "restore"
+    UNDO = "undo"
+    REDO = "redo"
 
 
 ACTION_LABELS: dict[str, str] = {
@@ -37,6 +39,8 @@ ACTION_LABELS: dict[str, str] = {
     AuditAction.EXPORT: "Export",
     AuditAction.RETENTION: "Löschlauf",
     AuditAction.RESTORE: "Wiederherstellung",
+    AuditAction.UNDO: "Rückgängig",
+    AuditAction.REDO: "Wiederholt",
 }
 
 
@@ -115,13 +119,18 @@ class DisclosureRow:
     without_consent: bool = False
 
 
+def _dicts(query: Any) -> list[dict[str, Any]]:
+    # Not services.common.dict_rows: common builds on operations, which records undo here.
+    return list(query.dicts())
+
+
 def list_audit(limit: int = 5_000) -> list[AuditRow]:
     """Return the newest audit entries first."""
     query = AuditLog.select().order_by(AuditLog.id.desc()).limit(limit)
-    return [AuditRow(**values) for values in dict_rows(query)]
+    return [AuditRow(**values) for values in _dicts(query)]
 
 
 def list_disclosures(limit: int = 5_000) -> list[DisclosureRow]:
     """Return the newest disclosures first."""
     query = DisclosureLog.select().order_by(DisclosureLog.id.desc()).limit(limit)
-    return [DisclosureRow(**values) for values in dict_rows(query)]
+    return [DisclosureRow(**values) for values in _dicts(query)]

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable
-from functools import wraps
 from typing import Any, ParamSpec, Protocol, TypeVar
 
 from peewee import Model
@@ -11,7 +10,8 @@ from peewee import Model
 from aktif_desktop import messages, registry
 from aktif_desktop.domain import LEGAL_AREAS
 from aktif_desktop.errors import NotFoundError
-from aktif_desktop.storage.models import LegalArea, database
+from aktif_desktop.services.operations import operation
+from aktif_desktop.storage.models import LegalArea
 from aktif_desktop.text import fold
 
 P = ParamSpec("P")
@@ -29,14 +29,12 @@ S = TypeVar("S", bound=Searchable)
 
 
 def transactional(func: Callable[P, R]) -> Callable[P, R]:
-    """Run ``func`` in one transaction: on any error nothing of it stays in the database."""
+    """Run ``func`` in one transaction: on any error nothing of it stays in the database.
 
-    @wraps(func)
-    def wrapper(*args: P.args, **kwargs: P.kwargs) -> R:
-        with database.atomic():
-            return func(*args, **kwargs)
-
-    return wrapper
+    An unlabelled operation (see :mod:`aktif_desktop.services.operations`): called at the
+    top, its change set is published; called inside an operation, it joins that operation.
+    """
+    return operation()(func)
 
 
 def get_or_fail(model: type[M], record_id: int, what: str) -> M:

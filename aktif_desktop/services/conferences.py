@@ -12,14 +12,15 @@ from dataclasses import dataclass
 from aktif_desktop import messages
 from aktif_desktop.domain import LEGAL_AREAS, AgreementStatus, EventKind, SupplyGapStatus
 from aktif_desktop.errors import ValidationError
+from aktif_desktop.services import operation_labels as labels
 from aktif_desktop.services import validation as check
 from aktif_desktop.services.common import (
     dict_rows,
     get_or_fail,
     links_by_owner,
     replace_links,
-    transactional,
 )
+from aktif_desktop.services.operations import operation
 from aktif_desktop.storage.models import Agreement, Event, SupplyGap, SupplyGapLegalArea
 
 CONFERENCE_KINDS = (EventKind.FAMILY_CONFERENCE.value, EventKind.STRUCTURE_CONFERENCE.value)
@@ -97,7 +98,7 @@ def _valid_agreement(data: AgreementData) -> AgreementData:
     )
 
 
-@transactional
+@operation(label=labels.creating("Vereinbarung"))
 def create_agreement(event_id: int, data: AgreementData) -> AgreementRow:
     """Record what a conference agreed: who does what by when."""
     _conference(event_id)
@@ -106,7 +107,7 @@ def create_agreement(event_id: int, data: AgreementData) -> AgreementRow:
     return list_agreements(ids=[record.id])[0]
 
 
-@transactional
+@operation(label=labels.saving("Vereinbarung", Agreement))
 def update_agreement(agreement_id: int, data: AgreementData) -> AgreementRow:
     """Change an agreement (typically its status)."""
     record = get_or_fail(Agreement, agreement_id, "Die Vereinbarung")
@@ -116,7 +117,7 @@ def update_agreement(agreement_id: int, data: AgreementData) -> AgreementRow:
     return list_agreements(ids=[agreement_id])[0]
 
 
-@transactional
+@operation(label=labels.deleting("Vereinbarung", Agreement))
 def delete_agreement(agreement_id: int) -> None:
     get_or_fail(Agreement, agreement_id, "Die Vereinbarung").delete_instance()
 
@@ -155,7 +156,7 @@ def _valid_gap(data: SupplyGapData) -> SupplyGapData:
     )
 
 
-@transactional
+@operation(label=labels.creating("Versorgungslücke"))
 def create_supply_gap(event_id: int, data: SupplyGapData) -> SupplyGapRow:
     """Record a supply gap named at a conference."""
     _conference(event_id)
@@ -167,7 +168,7 @@ def create_supply_gap(event_id: int, data: SupplyGapData) -> SupplyGapRow:
     return list_supply_gaps(ids=[record.id])[0]
 
 
-@transactional
+@operation(label=labels.saving("Versorgungslücke", SupplyGap))
 def update_supply_gap(gap_id: int, data: SupplyGapData) -> SupplyGapRow:
     record = get_or_fail(SupplyGap, gap_id, "Die Versorgungslücke")
     valid = _valid_gap(data)
@@ -177,7 +178,7 @@ def update_supply_gap(gap_id: int, data: SupplyGapData) -> SupplyGapRow:
     return list_supply_gaps(ids=[gap_id])[0]
 
 
-@transactional
+@operation(label=labels.deleting("Versorgungslücke", SupplyGap))
 def delete_supply_gap(gap_id: int) -> None:
     get_or_fail(SupplyGap, gap_id, "Die Versorgungslücke").delete_instance()
 

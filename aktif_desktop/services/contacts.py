@@ -9,6 +9,7 @@ from peewee import JOIN
 
 from aktif_desktop import clock, messages
 from aktif_desktop.errors import ReferencedError, ValidationError
+from aktif_desktop.services import operation_labels as labels
 from aktif_desktop.services import validation as check
 from aktif_desktop.services.audit import os_user
 from aktif_desktop.services.common import (
@@ -18,8 +19,9 @@ from aktif_desktop.services.common import (
     filter_rows,
     get_or_fail,
     join_phrases,
-    transactional,
 )
+from aktif_desktop.services.concurrency import versioned_save
+from aktif_desktop.services.operations import operation
 from aktif_desktop.services.retention import ANONYMOUS_NAME
 from aktif_desktop.storage.models import Contact, Organisation
 from aktif_desktop.text import fold
@@ -58,6 +60,7 @@ class ContactRow(ContactData):
     """A stored contact with the name of its organisation."""
 
     id: int
+    version: int = 1
     organisation_name: str = ""
     created_at: dt.datetime | None = None
     updated_at: dt.datetime | None = None
@@ -148,15 +151,15 @@ def _ensure_unique_email(data: ContactData, own_id: int | None) -> None:
         )
 
 
-def _store(record: Contact, data: ContactData) -> None:
+def _store(record: Contact, data: ContactData, version: int | None = None) -> None:
     for name in ContactData.__dataclass_fields__:
         if name != "organisation_id":
             setattr(record, name, getattr(data, name))
     record.organisation_id = data.organisation_id
-    record.save()
+    versioned_save(record, version, f"{WHAT} „{labels.name_of(data)}“")
 
 
-@transactional
+@operation(label=labels.creating("Ansprechperson"))
 def create_contact(data: ContactData) -> ContactRow:
     """Create a contact; refuse invalid fields and an e-mail that another contact has."""
     valid = _validated(data)
@@ -166,17 +169,18 @@ def create_contact(data: ContactData) -> ContactRow:
     return get_contact(record.id)
 
 
-@transactional
-def update_contact(contact_id: int, data: ContactData) -> ContactRow:
-    """Change all editable fields of a contact."""
+@operation(label=labels.saving("Ansprechperson", Contact))
+def update_contact(contact_id: int, data: ContactData, version: int | None = None) -> ContactRow:
+    """Change all editable fields of a contact; refused (StaleRecordError) when the stored
+    version is no longer ``version``, the one the caller loaded."""
     record = get_or_fail(Contact, contact_id, WHAT)
     valid = _validated(data)
     _ensure_unique_email(valid, contact_id)
-    _store(record, valid)
+    _store(record, valid, version)
     return get_contact(contact_id)
 
 
-@transactional
+@operation(label=labels.verifying)
 def mark_verified(contact_id: int, on: dt.date | None = None) -> ContactRow:
     """Record that the contact's direct number was checked (today unless given)."""
     record = get_or_fail(Contact, contact_id, WHAT)
@@ -185,7 +189,7 @@ def mark_verified(contact_id: int, on: dt.date | None = None) -> ContactRow:
     return get_contact(contact_id)
 
 
-@transactional
+@operation(label=labels.deleting("Ansprechperson", Contact))
 def delete_contact(contact_id: int) -> None:
     """Delete a contact; refused while participations refer to the person."""
     record = get_or_fail(Contact, contact_id, WHAT)

@@ -10,6 +10,7 @@ from peewee import JOIN, fn
 from aktif_desktop import messages
 from aktif_desktop.domain import LEGAL_AREAS, SEAT_TAKING, EventKind, EventStatus
 from aktif_desktop.errors import ReferencedError, ValidationError
+from aktif_desktop.services import operation_labels as labels
 from aktif_desktop.services import validation as check
 from aktif_desktop.services.common import (
     clear_references,
@@ -20,9 +21,10 @@ from aktif_desktop.services.common import (
     join_phrases,
     links_by_owner,
     replace_links,
-    transactional,
     tuple_rows,
 )
+from aktif_desktop.services.concurrency import versioned_save
+from aktif_desktop.services.operations import operation
 from aktif_desktop.storage.models import (
     Event,
     EventLegalArea,
@@ -58,6 +60,7 @@ class EventRow(EventData):
     """A stored event with its organiser's name and participation counts per status."""
 
     id: int
+    version: int = 1
     organiser_name: str = ""
     counts: dict[str, int] = field(default_factory=dict)
     created_at: dt.datetime | None = None
@@ -137,16 +140,16 @@ def _validated(data: EventData, own_id: int | None) -> EventData:
     )
 
 
-def _store(record: Event, data: EventData) -> None:
+def _store(record: Event, data: EventData, version: int | None = None) -> None:
     for name in EventData.__dataclass_fields__:
         if name not in ("legal_areas", "organiser_id"):
             setattr(record, name, getattr(data, name))
     record.organiser_id = data.organiser_id
-    record.save()
+    versioned_save(record, version, f"{WHAT} „{data.title}“")
     replace_links(EventLegalArea, "event", record.id, data.legal_areas)
 
 
-@transactional
+@operation(label=labels.creating("Veranstaltung"))
 def create_event(data: EventData) -> EventRow:
     """Create an event; refuse an end before the start and invalid fields."""
     record = Event()
@@ -154,15 +157,15 @@ def create_event(data: EventData) -> EventRow:
     return get_event(record.id)
 
 
-@transactional
-def update_event(event_id: int, data: EventData) -> EventRow:
+@operation(label=labels.saving("Veranstaltung", Event))
+def update_event(event_id: int, data: EventData, version: int | None = None) -> EventRow:
     """Change an event; capacity may not drop below the seats already taken."""
     record = get_or_fail(Event, event_id, WHAT)
-    _store(record, _validated(data, event_id))
+    _store(record, _validated(data, event_id), version)
     return get_event(event_id)
 
 
-@transactional
+@operation(label=labels.for_event(messages.LABEL_EVENT_STATUS))
 def set_event_status(event_id: int, status: str) -> EventRow:
     """Set only the status of an event (geplant, eingeladen, durchgeführt, abgesagt)."""
     record = get_or_fail(Event, event_id, WHAT)
@@ -193,7 +196,7 @@ def suggest_next_start(event_id: int) -> dt.datetime:
     return event.start.replace(year=year, month=month, day=min(event.start.day, 28))
 
 
-@transactional
+@operation(label=labels.for_event(messages.LABEL_CLONE))
 def clone_event(event_id: int, start: dt.datetime | None = None) -> EventRow:
     """Create the next event like this one (same kind, title, place, agenda), status geplant."""
     source = get_event(event_id)
@@ -211,7 +214,7 @@ def event_references(event_id: int) -> list[str]:
     return delete_blockers(Event._meta.table_name, event_id)
 
 
-@transactional
+@operation(label=labels.deleting("Veranstaltung", Event))
 def delete_event(event_id: int) -> None:
     """Delete an event; refused while participations, agreements or gaps belong to it."""
     record = get_or_fail(Event, event_id, WHAT)

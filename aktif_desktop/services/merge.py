@@ -25,8 +25,16 @@ from aktif_desktop import messages, registry
 from aktif_desktop.domain import ParticipationStatus as Status
 from aktif_desktop.errors import ValidationError
 from aktif_desktop.services import contacts, organisations
-from aktif_desktop.services.common import get_or_fail, transactional
-from aktif_desktop.storage.models import Certificate, Contact, Event, Organisation, Participation
+from aktif_desktop.services import operation_labels as labels
+from aktif_desktop.services.common import get_or_fail
+from aktif_desktop.services.operations import operation
+from aktif_desktop.storage.models import (
+    Certificate,
+    Contact,
+    Event,
+    Organisation,
+    Participation,
+)
 
 STATUS_RANK = {
     Status.ATTENDED: 6,
@@ -198,7 +206,7 @@ def move_references(table: str, keep_id: int, drop_id: int) -> None:
         mover(reference.field, keep_id, drop_id)
 
 
-@transactional
+@operation(label=labels.merging(Contact))
 def merge_contacts(
     keep_id: int, drop_id: int, chosen: dict[str, str] | None = None
 ) -> contacts.ContactRow:
@@ -233,7 +241,7 @@ def organisation_differences(keep_id: int, drop_id: int) -> list[FieldDifference
     return diffs
 
 
-@transactional
+@operation(label=labels.merging(Organisation, "Partner"))
 def merge_organisations(
     keep_id: int, drop_id: int, chosen: dict[str, str] | None = None
 ) -> organisations.OrganisationRow:

@@ -9,6 +9,7 @@ from peewee import JOIN
 from aktif_desktop import messages
 from aktif_desktop.domain import LEGAL_AREAS
 from aktif_desktop.errors import ReferencedError
+from aktif_desktop.services import operation_labels as labels
 from aktif_desktop.services import validation as check
 from aktif_desktop.services.common import (
     clear_references,
@@ -18,8 +19,8 @@ from aktif_desktop.services.common import (
     join_phrases,
     links_by_owner,
     replace_links,
-    transactional,
 )
+from aktif_desktop.services.operations import operation
 from aktif_desktop.storage.models import Contact, Organisation, Service, ServiceLegalArea
 
 WHAT = "Das Leistungsangebot"
@@ -73,7 +74,7 @@ def _store(record: Service, data: ServiceData) -> None:
     replace_links(ServiceLegalArea, "service", record.id, data.legal_areas)
 
 
-@transactional
+@operation(label=labels.creating("Leistungsangebot"))
 def create_service(data: ServiceData) -> ServiceRow:
     """Create an offer of an organisation."""
     record = Service()
@@ -81,7 +82,7 @@ def create_service(data: ServiceData) -> ServiceRow:
     return list_services(ids=[record.id])[0]
 
 
-@transactional
+@operation(label=labels.saving("Leistungsangebot", Service))
 def update_service(service_id: int, data: ServiceData) -> ServiceRow:
     """Change an offer."""
     record = get_or_fail(Service, service_id, WHAT)
@@ -89,7 +90,7 @@ def update_service(service_id: int, data: ServiceData) -> ServiceRow:
     return list_services(ids=[service_id])[0]
 
 
-@transactional
+@operation(label=labels.deleting("Leistungsangebot", Service))
 def delete_service(service_id: int) -> None:
     """Delete an offer; refused while a declared kind's rows need it (none of the program's own
     kinds do), references that may be emptied are cleared first."""

@@ -11,6 +11,7 @@ from peewee import JOIN, fn
 from aktif_desktop import messages
 from aktif_desktop.domain import LEGAL_AREAS, OrganisationKind, OrganisationRole
 from aktif_desktop.errors import ReferencedError, ValidationError
+from aktif_desktop.services import operation_labels as labels
 from aktif_desktop.services import validation as check
 from aktif_desktop.services.common import (
     clear_references,
@@ -21,8 +22,9 @@ from aktif_desktop.services.common import (
     join_phrases,
     links_by_owner,
     replace_links,
-    transactional,
 )
+from aktif_desktop.services.concurrency import versioned_save
+from aktif_desktop.services.operations import operation
 from aktif_desktop.storage.models import (
     Contact,
     Organisation,
@@ -56,6 +58,7 @@ class OrganisationRow(OrganisationData):
     """A stored organisation as the lists and forms show it."""
 
     id: int
+    version: int = 1
     created_at: dt.datetime | None = None
     updated_at: dt.datetime | None = None
     contact_count: int = 0
@@ -107,16 +110,16 @@ def _ensure_unique_name(name: str, own_id: int | None) -> None:
         )
 
 
-def _store(record: Organisation, data: OrganisationData) -> None:
+def _store(record: Organisation, data: OrganisationData, version: int | None = None) -> None:
     for name in OrganisationData.__dataclass_fields__:
         if name != "legal_areas":
             setattr(record, name, getattr(data, name))
     record.name_key = fold(data.name)
-    record.save()
+    versioned_save(record, version, f"{WHAT} „{data.name}“")
     replace_links(OrganisationLegalArea, "organisation", record.id, data.legal_areas)
 
 
-@transactional
+@operation(label=labels.creating("Partner"))
 def create_organisation(data: OrganisationData) -> OrganisationRow:
     """Create a partner; refuse invalid fields and a name that exists already."""
     valid = _validated(data)
@@ -126,17 +129,20 @@ def create_organisation(data: OrganisationData) -> OrganisationRow:
     return get_organisation(record.id)
 
 
-@transactional
-def update_organisation(organisation_id: int, data: OrganisationData) -> OrganisationRow:
-    """Change a partner's fields (all of them, as the form holds them)."""
+@operation(label=labels.saving("Partner", Organisation))
+def update_organisation(
+    organisation_id: int, data: OrganisationData, version: int | None = None
+) -> OrganisationRow:
+    """Change a partner's fields (all of them, as the form holds them); refused
+    (StaleRecordError) when the stored version is no longer ``version``."""
     record = get_or_fail(Organisation, organisation_id, WHAT)
     valid = _validated(data)
     _ensure_unique_name(valid.name, organisation_id)
-    _store(record, valid)
+    _store(record, valid, version)
     return get_organisation(organisation_id)
 
 
-@transactional
+@operation(label=labels.activating)
 def set_organisation_active(organisation_id: int, active: bool) -> OrganisationRow:
     """Activate or deactivate a partner (deactivated partners stay in the history)."""
     record = get_or_fail(Organisation, organisation_id, WHAT)
@@ -150,7 +156,7 @@ def organisation_references(organisation_id: int) -> list[str]:
     return delete_blockers(Organisation._meta.table_name, organisation_id)
 
 
-@transactional
+@operation(label=labels.deleting("Partner", Organisation))
 def delete_organisation(organisation_id: int) -> None:
     """Delete a partner; refused with the reason while anything refers to it."""
     record = get_or_fail(Organisation, organisation_id, WHAT)

@@ -20,15 +20,16 @@ from aktif_desktop.domain import (
     transition_allowed,
 )
 from aktif_desktop.errors import TransitionError, ValidationError
+from aktif_desktop.services import operation_labels as labels
 from aktif_desktop.services import validation as check
 from aktif_desktop.services.common import (
     dict_rows,
     filter_rows,
     get_or_fail,
-    transactional,
     tuple_rows,
 )
 from aktif_desktop.services.events import seats_taken
+from aktif_desktop.services.operations import operation
 from aktif_desktop.storage.models import (
     Certificate,
     Contact,
@@ -193,7 +194,7 @@ def _promote_waiting(event: Event) -> list[ParticipantRow]:
     return promoted
 
 
-@transactional
+@operation(label=labels.for_event(messages.LABEL_PARTICIPANTS))
 def add_participant(
     event_id: int, contact_id: int, status: str = Status.INVITED.value, note: str = ""
 ) -> StatusChange:
@@ -215,7 +216,7 @@ def add_participant(
     return StatusChange(get_participation(record.id))
 
 
-@transactional
+@operation(label=labels.for_event(messages.LABEL_PARTICIPANTS))
 def add_organisation_contacts(
     event_id: int, organisation_id: int, status: str = Status.INVITED.value
 ) -> list[StatusChange]:
@@ -249,7 +250,7 @@ def _refuse_if_certified(record: Participation, row: ParticipantRow) -> None:
         )
 
 
-@transactional
+@operation(label=labels.for_participation(messages.LABEL_STATUS))
 def set_status(participation_id: int, status: str) -> StatusChange:
     """Move a participation along the status flow; refuse a step the flow does not allow."""
     record = get_or_fail(Participation, participation_id, WHAT)
@@ -271,7 +272,7 @@ def set_status(participation_id: int, status: str) -> StatusChange:
     return StatusChange(get_participation(participation_id), promoted)
 
 
-@transactional
+@operation(label=labels.for_participation(messages.LABEL_PARTICIPANTS))
 def remove_participant(participation_id: int) -> list[ParticipantRow]:
     """Take a person off the list; returns anyone moved up into the freed seat."""
     record = get_or_fail(Participation, participation_id, WHAT)
@@ -282,7 +283,7 @@ def remove_participant(participation_id: int) -> list[ParticipantRow]:
     return _promote_waiting(event) if held_seat else []
 
 
-@transactional
+@operation(label=labels.for_event(messages.LABEL_ATTENDANCE))
 def record_attendance(event_id: int, contact_id: int, status: str) -> StatusChange:
     """Set a contact's status at an event, adding the person first when not on the list."""
     record = Participation.get_or_none(

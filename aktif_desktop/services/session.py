@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from aktif_desktop.services import operations
 from aktif_desktop.storage import autobackup, backup
 from aktif_desktop.storage.autobackup import KEEP_LIMITS, RetentionPolicy
 from aktif_desktop.storage.db import current_path, open_database
@@ -32,6 +33,7 @@ def open_database_file(path: Path | str, *, checked: bool = False) -> None:
     ``checked``: the caller has just run the page check; it is not run a second time.
     """
     open_database(path, check="schema" if checked else "quick")
+    operations.clear()  # the undo steps belong to the file that was open before
 
 
 def current_database() -> Path | None:

@@ -68,54 +68,54 @@
         <translation>Die Datei enthält keine Datenzeilen.</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_page.py" line="41" />
-        <location filename="../../ui/audit_page.py" line="52" />
+        <location filename="../../ui/audit_page.py" line="42" />
+        <location filename="../../ui/audit_page.py" line="53" />
         <source>Zeitpunkt</source>
         <translation>Zeitpunkt</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_page.py" line="42" />
-        <location filename="../../ui/audit_page.py" line="53" />
+        <location filename="../../ui/audit_page.py" line="43" />
+        <location filename="../../ui/audit_page.py" line="54" />
         <source>Benutzer</source>
         <translation>Benutzer</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_page.py" line="43" />
+        <location filename="../../ui/audit_page.py" line="44" />
         <source>Aktion</source>
         <translation>Aktion</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_page.py" line="44" />
+        <location filename="../../ui/audit_page.py" line="45" />
         <source>Bereich</source>
         <translation>Bereich</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_page.py" line="45" />
+        <location filename="../../ui/audit_page.py" line="46" />
         <source>Nr.</source>
         <translation>Nr.</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_page.py" line="46" />
+        <location filename="../../ui/audit_page.py" line="47" />
         <source>Details</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_page.py" line="54" />
+        <location filename="../../ui/audit_page.py" line="55" />
         <source>Liste</source>
         <translation>Liste</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_page.py" line="56" />
+        <location filename="../../ui/audit_page.py" line="57" />
         <source>Zeilen</source>
         <translation>Zeilen</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_page.py" line="61" />
+        <location filename="../../ui/audit_page.py" line="62" />
         <source>Spalten</source>
         <translation>Spalten</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_page.py" line="62" />
+        <location filename="../../ui/audit_page.py" line="63" />
         <source>Datei</source>
         <translation>Datei</translation>
     </message>
@@ -146,50 +146,50 @@
 <context>
     <name>AgreementSection</name>
     <message>
-        <location filename="../../ui/events/conference_sections.py" line="196" />
-        <location filename="../../ui/events/conference_sections.py" line="221" />
+        <location filename="../../ui/events/conference_sections.py" line="197" />
+        <location filename="../../ui/events/conference_sections.py" line="222" />
         <source>Wer</source>
         <translation>Wer</translation>
     </message>
     <message>
-        <location filename="../../ui/events/conference_sections.py" line="197" />
-        <location filename="../../ui/events/conference_sections.py" line="222" />
+        <location filename="../../ui/events/conference_sections.py" line="198" />
+        <location filename="../../ui/events/conference_sections.py" line="223" />
         <source>Was</source>
         <translation>Was</translation>
     </message>
     <message>
-        <location filename="../../ui/events/conference_sections.py" line="198" />
+        <location filename="../../ui/events/conference_sections.py" line="199" />
         <source>Bis</source>
         <translation>Bis</translation>
     </message>
     <message>
-        <location filename="../../ui/events/conference_sections.py" line="199" />
-        <location filename="../../ui/events/conference_sections.py" line="219" />
+        <location filename="../../ui/events/conference_sections.py" line="200" />
+        <location filename="../../ui/events/conference_sections.py" line="220" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/events/conference_sections.py" line="204" />
+        <location filename="../../ui/events/conference_sections.py" line="205" />
         <source>Person oder Partner</source>
         <translation>Person oder Partner</translation>
     </message>
     <message>
-        <location filename="../../ui/events/conference_sections.py" line="206" />
+        <location filename="../../ui/events/conference_sections.py" line="207" />
         <source>Was wurde vereinbart?</source>
         <translation>Was wurde vereinbart?</translation>
     </message>
     <message>
-        <location filename="../../ui/events/conference_sections.py" line="207" />
+        <location filename="../../ui/events/conference_sections.py" line="208" />
         <source>bis</source>
         <translation>bis</translation>
     </message>
     <message>
-        <location filename="../../ui/events/conference_sections.py" line="223" />
+        <location filename="../../ui/events/conference_sections.py" line="224" />
         <source>Frist</source>
         <translation>Frist</translation>
     </message>
     <message>
-        <location filename="../../ui/events/conference_sections.py" line="229" />
+        <location filename="../../ui/events/conference_sections.py" line="230" />
         <source>Noch keine Vereinbarungen. Tragen Sie unten ein, wer was bis wann tut.</source>
         <translation>Noch keine Vereinbarungen. Tragen Sie unten ein, wer was bis wann tut.</translation>
     </message>
@@ -197,107 +197,107 @@
 <context>
     <name>AttendanceDialog</name>
     <message>
-        <location filename="../../ui/events/attendance.py" line="63" />
+        <location filename="../../ui/events/attendance.py" line="65" />
         <source>nicht auf der Liste</source>
         <translation>nicht auf der Liste</translation>
     </message>
     <message>
-        <location filename="../../ui/events/attendance.py" line="127" />
+        <location filename="../../ui/events/attendance.py" line="129" />
         <source>Anwesenheit erfassen</source>
         <translation>Anwesenheit erfassen</translation>
     </message>
     <message>
-        <location filename="../../ui/events/attendance.py" line="140" />
+        <location filename="../../ui/events/attendance.py" line="142" />
         <source>Tippen Sie die ersten Buchstaben eines Namens von der Papierliste. Enter erfasst „teilgenommen“, ↑/↓ wählt einen anderen Treffer, Strg+Z (bei leerem Feld) nimmt die letzte Erfassung zurück, Esc schließt.</source>
         <translation>Tippen Sie die ersten Buchstaben eines Namens von der Papierliste. Enter erfasst „teilgenommen“, ↑/↓ wählt einen anderen Treffer, Strg+Z (bei leerem Feld) nimmt die letzte Erfassung zurück, Esc schließt.</translation>
     </message>
     <message>
-        <location filename="../../ui/events/attendance.py" line="148" />
+        <location filename="../../ui/events/attendance.py" line="150" />
         <source>Name eintippen, dann Enter</source>
         <translation>Name eintippen, dann Enter</translation>
     </message>
     <message>
-        <location filename="../../ui/events/attendance.py" line="157" />
+        <location filename="../../ui/events/attendance.py" line="159" />
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../ui/events/attendance.py" line="158" />
+        <location filename="../../ui/events/attendance.py" line="160" />
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../ui/events/attendance.py" line="159" />
+        <location filename="../../ui/events/attendance.py" line="161" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/events/attendance.py" line="181" />
+        <location filename="../../ui/events/attendance.py" line="183" />
         <source>Hier erscheinen die erfassten Namen.</source>
         <translation>Hier erscheinen die erfassten Namen.</translation>
     </message>
     <message>
-        <location filename="../../ui/events/attendance.py" line="182" />
+        <location filename="../../ui/events/attendance.py" line="184" />
         <source>Alle übrigen Angemeldeten: nicht erschienen</source>
         <translation>Alle übrigen Angemeldeten: nicht erschienen</translation>
     </message>
     <message>
-        <location filename="../../ui/events/attendance.py" line="185" />
+        <location filename="../../ui/events/attendance.py" line="187" />
         <source>Fertig</source>
         <translation>Fertig</translation>
     </message>
     <message>
-        <location filename="../../ui/events/attendance.py" line="242" />
+        <location filename="../../ui/events/attendance.py" line="244" />
         <source>Teilgenommen: &lt;b&gt;{attended}&lt;/b&gt; · noch angemeldet, nicht erfasst: &lt;b&gt;{open}&lt;/b&gt; · Personen auf der Liste: {total}</source>
         <translation>Teilgenommen: &lt;b&gt;{attended}&lt;/b&gt; · noch angemeldet, nicht erfasst: &lt;b&gt;{open}&lt;/b&gt; · Personen auf der Liste: {total}</translation>
     </message>
     <message>
-        <location filename="../../ui/events/attendance.py" line="268" />
+        <location filename="../../ui/events/attendance.py" line="270" />
         <source>Niemand passt zu „{text}“. Bitte prüfen Sie die Schreibweise oder tippen Sie weniger Buchstaben.</source>
         <translation>Niemand passt zu „{text}“. Bitte prüfen Sie die Schreibweise oder tippen Sie weniger Buchstaben.</translation>
     </message>
     <message>
-        <location filename="../../ui/events/attendance.py" line="276" />
+        <location filename="../../ui/events/attendance.py" line="278" />
         <source>{name} ist bereits als „teilgenommen“ erfasst.</source>
         <translation>{name} ist bereits als „teilgenommen“ erfasst.</translation>
     </message>
     <message>
-        <location filename="../../ui/events/attendance.py" line="298" />
+        <location filename="../../ui/events/attendance.py" line="300" />
         <source>{name}: teilgenommen.</source>
         <translation>{name}: teilgenommen.</translation>
     </message>
     <message>
-        <location filename="../../ui/events/attendance.py" line="316" />
+        <location filename="../../ui/events/attendance.py" line="318" />
         <source>Die Erfassung von {name} lässt sich hier nicht zurücknehmen. Bitte ändern Sie den Status in der Teilnehmendenliste.</source>
         <translation>Die Erfassung von {name} lässt sich hier nicht zurücknehmen. Bitte ändern Sie den Status in der Teilnehmendenliste.</translation>
     </message>
     <message>
-        <location filename="../../ui/events/attendance.py" line="328" />
+        <location filename="../../ui/events/attendance.py" line="330" />
         <source>↶ zurückgenommen: {name}</source>
         <translation>↶ zurückgenommen: {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/events/attendance.py" line="330" />
+        <location filename="../../ui/events/attendance.py" line="332" />
         <source>Erfassung von {name} zurückgenommen.</source>
         <translation>Erfassung von {name} zurückgenommen.</translation>
     </message>
     <message>
-        <location filename="../../ui/events/attendance.py" line="339" />
+        <location filename="../../ui/events/attendance.py" line="341" />
         <source>Es ist niemand mehr als „angemeldet“ offen.</source>
         <translation>Es ist niemand mehr als „angemeldet“ offen.</translation>
     </message>
     <message>
-        <location filename="../../ui/events/attendance.py" line="342" />
+        <location filename="../../ui/events/attendance.py" line="344" />
         <source>Angemeldet, aber nicht erfasst: {n}. Alle als „nicht erschienen“ eintragen?</source>
         <translation>Angemeldet, aber nicht erfasst: {n}. Alle als „nicht erschienen“ eintragen?</translation>
     </message>
     <message>
-        <location filename="../../ui/events/attendance.py" line="356" />
+        <location filename="../../ui/events/attendance.py" line="358" />
         <source>{n} als „nicht erschienen“ eingetragen. Eingeladene ohne Anmeldung bleiben unverändert.</source>
         <translation>{n} als „nicht erschienen“ eingetragen. Eingeladene ohne Anmeldung bleiben unverändert.</translation>
     </message>
     <message>
-        <location filename="../../ui/events/attendance.py" line="344" />
+        <location filename="../../ui/events/attendance.py" line="346" />
         <source>Nicht erschienen</source>
         <translation>Nicht erschienen</translation>
     </message>
@@ -305,42 +305,42 @@
 <context>
     <name>AuditPage</name>
     <message>
-        <location filename="../../ui/audit_page.py" line="89" />
+        <location filename="../../ui/audit_page.py" line="90" />
         <source>Protokoll durchsuchen (Benutzer, Bereich, Datei …)</source>
         <translation>Protokoll durchsuchen (Benutzer, Bereich, Datei …)</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_page.py" line="103" />
+        <location filename="../../ui/audit_page.py" line="104" />
         <source>Änderungen</source>
         <translation>Änderungen</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_page.py" line="104" />
+        <location filename="../../ui/audit_page.py" line="105" />
         <source>Weitergaben</source>
         <translation>Weitergaben</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_page.py" line="111" />
+        <location filename="../../ui/audit_page.py" line="112" />
         <source>Jede Änderung, jeder Import und jede Weitergabe personenbezogener Daten wird hier mit Zeitpunkt und Benutzer festgehalten. Das Protokoll kann nicht geändert werden.</source>
         <translation>Jede Änderung, jeder Import und jede Weitergabe personenbezogener Daten wird hier mit Zeitpunkt und Benutzer festgehalten. Das Protokoll kann nicht geändert werden.</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_page.py" line="155" />
+        <location filename="../../ui/audit_page.py" line="156" />
         <source>Noch keine Einträge</source>
         <translation>Noch keine Einträge</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_page.py" line="158" />
+        <location filename="../../ui/audit_page.py" line="159" />
         <source>1 Eintrag</source>
         <translation>1 Eintrag</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_page.py" line="160" />
+        <location filename="../../ui/audit_page.py" line="161" />
         <source>%1 Einträge</source>
         <translation>%1 Einträge</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_page.py" line="164" />
+        <location filename="../../ui/audit_page.py" line="165" />
         <source>%1 von %2 Einträgen</source>
         <translation>%1 von %2 Einträgen</translation>
     </message>
@@ -348,67 +348,67 @@
 <context>
     <name>ConferencePanel</name>
     <message>
-        <location filename="../../ui/events/conference.py" line="63" />
+        <location filename="../../ui/events/conference.py" line="64" />
         <source>Vereinbarungen</source>
         <translation>Vereinbarungen</translation>
     </message>
     <message>
-        <location filename="../../ui/events/conference.py" line="64" />
+        <location filename="../../ui/events/conference.py" line="65" />
         <source>Versorgungslücken</source>
         <translation>Versorgungslücken</translation>
     </message>
     <message>
-        <location filename="../../ui/events/conference.py" line="67" />
+        <location filename="../../ui/events/conference.py" line="68" />
         <source>Konferenz</source>
         <translation>Konferenz</translation>
     </message>
     <message>
-        <location filename="../../ui/events/conference.py" line="68" />
+        <location filename="../../ui/events/conference.py" line="69" />
         <source>Art</source>
         <translation>Art</translation>
     </message>
     <message>
-        <location filename="../../ui/events/conference.py" line="69" />
+        <location filename="../../ui/events/conference.py" line="70" />
         <source>Inhalt</source>
         <translation>Inhalt</translation>
     </message>
     <message>
-        <location filename="../../ui/events/conference.py" line="70" />
+        <location filename="../../ui/events/conference.py" line="71" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/events/conference.py" line="77" />
+        <location filename="../../ui/events/conference.py" line="78" />
         <source>Als erledigt markieren</source>
         <translation>Als erledigt markieren</translation>
     </message>
     <message>
-        <location filename="../../ui/events/conference.py" line="79" />
+        <location filename="../../ui/events/conference.py" line="80" />
         <source>Offen aus früheren Konferenzen (übernommen)</source>
         <translation>Offen aus früheren Konferenzen (übernommen)</translation>
     </message>
     <message>
-        <location filename="../../ui/events/conference.py" line="117" />
+        <location filename="../../ui/events/conference.py" line="118" />
         <source>Vereinbarung</source>
         <translation>Vereinbarung</translation>
     </message>
     <message>
-        <location filename="../../ui/events/conference.py" line="122" />
+        <location filename="../../ui/events/conference.py" line="123" />
         <source>Versorgungslücke</source>
         <translation>Versorgungslücke</translation>
     </message>
     <message>
-        <location filename="../../ui/events/conference.py" line="129" />
+        <location filename="../../ui/events/conference.py" line="130" />
         <source>Aus früheren Konferenzen dieser Art ({kind}) ist nichts mehr offen.</source>
         <translation>Aus früheren Konferenzen dieser Art ({kind}) ist nichts mehr offen.</translation>
     </message>
     <message>
-        <location filename="../../ui/events/conference.py" line="140" />
+        <location filename="../../ui/events/conference.py" line="141" />
         <source>Bitte wählen Sie zuerst einen übernommenen Punkt aus.</source>
         <translation>Bitte wählen Sie zuerst einen übernommenen Punkt aus.</translation>
     </message>
     <message>
-        <location filename="../../ui/events/conference.py" line="170" />
+        <location filename="../../ui/events/conference.py" line="171" />
         <source>„{text}“ ist erledigt.</source>
         <translation>„{text}“ ist erledigt.</translation>
     </message>
@@ -416,17 +416,17 @@
 <context>
     <name>ConfirmPage</name>
     <message>
-        <location filename="../../ui/import_wizard.py" line="266" />
+        <location filename="../../ui/import_wizard.py" line="267" />
         <source>Import bestätigen</source>
         <translation>Import bestätigen</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="277" />
+        <location filename="../../ui/import_wizard.py" line="278" />
         <source>Importieren</source>
         <translation>Importieren</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="318" />
+        <location filename="../../ui/import_wizard.py" line="319" />
         <source>Import</source>
         <translation>Import</translation>
     </message>
@@ -434,133 +434,133 @@
 <context>
     <name>ContactForm</name>
     <message>
-        <location filename="../../ui/contacts/form.py" line="73" />
+        <location filename="../../ui/contacts/form.py" line="76" />
         <source>aktiv</source>
         <translation>aktiv</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts/form.py" line="74" />
+        <location filename="../../ui/contacts/form.py" line="77" />
         <source>darf an Partner weitergegeben werden</source>
         <translation>darf an Partner weitergegeben werden</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts/form.py" line="76" />
+        <location filename="../../ui/contacts/form.py" line="79" />
         <source>darf auf Teilnahmelisten stehen</source>
         <translation>darf auf Teilnahmelisten stehen</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts/form.py" line="80" />
+        <location filename="../../ui/contacts/form.py" line="83" />
         <source>z. B. Name, Telefon und E-Mail an die Verbundpartner</source>
         <translation>z. B. Name, Telefon und E-Mail an die Verbundpartner</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts/form.py" line="84" />
+        <location filename="../../ui/contacts/form.py" line="87" />
         <source>wird beim Speichern mit Ihrem Benutzernamen gefüllt</source>
         <translation>wird beim Speichern mit Ihrem Benutzernamen gefüllt</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts/form.py" line="87" />
-        <location filename="../../ui/contacts/form.py" line="118" />
+        <location filename="../../ui/contacts/form.py" line="90" />
+        <location filename="../../ui/contacts/form.py" line="121" />
         <source>Nummer geprüft</source>
         <translation>Nummer geprüft</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts/form.py" line="89" />
+        <location filename="../../ui/contacts/form.py" line="92" />
         <source>Vermerkt, dass die direkte Telefonnummer heute geprüft wurde.</source>
         <translation>Vermerkt, dass die direkte Telefonnummer heute geprüft wurde.</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts/form.py" line="93" />
+        <location filename="../../ui/contacts/form.py" line="96" />
         <source>Titel, z. B. Dr.</source>
         <translation>Titel, z. B. Dr.</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts/form.py" line="94" />
+        <location filename="../../ui/contacts/form.py" line="97" />
         <source>Anrede / Titel</source>
         <translation>Anrede / Titel</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts/form.py" line="97" />
+        <location filename="../../ui/contacts/form.py" line="100" />
         <source>Vorname</source>
         <translation>Vorname</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts/form.py" line="98" />
+        <location filename="../../ui/contacts/form.py" line="101" />
         <source>Nachname</source>
         <translation>Nachname</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts/form.py" line="99" />
+        <location filename="../../ui/contacts/form.py" line="102" />
         <source>Einrichtung</source>
         <translation>Einrichtung</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts/form.py" line="100" />
+        <location filename="../../ui/contacts/form.py" line="103" />
         <source>Funktion</source>
         <translation>Funktion</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts/form.py" line="101" />
+        <location filename="../../ui/contacts/form.py" line="104" />
         <source>Telefon (direkt)</source>
         <translation>Telefon (direkt)</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts/form.py" line="102" />
+        <location filename="../../ui/contacts/form.py" line="105" />
         <source>Mobil</source>
         <translation>Mobil</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts/form.py" line="103" />
+        <location filename="../../ui/contacts/form.py" line="106" />
         <source>E-Mail</source>
         <translation>E-Mail</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts/form.py" line="104" />
+        <location filename="../../ui/contacts/form.py" line="107" />
         <source>Themen</source>
         <translation>Themen</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts/form.py" line="105" />
+        <location filename="../../ui/contacts/form.py" line="108" />
         <source>Notizen</source>
         <translation>Notizen</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts/form.py" line="107" />
+        <location filename="../../ui/contacts/form.py" line="110" />
         <source>Weitergabe</source>
         <translation>Weitergabe</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts/form.py" line="110" />
+        <location filename="../../ui/contacts/form.py" line="113" />
         <source>Teilnahmelisten</source>
         <translation>Teilnahmelisten</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts/form.py" line="113" />
+        <location filename="../../ui/contacts/form.py" line="116" />
         <source>Umfang der Einwilligung</source>
         <translation>Umfang der Einwilligung</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts/form.py" line="115" />
+        <location filename="../../ui/contacts/form.py" line="118" />
         <source>Erfasst von</source>
         <translation>Erfasst von</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts/form.py" line="116" />
+        <location filename="../../ui/contacts/form.py" line="119" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts/form.py" line="166" />
+        <location filename="../../ui/contacts/form.py" line="171" />
         <source>– ohne Einrichtung –</source>
         <translation>– ohne Einrichtung –</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts/form.py" line="204" />
+        <location filename="../../ui/contacts/form.py" line="209" />
         <source>noch nie geprüft</source>
         <translation>noch nie geprüft</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts/form.py" line="220" />
+        <location filename="../../ui/contacts/form.py" line="225" />
         <source>„{name}“ ist keine bekannte Einrichtung. Bitte wählen Sie eine Einrichtung aus der Liste oder „– ohne Einrichtung –“.</source>
         <translation>„{name}“ ist keine bekannte Einrichtung. Bitte wählen Sie eine Einrichtung aus der Liste oder „– ohne Einrichtung –“.</translation>
     </message>
@@ -576,134 +576,129 @@
 <context>
     <name>ContactsPage</name>
     <message>
-        <location filename="../../ui/contacts/page.py" line="77" />
+        <location filename="../../ui/contacts/page.py" line="76" />
         <source>Ansprechpersonen</source>
         <translation>Ansprechpersonen</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts/page.py" line="85" />
+        <location filename="../../ui/contacts/page.py" line="84" />
         <source>Liste</source>
         <translation>Liste</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts/page.py" line="88" />
+        <location filename="../../ui/contacts/page.py" line="87" />
         <source>Goldene Telefonnummern</source>
         <translation>Goldene Telefonnummern</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts/page.py" line="96" />
+        <location filename="../../ui/contacts/page.py" line="95" />
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts/page.py" line="100" />
+        <location filename="../../ui/contacts/page.py" line="99" />
         <source>Einrichtung</source>
         <translation>Einrichtung</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts/page.py" line="101" />
+        <location filename="../../ui/contacts/page.py" line="100" />
         <source>Funktion</source>
         <translation>Funktion</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts/page.py" line="102" />
+        <location filename="../../ui/contacts/page.py" line="101" />
         <source>Telefon (direkt)</source>
         <translation>Telefon (direkt)</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts/page.py" line="103" />
+        <location filename="../../ui/contacts/page.py" line="102" />
         <source>E-Mail</source>
         <translation>E-Mail</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts/page.py" line="104" />
+        <location filename="../../ui/contacts/page.py" line="103" />
         <source>Themen</source>
         <translation>Themen</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts/page.py" line="113" />
+        <location filename="../../ui/contacts/page.py" line="112" />
         <source>Suchen: Name, Einrichtung, Funktion, Thema, Telefon …</source>
         <translation>Suchen: Name, Einrichtung, Funktion, Thema, Telefon …</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts/page.py" line="127" />
-        <location filename="../../ui/contacts/page.py" line="310" />
+        <location filename="../../ui/contacts/page.py" line="126" />
+        <location filename="../../ui/contacts/page.py" line="304" />
         <source>Neue Ansprechperson</source>
         <translation>Neue Ansprechperson</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts/page.py" line="141" />
+        <location filename="../../ui/contacts/page.py" line="140" />
         <source>Wählen Sie links eine Ansprechperson aus oder legen Sie mit „Neue Ansprechperson“ (Strg+N) eine an.</source>
         <translation>Wählen Sie links eine Ansprechperson aus oder legen Sie mit „Neue Ansprechperson“ (Strg+N) eine an.</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts/page.py" line="159" />
+        <location filename="../../ui/contacts/page.py" line="158" />
         <source>Speichern</source>
         <translation>Speichern</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts/page.py" line="160" />
+        <location filename="../../ui/contacts/page.py" line="159" />
         <source>Verwerfen</source>
         <translation>Verwerfen</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts/page.py" line="161" />
+        <location filename="../../ui/contacts/page.py" line="160" />
         <source>Löschen</source>
         <translation>Löschen</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts/page.py" line="190" />
+        <location filename="../../ui/contacts/page.py" line="189" />
         <source>Ansprechpersonen werden geladen …</source>
         <translation>Ansprechpersonen werden geladen …</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts/page.py" line="242" />
-        <source>Ungespeicherte Änderungen</source>
-        <translation>Ungespeicherte Änderungen</translation>
-    </message>
-    <message>
-        <location filename="../../ui/contacts/page.py" line="244" />
+        <location filename="../../ui/contacts/page.py" line="237" />
         <source>Die Änderungen an dieser Ansprechperson sind noch nicht gespeichert. Speichern?</source>
         <translation>Die Änderungen an dieser Ansprechperson sind noch nicht gespeichert. Speichern?</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts/page.py" line="265" />
+        <location filename="../../ui/contacts/page.py" line="251" />
         <source>Noch keine Ansprechpersonen erfasst. „Neue Ansprechperson“ legt die erste an.</source>
         <translation>Noch keine Ansprechpersonen erfasst. „Neue Ansprechperson“ legt die erste an.</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts/page.py" line="268" />
+        <location filename="../../ui/contacts/page.py" line="254" />
         <source>Niemand passt zur Suche. Ändern Sie den Suchbegriff.</source>
         <translation>Niemand passt zur Suche. Ändern Sie den Suchbegriff.</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts/page.py" line="270" />
+        <location filename="../../ui/contacts/page.py" line="256" />
         <source>{shown} von {total} Ansprechpersonen</source>
         <translation>{shown} von {total} Ansprechpersonen</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts/page.py" line="353" />
+        <location filename="../../ui/contacts/page.py" line="355" />
         <source>„{name}“ gespeichert.</source>
         <translation>„{name}“ gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts/page.py" line="368" />
+        <location filename="../../ui/contacts/page.py" line="366" />
         <source>Nummer geprüft</source>
         <translation>Nummer geprüft</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts/page.py" line="378" />
+        <location filename="../../ui/contacts/page.py" line="376" />
         <source>Nummer von „{name}“ als geprüft vermerkt.</source>
         <translation>Nummer von „{name}“ als geprüft vermerkt.</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts/page.py" line="386" />
+        <location filename="../../ui/contacts/page.py" line="384" />
         <source>„{name}“ endgültig löschen?</source>
         <translation>„{name}“ endgültig löschen?</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts/page.py" line="387" />
-        <location filename="../../ui/contacts/page.py" line="392" />
+        <location filename="../../ui/contacts/page.py" line="385" />
+        <location filename="../../ui/contacts/page.py" line="390" />
         <source>Ansprechperson löschen</source>
         <translation>Ansprechperson löschen</translation>
     </message>
@@ -711,138 +706,138 @@
 <context>
     <name>DashboardPage</name>
     <message>
-        <location filename="../../ui/dashboard_page.py" line="86" />
+        <location filename="../../ui/dashboard_page.py" line="87" />
         <source>Übersicht</source>
         <translation>Übersicht</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard_page.py" line="91" />
+        <location filename="../../ui/dashboard_page.py" line="92" />
         <source>aktive Partner</source>
         <translation>aktive Partner</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard_page.py" line="92" />
+        <location filename="../../ui/dashboard_page.py" line="93" />
         <source>aktive Ansprechpersonen</source>
         <translation>aktive Ansprechpersonen</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard_page.py" line="93" />
+        <location filename="../../ui/dashboard_page.py" line="94" />
         <source>Veranstaltungen in diesem Jahr</source>
         <translation>Veranstaltungen in diesem Jahr</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard_page.py" line="94" />
+        <location filename="../../ui/dashboard_page.py" line="95" />
         <source>offene Vereinbarungen</source>
         <translation>offene Vereinbarungen</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard_page.py" line="95" />
+        <location filename="../../ui/dashboard_page.py" line="96" />
         <source>offene Versorgungslücken</source>
         <translation>offene Versorgungslücken</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard_page.py" line="104" />
+        <location filename="../../ui/dashboard_page.py" line="105" />
         <source>Datum</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard_page.py" line="108" />
+        <location filename="../../ui/dashboard_page.py" line="109" />
         <source>Veranstaltung</source>
         <translation>Veranstaltung</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard_page.py" line="109" />
+        <location filename="../../ui/dashboard_page.py" line="110" />
         <source>Art</source>
         <translation>Art</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard_page.py" line="110" />
+        <location filename="../../ui/dashboard_page.py" line="111" />
         <source>Ort</source>
         <translation>Ort</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard_page.py" line="111" />
+        <location filename="../../ui/dashboard_page.py" line="112" />
         <source>Angemeldet</source>
         <translation>Angemeldet</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard_page.py" line="120" />
+        <location filename="../../ui/dashboard_page.py" line="121" />
         <source>Nächste Veranstaltungen</source>
         <translation>Nächste Veranstaltungen</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard_page.py" line="122" />
+        <location filename="../../ui/dashboard_page.py" line="123" />
         <source>Keine Veranstaltungen geplant. Legen Sie auf der Seite „Veranstaltungen“ die nächsten Termine an.</source>
         <translation>Keine Veranstaltungen geplant. Legen Sie auf der Seite „Veranstaltungen“ die nächsten Termine an.</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard_page.py" line="129" />
+        <location filename="../../ui/dashboard_page.py" line="130" />
         <source>Wer</source>
         <translation>Wer</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard_page.py" line="130" />
+        <location filename="../../ui/dashboard_page.py" line="131" />
         <source>Was</source>
         <translation>Was</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard_page.py" line="131" />
+        <location filename="../../ui/dashboard_page.py" line="132" />
         <source>Bis</source>
         <translation>Bis</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard_page.py" line="132" />
-        <location filename="../../ui/dashboard_page.py" line="150" />
+        <location filename="../../ui/dashboard_page.py" line="133" />
+        <location filename="../../ui/dashboard_page.py" line="151" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard_page.py" line="218" />
+        <location filename="../../ui/dashboard_page.py" line="219" />
         <source>aus: {title} ({date})</source>
         <translation>aus: {title} ({date})</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard_page.py" line="137" />
+        <location filename="../../ui/dashboard_page.py" line="138" />
         <source>Offene Vereinbarungen</source>
         <translation>Offene Vereinbarungen</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard_page.py" line="139" />
+        <location filename="../../ui/dashboard_page.py" line="140" />
         <source>Keine offenen Vereinbarungen. Vereinbarungen entstehen auf Familien- und Strukturkonferenzen und werden dort erfasst.</source>
         <translation>Keine offenen Vereinbarungen. Vereinbarungen entstehen auf Familien- und Strukturkonferenzen und werden dort erfasst.</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard_page.py" line="147" />
+        <location filename="../../ui/dashboard_page.py" line="148" />
         <source>Versorgungslücke</source>
         <translation>Versorgungslücke</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard_page.py" line="149" />
+        <location filename="../../ui/dashboard_page.py" line="150" />
         <source>Rechtskreise</source>
         <translation>Rechtskreise</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard_page.py" line="155" />
+        <location filename="../../ui/dashboard_page.py" line="156" />
         <source>Offene Versorgungslücken</source>
         <translation>Offene Versorgungslücken</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard_page.py" line="157" />
+        <location filename="../../ui/dashboard_page.py" line="158" />
         <source>Keine offenen Versorgungslücken. Lücken werden auf Strukturkonferenzen benannt und dort erfasst.</source>
         <translation>Keine offenen Versorgungslücken. Lücken werden auf Strukturkonferenzen benannt und dort erfasst.</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard_page.py" line="162" />
+        <location filename="../../ui/dashboard_page.py" line="163" />
         <source>Nicht vertretene Rechtskreise (letzte 12 Monate)</source>
         <translation>Nicht vertretene Rechtskreise (letzte 12 Monate)</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard_page.py" line="202" />
+        <location filename="../../ui/dashboard_page.py" line="203" />
         <source>Alle Rechtskreise waren im letzten Jahr bei Veranstaltungen vertreten – der Verbund erreicht alle Leistungsbereiche.</source>
         <translation>Alle Rechtskreise waren im letzten Jahr bei Veranstaltungen vertreten – der Verbund erreicht alle Leistungsbereiche.</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard_page.py" line="208" />
+        <location filename="../../ui/dashboard_page.py" line="209" />
         <source>Aus diesen Rechtskreisen hat in den letzten 12 Monaten niemand an einer Veranstaltung teilgenommen. Laden Sie gezielt Partner aus diesen Bereichen ein:</source>
         <translation>Aus diesen Rechtskreisen hat in den letzten 12 Monaten niemand an einer Veranstaltung teilgenommen. Laden Sie gezielt Partner aus diesen Bereichen ein:</translation>
     </message>
@@ -850,72 +845,72 @@
 <context>
     <name>DirectoryView</name>
     <message>
-        <location filename="../../ui/contacts/directory.py" line="95" />
+        <location filename="../../ui/contacts/directory.py" line="96" />
         <source>Suchen: Einrichtung, Name, Thema, Nummer …</source>
         <translation>Suchen: Einrichtung, Name, Thema, Nummer …</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts/directory.py" line="98" />
+        <location filename="../../ui/contacts/directory.py" line="99" />
         <source>nur mit Einwilligung zur Weitergabe</source>
         <translation>nur mit Einwilligung zur Weitergabe</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts/directory.py" line="119" />
+        <location filename="../../ui/contacts/directory.py" line="120" />
         <source>Einrichtung / Name</source>
         <translation>Einrichtung / Name</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts/directory.py" line="122" />
+        <location filename="../../ui/contacts/directory.py" line="123" />
         <source>Funktion</source>
         <translation>Funktion</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts/directory.py" line="123" />
+        <location filename="../../ui/contacts/directory.py" line="124" />
         <source>Telefon (direkt)</source>
         <translation>Telefon (direkt)</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts/directory.py" line="124" />
+        <location filename="../../ui/contacts/directory.py" line="125" />
         <source>Mobil</source>
         <translation>Mobil</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts/directory.py" line="125" />
+        <location filename="../../ui/contacts/directory.py" line="126" />
         <source>E-Mail</source>
         <translation>E-Mail</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts/directory.py" line="127" />
+        <location filename="../../ui/contacts/directory.py" line="128" />
         <source>Geprüft</source>
         <translation>Geprüft</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts/directory.py" line="137" />
+        <location filename="../../ui/contacts/directory.py" line="138" />
         <source>nie</source>
         <translation>nie</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts/directory.py" line="143" />
+        <location filename="../../ui/contacts/directory.py" line="144" />
         <source>Seit mehr als 12 Monaten nicht geprüft – bitte Nummer bestätigen.</source>
         <translation>Seit mehr als 12 Monaten nicht geprüft – bitte Nummer bestätigen.</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts/directory.py" line="147" />
+        <location filename="../../ui/contacts/directory.py" line="148" />
         <source>Verzeichnis wird geladen …</source>
         <translation>Verzeichnis wird geladen …</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts/directory.py" line="178" />
+        <location filename="../../ui/contacts/directory.py" line="179" />
         <source>Noch keine aktiven Ansprechpersonen. Legen Sie sie auf dem Reiter „Liste“ an.</source>
         <translation>Noch keine aktiven Ansprechpersonen. Legen Sie sie auf dem Reiter „Liste“ an.</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts/directory.py" line="181" />
+        <location filename="../../ui/contacts/directory.py" line="182" />
         <source>Niemand passt zur Suche. Ändern Sie den Suchbegriff.</source>
         <translation>Niemand passt zur Suche. Ändern Sie den Suchbegriff.</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts/directory.py" line="184" />
+        <location filename="../../ui/contacts/directory.py" line="185" />
         <source>{people} Nummern in {groups} Einrichtungen; {stale} davon seit mehr als 12 Monaten nicht geprüft (⚠).</source>
         <translation>{people} Nummern in {groups} Einrichtungen; {stale} davon seit mehr als 12 Monaten nicht geprüft (⚠).</translation>
     </message>
@@ -923,77 +918,77 @@
 <context>
     <name>DuplicatesPage</name>
     <message>
-        <location filename="../../ui/duplicates_page.py" line="131" />
+        <location filename="../../ui/duplicates_page.py" line="135" />
         <source>Mögliche doppelte Einträge: gleiche E-Mail-Adresse, gleicher Name (Müller = Mueller = MÜLLER) oder ähnlicher Name. Prüfen Sie jedes Paar und führen Sie es zusammen oder markieren Sie es als „keine Dublette“.</source>
         <translation>Mögliche doppelte Einträge: gleiche E-Mail-Adresse, gleicher Name (Müller = Mueller = MÜLLER) oder ähnlicher Name. Prüfen Sie jedes Paar und führen Sie es zusammen oder markieren Sie es als „keine Dublette“.</translation>
     </message>
     <message>
-        <location filename="../../ui/duplicates_page.py" line="137" />
+        <location filename="../../ui/duplicates_page.py" line="141" />
         <source>Suchen …</source>
         <translation>Suchen …</translation>
     </message>
     <message>
-        <location filename="../../ui/duplicates_page.py" line="144" />
+        <location filename="../../ui/duplicates_page.py" line="148" />
         <source>Zusammenführen …</source>
         <translation>Zusammenführen …</translation>
     </message>
     <message>
-        <location filename="../../ui/duplicates_page.py" line="146" />
+        <location filename="../../ui/duplicates_page.py" line="150" />
         <source>Keine Dublette</source>
         <translation>Keine Dublette</translation>
     </message>
     <message>
-        <location filename="../../ui/duplicates_page.py" line="148" />
+        <location filename="../../ui/duplicates_page.py" line="152" />
         <source>Neu suchen</source>
         <translation>Neu suchen</translation>
     </message>
     <message>
-        <location filename="../../ui/duplicates_page.py" line="164" />
+        <location filename="../../ui/duplicates_page.py" line="168" />
         <source>Art</source>
         <translation>Art</translation>
     </message>
     <message>
-        <location filename="../../ui/duplicates_page.py" line="165" />
+        <location filename="../../ui/duplicates_page.py" line="169" />
         <source>Eintrag A</source>
         <translation>Eintrag A</translation>
     </message>
     <message>
-        <location filename="../../ui/duplicates_page.py" line="166" />
+        <location filename="../../ui/duplicates_page.py" line="170" />
         <source>Eintrag B</source>
         <translation>Eintrag B</translation>
     </message>
     <message>
-        <location filename="../../ui/duplicates_page.py" line="167" />
+        <location filename="../../ui/duplicates_page.py" line="171" />
         <source>Grund</source>
         <translation>Grund</translation>
     </message>
     <message>
-        <location filename="../../ui/duplicates_page.py" line="169" />
+        <location filename="../../ui/duplicates_page.py" line="173" />
         <source>Ähnlichkeit</source>
         <translation>Ähnlichkeit</translation>
     </message>
     <message>
-        <location filename="../../ui/duplicates_page.py" line="181" />
+        <location filename="../../ui/duplicates_page.py" line="189" />
         <source>Suche läuft …</source>
         <translation>Suche läuft …</translation>
     </message>
     <message>
-        <location filename="../../ui/duplicates_page.py" line="195" />
+        <location filename="../../ui/duplicates_page.py" line="203" />
         <source>Dubletten</source>
         <translation>Dubletten</translation>
     </message>
     <message>
-        <location filename="../../ui/duplicates_page.py" line="200" />
+        <location filename="../../ui/duplicates_page.py" line="208" />
         <source>Keine möglichen Dubletten gefunden.</source>
         <translation>Keine möglichen Dubletten gefunden.</translation>
     </message>
     <message>
-        <location filename="../../ui/duplicates_page.py" line="202" />
+        <location filename="../../ui/duplicates_page.py" line="210" />
         <source>%1 mögliche Dubletten</source>
         <translation>%1 mögliche Dubletten</translation>
     </message>
     <message>
-        <location filename="../../ui/duplicates_page.py" line="228" />
+        <location filename="../../ui/duplicates_page.py" line="236" />
         <source>Zusammenführen</source>
         <translation>Zusammenführen</translation>
     </message>
@@ -1018,6 +1013,50 @@ Protokolldatei: {path}</translation>
         <location filename="../../ui/error_dialog.py" line="73" />
         <source>Details kopieren</source>
         <translation>Details kopieren</translation>
+    </message>
+</context>
+<context>
+    <name>EventBrowser</name>
+    <message>
+        <location filename="../../ui/events/browser.py" line="65" />
+        <source>Liste</source>
+        <translation>Liste</translation>
+    </message>
+    <message>
+        <location filename="../../ui/events/browser.py" line="66" />
+        <source>Kalender</source>
+        <translation>Kalender</translation>
+    </message>
+    <message>
+        <location filename="../../ui/events/browser.py" line="67" />
+        <source>Jahresplan</source>
+        <translation>Jahresplan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/events/browser.py" line="119" />
+        <location filename="../../ui/events/browser.py" line="143" />
+        <source>Veranstaltungen werden geladen …</source>
+        <translation>Veranstaltungen werden geladen …</translation>
+    </message>
+    <message>
+        <location filename="../../ui/events/browser.py" line="122" />
+        <source>Noch keine Veranstaltungen. Legen Sie mit „Neue Veranstaltung“ die erste an.</source>
+        <translation>Noch keine Veranstaltungen. Legen Sie mit „Neue Veranstaltung“ die erste an.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/events/browser.py" line="126" />
+        <source>Keine Veranstaltung passt zu Suche und Filtern. Ändern Sie die Suche oder wählen Sie „Alle Jahre“, „Alle Arten“ und „Jeder Status“.</source>
+        <translation>Keine Veranstaltung passt zu Suche und Filtern. Ändern Sie die Suche oder wählen Sie „Alle Jahre“, „Alle Arten“ und „Jeder Status“.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/events/browser.py" line="130" />
+        <source>{n} Veranstaltungen</source>
+        <translation>{n} Veranstaltungen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/events/browser.py" line="132" />
+        <source>{shown} von {total} Veranstaltungen</source>
+        <translation>{shown} von {total} Veranstaltungen</translation>
     </message>
 </context>
 <context>
@@ -1164,119 +1203,83 @@ Protokolldatei: {path}</translation>
 <context>
     <name>EventsPage</name>
     <message>
-        <location filename="../../ui/events/page.py" line="116" />
+        <location filename="../../ui/events/page.py" line="107" />
         <source>Neue Veranstaltung</source>
         <translation>Neue Veranstaltung</translation>
     </message>
     <message>
-        <location filename="../../ui/events/page.py" line="118" />
+        <location filename="../../ui/events/page.py" line="109" />
         <source>Nächste planen …</source>
         <translation>Nächste planen …</translation>
     </message>
     <message>
-        <location filename="../../ui/events/page.py" line="121" />
+        <location filename="../../ui/events/page.py" line="112" />
         <source>Die nächste Veranstaltung wie die ausgewählte anlegen (z. B. die nächste Strukturkonferenz)</source>
         <translation>Die nächste Veranstaltung wie die ausgewählte anlegen (z. B. die nächste Strukturkonferenz)</translation>
     </message>
     <message>
-        <location filename="../../ui/events/page.py" line="126" />
+        <location filename="../../ui/events/page.py" line="117" />
         <source>Löschen</source>
         <translation>Löschen</translation>
     </message>
     <message>
-        <location filename="../../ui/events/page.py" line="168" />
-        <source>Liste</source>
-        <translation>Liste</translation>
-    </message>
-    <message>
-        <location filename="../../ui/events/page.py" line="169" />
-        <source>Kalender</source>
-        <translation>Kalender</translation>
-    </message>
-    <message>
-        <location filename="../../ui/events/page.py" line="170" />
-        <source>Jahresplan</source>
-        <translation>Jahresplan</translation>
-    </message>
-    <message>
-        <location filename="../../ui/events/page.py" line="186" />
+        <location filename="../../ui/events/page.py" line="134" />
         <source>Details</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../../ui/events/page.py" line="187" />
-        <location filename="../../ui/events/page.py" line="413" />
+        <location filename="../../ui/events/page.py" line="135" />
+        <location filename="../../ui/events/page.py" line="315" />
         <source>Teilnehmende</source>
         <translation>Teilnehmende</translation>
     </message>
     <message>
-        <location filename="../../ui/events/page.py" line="188" />
+        <location filename="../../ui/events/page.py" line="136" />
         <source>Konferenz</source>
         <translation>Konferenz</translation>
     </message>
     <message>
-        <location filename="../../ui/events/page.py" line="238" />
-        <location filename="../../ui/events/page.py" line="323" />
-        <source>Veranstaltungen werden geladen …</source>
-        <translation>Veranstaltungen werden geladen …</translation>
+        <location filename="../../ui/events/page.py" line="284" />
+        <source>Die Veranstaltung wurde geändert. Möchten Sie die Änderungen speichern?</source>
+        <translation>Die Veranstaltung wurde geändert. Möchten Sie die Änderungen speichern?</translation>
     </message>
     <message>
-        <location filename="../../ui/events/page.py" line="326" />
-        <source>Noch keine Veranstaltungen. Legen Sie mit „Neue Veranstaltung“ die erste an.</source>
-        <translation>Noch keine Veranstaltungen. Legen Sie mit „Neue Veranstaltung“ die erste an.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/events/page.py" line="330" />
-        <source>Keine Veranstaltung passt zu Suche und Filtern. Ändern Sie die Suche oder wählen Sie „Alle Jahre“, „Alle Arten“ und „Jeder Status“.</source>
-        <translation>Keine Veranstaltung passt zu Suche und Filtern. Ändern Sie die Suche oder wählen Sie „Alle Jahre“, „Alle Arten“ und „Jeder Status“.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/events/page.py" line="334" />
-        <source>{n} Veranstaltungen</source>
-        <translation>{n} Veranstaltungen</translation>
-    </message>
-    <message>
-        <location filename="../../ui/events/page.py" line="336" />
-        <source>{shown} von {total} Veranstaltungen</source>
-        <translation>{shown} von {total} Veranstaltungen</translation>
-    </message>
-    <message>
-        <location filename="../../ui/events/page.py" line="413" />
+        <location filename="../../ui/events/page.py" line="315" />
         <source>Teilnehmende ({n})</source>
         <translation>Teilnehmende ({n})</translation>
     </message>
     <message>
-        <location filename="../../ui/events/page.py" line="457" />
+        <location filename="../../ui/events/page.py" line="345" />
         <source>„{title}“ angelegt.</source>
         <translation>„{title}“ angelegt.</translation>
     </message>
     <message>
-        <location filename="../../ui/events/page.py" line="457" />
+        <location filename="../../ui/events/page.py" line="345" />
         <source>„{title}“ gespeichert.</source>
         <translation>„{title}“ gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../ui/events/page.py" line="494" />
+        <location filename="../../ui/events/page.py" line="379" />
         <source>Die Veranstaltung „{title}“ am {day} löschen?</source>
         <translation>Die Veranstaltung „{title}“ am {day} löschen?</translation>
     </message>
     <message>
-        <location filename="../../ui/events/page.py" line="497" />
+        <location filename="../../ui/events/page.py" line="382" />
         <source>Veranstaltung löschen</source>
         <translation>Veranstaltung löschen</translation>
     </message>
     <message>
-        <location filename="../../ui/events/page.py" line="507" />
+        <location filename="../../ui/events/page.py" line="392" />
         <source>„{title}“ wurde gelöscht.</source>
         <translation>„{title}“ wurde gelöscht.</translation>
     </message>
     <message>
-        <location filename="../../ui/events/page.py" line="528" />
+        <location filename="../../ui/events/page.py" line="413" />
         <source>„{title}“ am {day} angelegt (Status „geplant“).</source>
         <translation>„{title}“ am {day} angelegt (Status „geplant“).</translation>
     </message>
     <message>
-        <location filename="../../ui/events/page.py" line="544" />
+        <location filename="../../ui/events/page.py" line="429" />
         <source>{n} als „teilgenommen“ erfasst.</source>
         <translation>{n} als „teilgenommen“ erfasst.</translation>
     </message>
@@ -1407,32 +1410,32 @@ Protokolldatei: {path}</translation>
 <context>
     <name>ImportWizard</name>
     <message>
-        <location filename="../../ui/import_wizard.py" line="371" />
+        <location filename="../../ui/import_wizard.py" line="372" />
         <source>Liste importieren</source>
         <translation>Liste importieren</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="390" />
+        <location filename="../../ui/import_wizard.py" line="391" />
         <source>&lt; Zurück</source>
         <translation>&lt; Zurück</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="391" />
+        <location filename="../../ui/import_wizard.py" line="392" />
         <source>Weiter &gt;</source>
         <translation>Weiter &gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="392" />
+        <location filename="../../ui/import_wizard.py" line="393" />
         <source>Abbrechen</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="393" />
+        <location filename="../../ui/import_wizard.py" line="394" />
         <source>Schließen</source>
         <translation>Schließen</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="404" />
+        <location filename="../../ui/import_wizard.py" line="405" />
         <source>Import</source>
         <translation>Import</translation>
     </message>
@@ -1440,134 +1443,134 @@ Protokolldatei: {path}</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="54" />
+        <location filename="../../ui/page_table.py" line="42" />
         <source>Übersicht</source>
         <translation>Übersicht</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="59" />
+        <location filename="../../ui/page_table.py" line="48" />
         <source>Partner</source>
         <translation>Partner</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="64" />
+        <location filename="../../ui/page_table.py" line="54" />
         <source>Ansprechpersonen</source>
         <translation>Ansprechpersonen</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="69" />
+        <location filename="../../ui/page_table.py" line="60" />
         <source>Veranstaltungen</source>
         <translation>Veranstaltungen</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="74" />
+        <location filename="../../ui/page_table.py" line="66" />
         <source>Dubletten</source>
         <translation>Dubletten</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="79" />
+        <location filename="../../ui/page_table.py" line="72" />
         <source>Protokoll</source>
         <translation>Protokoll</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="84" />
+        <location filename="../../ui/page_table.py" line="78" />
         <source>Einstellungen</source>
         <translation>Einstellungen</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="96" />
+        <location filename="../../ui/main_window.py" line="72" />
         <source>Aktif-Datenbank (*.db);;Alle Dateien (*)</source>
         <translation>Aktif-Datenbank (*.db);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="135" />
+        <location filename="../../ui/main_window.py" line="104" />
         <source>Bereit</source>
         <translation>Bereit</translation>
     </message>
     <message>
         <location filename="../../ui/backup_actions.py" line="226" />
-        <location filename="../../ui/main_window.py" line="191" />
+        <location filename="../../ui/main_window.py" line="147" />
         <source>Datei</source>
         <translation>Datei</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="192" />
+        <location filename="../../ui/main_window.py" line="148" />
         <source>Neue Datenbank anlegen…</source>
         <translation>Neue Datenbank anlegen…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="194" />
+        <location filename="../../ui/main_window.py" line="151" />
         <source>Datenbank öffnen…</source>
         <translation>Datenbank öffnen…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="197" />
+        <location filename="../../ui/main_window.py" line="156" />
         <source>Beenden</source>
         <translation>Beenden</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="198" />
+        <location filename="../../ui/main_window.py" line="157" />
         <source>Bearbeiten</source>
         <translation>Bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="199" />
+        <location filename="../../ui/main_window.py" line="158" />
         <source>Neuer Eintrag</source>
         <translation>Neuer Eintrag</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="200" />
+        <location filename="../../ui/main_window.py" line="159" />
         <source>Suchen</source>
         <translation>Suchen</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="201" />
+        <location filename="../../ui/main_window.py" line="160" />
         <source>Ansicht</source>
         <translation>Ansicht</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="211" />
+        <location filename="../../ui/main_window.py" line="169" />
         <source>Neu laden</source>
         <translation>Neu laden</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="212" />
+        <location filename="../../ui/main_window.py" line="170" />
         <source>Hilfe</source>
         <translation>Hilfe</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="213" />
+        <location filename="../../ui/main_window.py" line="171" />
         <source>Über Aktif Desktop</source>
         <translation>Über Aktif Desktop</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="333" />
+        <location filename="../../ui/main_window.py" line="353" />
         <source>Fehler</source>
         <translation>Fehler</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="381" />
-        <location filename="../../ui/main_window.py" line="420" />
+        <location filename="../../ui/main_window.py" line="386" />
+        <location filename="../../ui/main_window.py" line="425" />
         <source>Datenbank öffnen</source>
         <translation>Datenbank öffnen</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="391" />
+        <location filename="../../ui/main_window.py" line="396" />
         <source>Neue Datenbank anlegen</source>
         <translation>Neue Datenbank anlegen</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="403" />
+        <location filename="../../ui/main_window.py" line="408" />
         <source>Neue Datenbank</source>
         <translation>Neue Datenbank</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="405" />
+        <location filename="../../ui/main_window.py" line="410" />
         <source>Die Datei gibt es schon. Bitte wählen Sie einen neuen Dateinamen oder öffnen Sie die Datei über „Datenbank öffnen…“.</source>
         <translation>Die Datei gibt es schon. Bitte wählen Sie einen neuen Dateinamen oder öffnen Sie die Datei über „Datenbank öffnen…“.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="428" />
+        <location filename="../../ui/main_window.py" line="432" />
         <source>Datenbank geöffnet: {path}</source>
         <translation>Datenbank geöffnet: {path}</translation>
     </message>
@@ -1590,32 +1593,32 @@ Protokolldatei: {path}</translation>
         <translation>Überschriften in Zeile</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="214" />
+        <location filename="../../ui/import_wizard.py" line="215" />
         <source>Spalte</source>
         <translation>Spalte</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="214" />
+        <location filename="../../ui/import_wizard.py" line="215" />
         <source>Beispielwerte</source>
         <translation>Beispielwerte</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="214" />
+        <location filename="../../ui/import_wizard.py" line="215" />
         <source>Feld</source>
         <translation>Feld</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="220" />
+        <location filename="../../ui/import_wizard.py" line="221" />
         <source>(ohne Überschrift)</source>
         <translation>(ohne Überschrift)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="229" />
+        <location filename="../../ui/import_wizard.py" line="230" />
         <source>– nicht importieren –</source>
         <translation>– nicht importieren –</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="248" />
+        <location filename="../../ui/import_wizard.py" line="249" />
         <source>Jedes Feld darf nur einer Spalte zugeordnet sein.</source>
         <translation>Jedes Feld darf nur einer Spalte zugeordnet sein.</translation>
     </message>
@@ -1623,38 +1626,38 @@ Protokolldatei: {path}</translation>
 <context>
     <name>MergeDialog</name>
     <message>
-        <location filename="../../ui/duplicates_page.py" line="48" />
-        <location filename="../../ui/duplicates_page.py" line="92" />
+        <location filename="../../ui/duplicates_page.py" line="49" />
+        <location filename="../../ui/duplicates_page.py" line="93" />
         <source>Zusammenführen</source>
         <translation>Zusammenführen</translation>
     </message>
     <message>
-        <location filename="../../ui/duplicates_page.py" line="55" />
+        <location filename="../../ui/duplicates_page.py" line="56" />
         <source>B wird in A zusammengeführt. Alle Teilnahmen, Bescheinigungen und Notizen von B bleiben erhalten und gehören danach zu A; B wird gelöscht.</source>
         <translation>B wird in A zusammengeführt. Alle Teilnahmen, Bescheinigungen und Notizen von B bleiben erhalten und gehören danach zu A; B wird gelöscht.</translation>
     </message>
     <message>
-        <location filename="../../ui/duplicates_page.py" line="62" />
+        <location filename="../../ui/duplicates_page.py" line="63" />
         <source>Feld</source>
         <translation>Feld</translation>
     </message>
     <message>
-        <location filename="../../ui/duplicates_page.py" line="71" />
+        <location filename="../../ui/duplicates_page.py" line="72" />
         <source>beide</source>
         <translation>beide</translation>
     </message>
     <message>
-        <location filename="../../ui/duplicates_page.py" line="74" />
+        <location filename="../../ui/duplicates_page.py" line="75" />
         <source>(leer)</source>
         <translation>(leer)</translation>
     </message>
     <message>
-        <location filename="../../ui/duplicates_page.py" line="82" />
+        <location filename="../../ui/duplicates_page.py" line="83" />
         <source>Alle Felder sind gleich.</source>
         <translation>Alle Felder sind gleich.</translation>
     </message>
     <message>
-        <location filename="../../ui/duplicates_page.py" line="93" />
+        <location filename="../../ui/duplicates_page.py" line="94" />
         <source>Abbrechen</source>
         <translation>Abbrechen</translation>
     </message>
@@ -1873,157 +1876,157 @@ Protokolldatei: {path}</translation>
 <context>
     <name>ParticipantsPanel</name>
     <message>
-        <location filename="../../ui/events/participants.py" line="67" />
+        <location filename="../../ui/events/participants.py" line="74" />
         <source>als „{s}“</source>
         <translation>als „{s}“</translation>
     </message>
     <message>
-        <location filename="../../ui/events/participants.py" line="68" />
+        <location filename="../../ui/events/participants.py" line="75" />
         <source>Hinzufügen</source>
         <translation>Hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../ui/events/participants.py" line="75" />
+        <location filename="../../ui/events/participants.py" line="82" />
         <source>Alle einer Organisation hinzufügen</source>
         <translation>Alle einer Organisation hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../ui/events/participants.py" line="117" />
+        <location filename="../../ui/events/participants.py" line="124" />
         <source>Die ausgewählten Personen auf „{s}“ setzen</source>
         <translation>Die ausgewählten Personen auf „{s}“ setzen</translation>
     </message>
     <message>
-        <location filename="../../ui/events/participants.py" line="122" />
+        <location filename="../../ui/events/participants.py" line="129" />
         <source>Entfernen</source>
         <translation>Entfernen</translation>
     </message>
     <message>
-        <location filename="../../ui/events/participants.py" line="125" />
+        <location filename="../../ui/events/participants.py" line="132" />
         <source>Anwesenheit erfassen …</source>
         <translation>Anwesenheit erfassen …</translation>
     </message>
     <message>
-        <location filename="../../ui/events/participants.py" line="127" />
+        <location filename="../../ui/events/participants.py" line="134" />
         <source>Anwesenheit nach der Veranstaltung mit der Tastatur von der Papierliste</source>
         <translation>Anwesenheit nach der Veranstaltung mit der Tastatur von der Papierliste</translation>
     </message>
     <message>
-        <location filename="../../ui/events/participants.py" line="190" />
+        <location filename="../../ui/events/participants.py" line="197" />
         <source>Bitte wählen Sie links eine gespeicherte Veranstaltung.</source>
         <translation>Bitte wählen Sie links eine gespeicherte Veranstaltung.</translation>
     </message>
     <message>
-        <location filename="../../ui/events/participants.py" line="194" />
+        <location filename="../../ui/events/participants.py" line="201" />
         <source>Noch niemand auf der Liste. Suchen Sie oben eine Ansprechperson oder fügen Sie alle einer Organisation hinzu.</source>
         <translation>Noch niemand auf der Liste. Suchen Sie oben eine Ansprechperson oder fügen Sie alle einer Organisation hinzu.</translation>
     </message>
     <message>
-        <location filename="../../ui/events/participants.py" line="216" />
+        <location filename="../../ui/events/participants.py" line="223" />
         <source>Plätze: {taken} von {capacity} belegt, {free} frei</source>
         <translation>Plätze: {taken} von {capacity} belegt, {free} frei</translation>
     </message>
     <message>
-        <location filename="../../ui/events/participants.py" line="220" />
+        <location filename="../../ui/events/participants.py" line="227" />
         <source>Plätze: {taken} belegt, ohne Begrenzung</source>
         <translation>Plätze: {taken} belegt, ohne Begrenzung</translation>
     </message>
     <message>
-        <location filename="../../ui/events/participants.py" line="247" />
+        <location filename="../../ui/events/participants.py" line="254" />
         <source>Die Ansprechpersonen werden noch geladen. Bitte einen Moment Geduld.</source>
         <translation>Die Ansprechpersonen werden noch geladen. Bitte einen Moment Geduld.</translation>
     </message>
     <message>
-        <location filename="../../ui/events/participants.py" line="254" />
+        <location filename="../../ui/events/participants.py" line="261" />
         <source>Bitte wählen Sie eine Person aus der Vorschlagsliste (Name oder Organisation eintippen, dann mit den Pfeiltasten auswählen).</source>
         <translation>Bitte wählen Sie eine Person aus der Vorschlagsliste (Name oder Organisation eintippen, dann mit den Pfeiltasten auswählen).</translation>
     </message>
     <message>
-        <location filename="../../ui/events/participants.py" line="273" />
+        <location filename="../../ui/events/participants.py" line="280" />
         <source>{name} steht auf der Warteliste: alle Plätze sind belegt.</source>
         <translation>{name} steht auf der Warteliste: alle Plätze sind belegt.</translation>
     </message>
     <message>
-        <location filename="../../ui/events/participants.py" line="276" />
+        <location filename="../../ui/events/participants.py" line="283" />
         <source>{name} wurde als „{status}“ hinzugefügt.</source>
         <translation>{name} wurde als „{status}“ hinzugefügt.</translation>
     </message>
     <message>
-        <location filename="../../ui/events/participants.py" line="292" />
+        <location filename="../../ui/events/participants.py" line="299" />
         <source>Alle aktiven Ansprechpersonen von {org} stehen bereits auf der Liste.</source>
         <translation>Alle aktiven Ansprechpersonen von {org} stehen bereits auf der Liste.</translation>
     </message>
     <message>
-        <location filename="../../ui/events/participants.py" line="296" />
+        <location filename="../../ui/events/participants.py" line="303" />
         <source>{n} von {org} hinzugefügt.</source>
         <translation>{n} von {org} hinzugefügt.</translation>
     </message>
     <message>
-        <location filename="../../ui/events/participants.py" line="298" />
+        <location filename="../../ui/events/participants.py" line="305" />
         <source>Davon stehen {n} auf der Warteliste.</source>
         <translation>Davon stehen {n} auf der Warteliste.</translation>
     </message>
     <message>
-        <location filename="../../ui/events/participants.py" line="307" />
+        <location filename="../../ui/events/participants.py" line="314" />
         <source>Bitte wählen Sie zuerst eine oder mehrere Personen in der Liste aus.</source>
         <translation>Bitte wählen Sie zuerst eine oder mehrere Personen in der Liste aus.</translation>
     </message>
     <message>
-        <location filename="../../ui/events/participants.py" line="337" />
+        <location filename="../../ui/events/participants.py" line="344" />
         <source>Alle Plätze sind belegt: {names} steht auf der Warteliste.</source>
         <translation>Alle Plätze sind belegt: {names} steht auf der Warteliste.</translation>
     </message>
     <message>
-        <location filename="../../ui/events/participants.py" line="344" />
+        <location filename="../../ui/events/participants.py" line="351" />
         <source>{n} auf „{status}“ gesetzt.</source>
         <translation>{n} auf „{status}“ gesetzt.</translation>
     </message>
     <message>
-        <location filename="../../ui/events/participants.py" line="352" />
+        <location filename="../../ui/events/participants.py" line="359" />
         <source>1 Person</source>
         <translation>1 Person</translation>
     </message>
     <message>
-        <location filename="../../ui/events/participants.py" line="352" />
+        <location filename="../../ui/events/participants.py" line="359" />
         <source>{n} Personen</source>
         <translation>{n} Personen</translation>
     </message>
     <message>
-        <location filename="../../ui/events/participants.py" line="357" />
+        <location filename="../../ui/events/participants.py" line="364" />
         <source>{name} ist von der Warteliste nachgerückt.</source>
         <translation>{name} ist von der Warteliste nachgerückt.</translation>
     </message>
     <message>
-        <location filename="../../ui/events/participants.py" line="358" />
+        <location filename="../../ui/events/participants.py" line="365" />
         <source>{names} sind von der Warteliste nachgerückt.</source>
         <translation>{names} sind von der Warteliste nachgerückt.</translation>
     </message>
     <message>
-        <location filename="../../ui/events/participants.py" line="366" />
+        <location filename="../../ui/events/participants.py" line="373" />
         <source>Bitte wählen Sie zuerst die Personen aus, die Sie entfernen möchten.</source>
         <translation>Bitte wählen Sie zuerst die Personen aus, die Sie entfernen möchten.</translation>
     </message>
     <message>
-        <location filename="../../ui/events/participants.py" line="370" />
+        <location filename="../../ui/events/participants.py" line="377" />
         <source>{n} von der Liste dieser Veranstaltung entfernen?</source>
         <translation>{n} von der Liste dieser Veranstaltung entfernen?</translation>
     </message>
     <message>
-        <location filename="../../ui/events/participants.py" line="373" />
+        <location filename="../../ui/events/participants.py" line="380" />
         <source>Teilnahme entfernen</source>
         <translation>Teilnahme entfernen</translation>
     </message>
     <message>
-        <location filename="../../ui/events/participants.py" line="386" />
+        <location filename="../../ui/events/participants.py" line="393" />
         <source>{n} entfernt.</source>
         <translation>{n} entfernt.</translation>
     </message>
     <message>
-        <location filename="../../ui/events/participants.py" line="402" />
+        <location filename="../../ui/events/participants.py" line="409" />
         <source>Auf „{s}“ setzen</source>
         <translation>Auf „{s}“ setzen</translation>
     </message>
     <message>
-        <location filename="../../ui/events/participants.py" line="405" />
+        <location filename="../../ui/events/participants.py" line="412" />
         <source>Von der Liste entfernen</source>
         <translation>Von der Liste entfernen</translation>
     </message>
@@ -2079,186 +2082,181 @@ Protokolldatei: {path}</translation>
 <context>
     <name>PartnersPage</name>
     <message>
-        <location filename="../../ui/partners/page.py" line="75" />
-        <location filename="../../ui/partners/page.py" line="137" />
+        <location filename="../../ui/partners/page.py" line="73" />
+        <location filename="../../ui/partners/page.py" line="135" />
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../ui/partners/page.py" line="76" />
+        <location filename="../../ui/partners/page.py" line="74" />
         <source>Art</source>
         <translation>Art</translation>
     </message>
     <message>
-        <location filename="../../ui/partners/page.py" line="77" />
+        <location filename="../../ui/partners/page.py" line="75" />
         <source>Ort</source>
         <translation>Ort</translation>
     </message>
     <message>
-        <location filename="../../ui/partners/page.py" line="78" />
+        <location filename="../../ui/partners/page.py" line="76" />
         <source>Rechtskreise</source>
         <translation>Rechtskreise</translation>
     </message>
     <message>
-        <location filename="../../ui/partners/page.py" line="79" />
+        <location filename="../../ui/partners/page.py" line="77" />
         <source>Rolle</source>
         <translation>Rolle</translation>
     </message>
     <message>
-        <location filename="../../ui/partners/page.py" line="81" />
+        <location filename="../../ui/partners/page.py" line="79" />
         <source>Personen</source>
         <translation>Personen</translation>
     </message>
     <message>
-        <location filename="../../ui/partners/page.py" line="87" />
+        <location filename="../../ui/partners/page.py" line="85" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/partners/page.py" line="87" />
+        <location filename="../../ui/partners/page.py" line="85" />
         <source>aktiv</source>
         <translation>aktiv</translation>
     </message>
     <message>
-        <location filename="../../ui/partners/page.py" line="87" />
+        <location filename="../../ui/partners/page.py" line="85" />
         <source>inaktiv</source>
         <translation>inaktiv</translation>
     </message>
     <message>
-        <location filename="../../ui/partners/page.py" line="322" />
+        <location filename="../../ui/partners/page.py" line="307" />
         <source>Partner</source>
         <translation>Partner</translation>
     </message>
     <message>
-        <location filename="../../ui/partners/page.py" line="101" />
-        <location filename="../../ui/partners/page.py" line="270" />
+        <location filename="../../ui/partners/page.py" line="99" />
+        <location filename="../../ui/partners/page.py" line="250" />
         <source>Neuer Partner</source>
         <translation>Neuer Partner</translation>
     </message>
     <message>
-        <location filename="../../ui/partners/page.py" line="116" />
+        <location filename="../../ui/partners/page.py" line="114" />
         <source>Wählen Sie links einen Partner aus, um ihn anzusehen und zu bearbeiten, oder legen Sie mit „Neuer Partner“ (Strg+N) einen an.</source>
         <translation>Wählen Sie links einen Partner aus, um ihn anzusehen und zu bearbeiten, oder legen Sie mit „Neuer Partner“ (Strg+N) einen an.</translation>
     </message>
     <message>
-        <location filename="../../ui/partners/page.py" line="132" />
+        <location filename="../../ui/partners/page.py" line="130" />
         <source>Stammdaten</source>
         <translation>Stammdaten</translation>
     </message>
     <message>
-        <location filename="../../ui/partners/page.py" line="134" />
+        <location filename="../../ui/partners/page.py" line="132" />
         <source>Leistungsangebote</source>
         <translation>Leistungsangebote</translation>
     </message>
     <message>
-        <location filename="../../ui/partners/page.py" line="138" />
+        <location filename="../../ui/partners/page.py" line="136" />
         <source>Funktion</source>
         <translation>Funktion</translation>
     </message>
     <message>
-        <location filename="../../ui/partners/page.py" line="139" />
+        <location filename="../../ui/partners/page.py" line="137" />
         <source>Telefon (direkt)</source>
         <translation>Telefon (direkt)</translation>
     </message>
     <message>
-        <location filename="../../ui/partners/page.py" line="140" />
+        <location filename="../../ui/partners/page.py" line="138" />
         <source>E-Mail</source>
         <translation>E-Mail</translation>
     </message>
     <message>
-        <location filename="../../ui/partners/page.py" line="149" />
+        <location filename="../../ui/partners/page.py" line="147" />
         <source>Neue Ansprechperson hier…</source>
         <translation>Neue Ansprechperson hier…</translation>
     </message>
     <message>
-        <location filename="../../ui/partners/page.py" line="150" />
+        <location filename="../../ui/partners/page.py" line="148" />
         <source>Legt auf der Seite „Ansprechpersonen“ eine Person an.</source>
         <translation>Legt auf der Seite „Ansprechpersonen“ eine Person an.</translation>
     </message>
     <message>
-        <location filename="../../ui/partners/page.py" line="155" />
+        <location filename="../../ui/partners/page.py" line="151" />
         <source>Ansprechpersonen</source>
         <translation>Ansprechpersonen</translation>
     </message>
     <message>
-        <location filename="../../ui/partners/page.py" line="158" />
+        <location filename="../../ui/partners/page.py" line="154" />
         <source>Speichern</source>
         <translation>Speichern</translation>
     </message>
     <message>
-        <location filename="../../ui/partners/page.py" line="159" />
+        <location filename="../../ui/partners/page.py" line="155" />
         <source>Verwerfen</source>
         <translation>Verwerfen</translation>
     </message>
     <message>
-        <location filename="../../ui/partners/page.py" line="160" />
-        <location filename="../../ui/partners/page.py" line="272" />
+        <location filename="../../ui/partners/page.py" line="156" />
+        <location filename="../../ui/partners/page.py" line="252" />
         <source>Deaktivieren</source>
         <translation>Deaktivieren</translation>
     </message>
     <message>
-        <location filename="../../ui/partners/page.py" line="161" />
+        <location filename="../../ui/partners/page.py" line="157" />
         <source>Löschen</source>
         <translation>Löschen</translation>
     </message>
     <message>
-        <location filename="../../ui/partners/page.py" line="197" />
-        <source>Ungespeicherte Änderungen</source>
-        <translation>Ungespeicherte Änderungen</translation>
-    </message>
-    <message>
-        <location filename="../../ui/partners/page.py" line="198" />
+        <location filename="../../ui/partners/page.py" line="184" />
         <source>Die Änderungen an diesem Partner sind noch nicht gespeichert. Speichern?</source>
         <translation>Die Änderungen an diesem Partner sind noch nicht gespeichert. Speichern?</translation>
     </message>
     <message>
-        <location filename="../../ui/partners/page.py" line="218" />
+        <location filename="../../ui/partners/page.py" line="197" />
         <source>Noch keine Partner erfasst. „Neuer Partner“ legt den ersten an.</source>
         <translation>Noch keine Partner erfasst. „Neuer Partner“ legt den ersten an.</translation>
     </message>
     <message>
-        <location filename="../../ui/partners/page.py" line="221" />
+        <location filename="../../ui/partners/page.py" line="200" />
         <source>Kein Partner passt zu Suche und Filtern. Ändern Sie den Suchbegriff oder setzen Sie die Filter auf „Alle“.</source>
         <translation>Kein Partner passt zu Suche und Filtern. Ändern Sie den Suchbegriff oder setzen Sie die Filter auf „Alle“.</translation>
     </message>
     <message>
-        <location filename="../../ui/partners/page.py" line="225" />
+        <location filename="../../ui/partners/page.py" line="204" />
         <source>{shown} von {total} Partnern</source>
         <translation>{shown} von {total} Partnern</translation>
     </message>
     <message>
-        <location filename="../../ui/partners/page.py" line="259" />
+        <location filename="../../ui/partners/page.py" line="239" />
         <source>Ansprechpersonen ({count})</source>
         <translation>Ansprechpersonen ({count})</translation>
     </message>
     <message>
-        <location filename="../../ui/partners/page.py" line="262" />
+        <location filename="../../ui/partners/page.py" line="242" />
         <source>Leistungsangebote ({count})</source>
         <translation>Leistungsangebote ({count})</translation>
     </message>
     <message>
-        <location filename="../../ui/partners/page.py" line="272" />
+        <location filename="../../ui/partners/page.py" line="252" />
         <source>Aktivieren</source>
         <translation>Aktivieren</translation>
     </message>
     <message>
-        <location filename="../../ui/partners/page.py" line="306" />
+        <location filename="../../ui/partners/page.py" line="296" />
         <source>Partner „{name}“ gespeichert.</source>
         <translation>Partner „{name}“ gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../ui/partners/page.py" line="333" />
+        <location filename="../../ui/partners/page.py" line="318" />
         <source>Den Partner „{name}“ endgültig löschen?</source>
         <translation>Den Partner „{name}“ endgültig löschen?</translation>
     </message>
     <message>
-        <location filename="../../ui/partners/page.py" line="334" />
-        <location filename="../../ui/partners/page.py" line="339" />
+        <location filename="../../ui/partners/page.py" line="319" />
+        <location filename="../../ui/partners/page.py" line="324" />
         <source>Partner löschen</source>
         <translation>Partner löschen</translation>
     </message>
     <message>
-        <location filename="../../ui/partners/page.py" line="343" />
+        <location filename="../../ui/partners/page.py" line="328" />
         <source>Partner „{name}“ gelöscht.</source>
         <translation>Partner „{name}“ gelöscht.</translation>
     </message>
@@ -2266,12 +2264,12 @@ Protokolldatei: {path}</translation>
 <context>
     <name>PersonChoiceDialog</name>
     <message>
-        <location filename="../../ui/privacy_actions.py" line="47" />
+        <location filename="../../ui/privacy_actions.py" line="49" />
         <source>Auskunft über eine Person</source>
         <translation>Auskunft über eine Person</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy_actions.py" line="56" />
+        <location filename="../../ui/privacy_actions.py" line="58" />
         <source>Die Auskunft enthält alles, was über die Person gespeichert ist (Art. 15 und 20 DSGVO), und keine Daten anderer Personen. Sie wird im Protokoll als Weitergabe vermerkt.</source>
         <translation>Die Auskunft enthält alles, was über die Person gespeichert ist (Art. 15 und 20 DSGVO), und keine Daten anderer Personen. Sie wird im Protokoll als Weitergabe vermerkt.</translation>
     </message>
@@ -2547,129 +2545,128 @@ Protokolldatei: {path}</translation>
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../ui/settings_page.py" line="36" />
+        <location filename="../../ui/settings_page.py" line="46" />
         <source>Einstellungen</source>
         <translation>Einstellungen</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="41" />
+        <location filename="../../ui/settings_page.py" line="51" />
         <source>Verbund und Bescheinigungen</source>
         <translation>Verbund und Bescheinigungen</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="46" />
+        <location filename="../../ui/settings_page.py" line="56" />
         <source>Logo wählen…</source>
         <translation>Logo wählen…</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="48" />
+        <location filename="../../ui/settings_page.py" line="58" />
         <source>Entfernen</source>
         <translation>Entfernen</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="50" />
-        <location filename="../../ui/settings_page.py" line="235" />
+        <location filename="../../ui/settings_page.py" line="60" />
+        <location filename="../../ui/settings_page.py" line="231" />
         <source>kein Logo</source>
         <translation>kein Logo</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="71" />
+        <location filename="../../ui/settings_page.py" line="81" />
         <source>Name des Verbundes</source>
         <translation>Name des Verbundes</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="72" />
+        <location filename="../../ui/settings_page.py" line="82" />
         <source>Logo</source>
         <translation>Logo</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="74" />
+        <location filename="../../ui/settings_page.py" line="84" />
         <source>Unterzeichnende Person</source>
         <translation>Unterzeichnende Person</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="76" />
+        <location filename="../../ui/settings_page.py" line="86" />
         <source>Funktion</source>
         <translation>Funktion</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="77" />
+        <location filename="../../ui/settings_page.py" line="87" />
         <source>Ausstellungsort</source>
         <translation>Ausstellungsort</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="79" />
+        <location filename="../../ui/settings_page.py" line="89" />
         <source>Bescheinigungstext</source>
         <translation>Bescheinigungstext</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="81" />
+        <location filename="../../ui/settings_page.py" line="91" />
         <source>Förderhinweis</source>
         <translation>Förderhinweis</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="87" />
+        <location filename="../../ui/settings_page.py" line="97" />
         <source>Einstellungen speichern</source>
         <translation>Einstellungen speichern</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="113" />
+        <location filename="../../ui/settings_page.py" line="123" />
         <source>Datenbank</source>
         <translation>Datenbank</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="121" />
+        <location filename="../../ui/settings_page.py" line="131" />
         <source>Alle Daten liegen in dieser einen Datei. Eine andere Datei öffnen Sie z. B. für einen zweiten Verbund; eine neue Datei beginnt leer.</source>
         <translation>Alle Daten liegen in dieser einen Datei. Eine andere Datei öffnen Sie z. B. für einen zweiten Verbund; eine neue Datei beginnt leer.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="129" />
+        <location filename="../../ui/settings_page.py" line="139" />
         <source>Andere Datenbank öffnen…</source>
         <translation>Andere Datenbank öffnen…</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="130" />
+        <location filename="../../ui/settings_page.py" line="140" />
         <source>Neue Datenbank anlegen…</source>
         <translation>Neue Datenbank anlegen…</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="146" />
-        <location filename="../../ui/settings_page.py" line="178" />
+        <location filename="../../ui/settings_page.py" line="151" />
         <source>Ungespeicherte Änderungen</source>
         <translation>Ungespeicherte Änderungen</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="165" />
+        <location filename="../../ui/settings_page.py" line="170" />
         <source>Datenbankdatei: {path}</source>
         <translation>Datenbankdatei: {path}</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="165" />
+        <location filename="../../ui/settings_page.py" line="170" />
         <source>keine</source>
         <translation>keine</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="179" />
+        <location filename="../../ui/settings_page.py" line="181" />
         <source>Die Einstellungen sind noch nicht gespeichert. Speichern?</source>
         <translation>Die Einstellungen sind noch nicht gespeichert. Speichern?</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="210" />
+        <location filename="../../ui/settings_page.py" line="208" />
         <source>Gespeichert.</source>
         <translation>Gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="219" />
+        <location filename="../../ui/settings_page.py" line="215" />
         <source>Logo wählen</source>
         <translation>Logo wählen</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="221" />
+        <location filename="../../ui/settings_page.py" line="217" />
         <source>Bilder (*.png *.jpg *.jpeg *.svg);;Alle Dateien (*)</source>
         <translation>Bilder (*.png *.jpg *.jpeg *.svg);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="233" />
+        <location filename="../../ui/settings_page.py" line="229" />
         <source>Datei nicht lesbar: {path}</source>
         <translation>Datei nicht lesbar: {path}</translation>
     </message>
@@ -2688,29 +2685,82 @@ Protokolldatei: {path}</translation>
     </message>
 </context>
 <context>
+    <name>StaleDialog</name>
+    <message>
+        <location filename="../../ui/widgets/stale_dialog.py" line="71" />
+        <source>Inzwischen geändert</source>
+        <translation>Inzwischen geändert</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/stale_dialog.py" line="81" />
+        <source>Feld</source>
+        <translation>Feld</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/stale_dialog.py" line="81" />
+        <source>Gespeichert</source>
+        <translation>Gespeichert</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/stale_dialog.py" line="81" />
+        <source>Ihr Wert</source>
+        <translation>Ihr Wert</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/stale_dialog.py" line="81" />
+        <source>Übernehmen</source>
+        <translation>Übernehmen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/stale_dialog.py" line="91" />
+        <source>gespeicherten Wert</source>
+        <translation>gespeicherten Wert</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/stale_dialog.py" line="92" />
+        <source>meinen Wert</source>
+        <translation>meinen Wert</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/stale_dialog.py" line="100" />
+        <source>Ihre Werte stimmen mit dem gespeicherten Stand überein.</source>
+        <translation>Ihre Werte stimmen mit dem gespeicherten Stand überein.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/stale_dialog.py" line="105" />
+        <source>Auswahl speichern</source>
+        <translation>Auswahl speichern</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/stale_dialog.py" line="108" />
+        <source>Gespeicherten Stand laden</source>
+        <translation>Gespeicherten Stand laden</translation>
+    </message>
+</context>
+<context>
     <name>SummaryPage</name>
     <message>
-        <location filename="../../ui/import_wizard.py" line="327" />
+        <location filename="../../ui/import_wizard.py" line="328" />
         <source>Import abgeschlossen</source>
         <translation>Import abgeschlossen</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="332" />
+        <location filename="../../ui/import_wizard.py" line="333" />
         <source>Importbericht speichern …</source>
         <translation>Importbericht speichern …</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="342" />
+        <location filename="../../ui/import_wizard.py" line="343" />
         <source>Gespeichert: </source>
         <translation>Gespeichert: </translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="342" />
+        <location filename="../../ui/import_wizard.py" line="343" />
         <source>Nichts gespeichert: </source>
         <translation>Nichts gespeichert: </translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="349" />
+        <location filename="../../ui/import_wizard.py" line="350" />
         <source>Importbericht speichern</source>
         <translation>Importbericht speichern</translation>
     </message>
@@ -2718,40 +2768,40 @@ Protokolldatei: {path}</translation>
 <context>
     <name>SupplyGapSection</name>
     <message>
-        <location filename="../../ui/events/conference_sections.py" line="267" />
-        <location filename="../../ui/events/conference_sections.py" line="281" />
+        <location filename="../../ui/events/conference_sections.py" line="268" />
+        <location filename="../../ui/events/conference_sections.py" line="282" />
         <source>Titel</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../../ui/events/conference_sections.py" line="268" />
-        <location filename="../../ui/events/conference_sections.py" line="283" />
+        <location filename="../../ui/events/conference_sections.py" line="269" />
+        <location filename="../../ui/events/conference_sections.py" line="284" />
         <source>Rechtskreise</source>
         <translation>Rechtskreise</translation>
     </message>
     <message>
-        <location filename="../../ui/events/conference_sections.py" line="269" />
-        <location filename="../../ui/events/conference_sections.py" line="284" />
+        <location filename="../../ui/events/conference_sections.py" line="270" />
+        <location filename="../../ui/events/conference_sections.py" line="285" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/events/conference_sections.py" line="274" />
+        <location filename="../../ui/events/conference_sections.py" line="275" />
         <source>Was fehlt im Netzwerk?</source>
         <translation>Was fehlt im Netzwerk?</translation>
     </message>
     <message>
-        <location filename="../../ui/events/conference_sections.py" line="276" />
+        <location filename="../../ui/events/conference_sections.py" line="277" />
         <source>Beschreibung (optional)</source>
         <translation>Beschreibung (optional)</translation>
     </message>
     <message>
-        <location filename="../../ui/events/conference_sections.py" line="282" />
+        <location filename="../../ui/events/conference_sections.py" line="283" />
         <source>Beschreibung</source>
         <translation>Beschreibung</translation>
     </message>
     <message>
-        <location filename="../../ui/events/conference_sections.py" line="290" />
+        <location filename="../../ui/events/conference_sections.py" line="291" />
         <source>Noch keine Versorgungslücken erfasst.</source>
         <translation>Noch keine Versorgungslücken erfasst.</translation>
     </message>
@@ -2831,7 +2881,7 @@ Protokolldatei: {path}</translation>
     </message>
     <message>
         <location filename="../../ui/events/conference_sections.py" line="87" />
-        <location filename="../../ui/events/conference_sections.py" line="175" />
+        <location filename="../../ui/events/conference_sections.py" line="176" />
         <source>Löschen</source>
         <translation>Löschen</translation>
     </message>
@@ -2846,7 +2896,7 @@ Protokolldatei: {path}</translation>
         <translation>{what} löschen?</translation>
     </message>
     <message>
-        <location filename="../../ui/events/conference_sections.py" line="182" />
+        <location filename="../../ui/events/conference_sections.py" line="183" />
         <source>{what} gelöscht.</source>
         <translation>{what} gelöscht.</translation>
     </message>
@@ -2854,45 +2904,15 @@ Protokolldatei: {path}</translation>
 <context>
     <name>parent</name>
     <message>
-        <location filename="../../ui/events/common.py" line="126" />
+        <location filename="../../ui/widgets/dialogs.py" line="60" />
         <source>Ungespeicherte Änderungen</source>
         <translation>Ungespeicherte Änderungen</translation>
-    </message>
-    <message>
-        <location filename="../../ui/events/common.py" line="128" />
-        <source>Die Veranstaltung wurde geändert. Möchten Sie die Änderungen speichern?</source>
-        <translation>Die Veranstaltung wurde geändert. Möchten Sie die Änderungen speichern?</translation>
-    </message>
-    <message>
-        <location filename="../../ui/events/common.py" line="130" />
-        <source>Speichern</source>
-        <translation>Speichern</translation>
-    </message>
-    <message>
-        <location filename="../../ui/events/common.py" line="131" />
-        <source>Verwerfen</source>
-        <translation>Verwerfen</translation>
-    </message>
-    <message>
-        <location filename="../../ui/events/common.py" line="132" />
-        <source>Abbrechen</source>
-        <translation>Abbrechen</translation>
-    </message>
-    <message>
-        <location filename="../../ui/events/common.py" line="145" />
-        <source>Ja</source>
-        <translation>Ja</translation>
-    </message>
-    <message>
-        <location filename="../../ui/events/common.py" line="146" />
-        <source>Nein</source>
-        <translation>Nein</translation>
     </message>
 </context>
 <context>
     <name>self.self</name>
     <message>
-        <location filename="../../ui/import_wizard.py" line="286" />
+        <location filename="../../ui/import_wizard.py" line="287" />
         <source>Der Import wird ganz oder gar nicht gespeichert: tritt ein Fehler auf, bleibt die Datenbank unverändert.</source>
         <translation>Der Import wird ganz oder gar nicht gespeichert: tritt ein Fehler auf, bleibt die Datenbank unverändert.</translation>
     </message>

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 from aktif_desktop.errors import AktifError
 from aktif_desktop.services import contacts, freshness, organisations
 from aktif_desktop.services.contacts import ContactData, ContactRow
+from aktif_desktop.services.merge import CONTACT_LABELS
 from aktif_desktop.services.organisations import OrganisationRow
 from aktif_desktop.text import fold
 from ui.contacts.directory import DirectoryView
@@ -34,6 +35,7 @@ from ui.widgets.forms import german_date
 from ui.widgets.jobs import load_job
 from ui.widgets.record_list import RecordListPage
 from ui.widgets.search import LiveSearch
+from ui.widgets.stale_dialog import save_or_resolve
 from ui.widgets.style import MUTED, grouped
 from ui.widgets.table import PresortedRowModel, make_table
 from ui.worker import Job, start_job
@@ -293,6 +295,7 @@ class ContactsPage(RecordListPage):
 
     def _show_detail(self, row: ContactRow | None, new: bool = False) -> None:
         self.current_id = row.id if row else None
+        self.loaded_row = row  # its version guards the save against a change meanwhile
         self.editing = row is not None or new
         self.dirty = False
         self.form.set_data(row or ContactData(last_name=""))
@@ -330,7 +333,19 @@ class ContactsPage(RecordListPage):
             if self.current_id is None:
                 row = contacts.create_contact(self.form.data())
             else:
-                row = contacts.update_contact(self.current_id, self.form.data())
+                contact_id = self.current_id
+                saved = save_or_resolve(
+                    self,
+                    self.form.data(),
+                    self.loaded_row,
+                    CONTACT_LABELS,
+                    lambda data, version: contacts.update_contact(contact_id, data, version),
+                )
+                if saved is None:  # the user chose the stored state
+                    self._replace_row(contacts.get_contact(contact_id))
+                    self._show_detail(self._row_by_id(contact_id))
+                    return False
+                row = saved
         except AktifError as error:
             self.form.show_error(error)
             return False

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 from aktif_desktop.errors import AktifError
 from aktif_desktop.services import contacts, organisations
 from aktif_desktop.services.contacts import ContactRow
+from aktif_desktop.services.merge import ORGANISATION_LABELS
 from aktif_desktop.services.organisations import OrganisationData, OrganisationRow
 from aktif_desktop.text import fold
 from ui.partners.filters import PartnerFilters
@@ -29,6 +30,7 @@ from ui.partners.offers import OffersPanel
 from ui.table_model import Column, RowTableModel
 from ui.widgets.dialogs import ask_yes_no, show_error
 from ui.widgets.record_list import RecordListPage
+from ui.widgets.stale_dialog import save_or_resolve
 from ui.widgets.style import MUTED, grouped
 from ui.widgets.table import PresortedRowModel, make_table
 
@@ -224,6 +226,7 @@ class PartnersPage(RecordListPage):
 
     def _show_detail(self, row: OrganisationRow | None, new: bool = False) -> None:
         self.current_id = row.id if row else None
+        self.loaded_row = row  # its version guards the save against a change meanwhile
         self.editing = row is not None or new
         self.dirty = False
         self.form.set_data(row or OrganisationData(name=""))
@@ -267,7 +270,21 @@ class PartnersPage(RecordListPage):
             if self.current_id is None:
                 row = organisations.create_organisation(data)
             else:
-                row = organisations.update_organisation(self.current_id, data)
+                partner_id = self.current_id
+                saved = save_or_resolve(
+                    self,
+                    data,
+                    self.loaded_row,
+                    ORGANISATION_LABELS,
+                    lambda data, version: organisations.update_organisation(
+                        partner_id, data, version
+                    ),
+                )
+                if saved is None:  # the user chose the stored state
+                    self.reload()
+                    self._show_detail(self._row_by_id(partner_id))
+                    return False
+                row = saved
         except AktifError as error:
             self.form.show_error(error)
             return False
