@@ -9,6 +9,7 @@ from typing import Any
 
 from aktif_desktop.cli.output import print_json, print_table
 from aktif_desktop.errors import DatabaseError
+from aktif_desktop.services import session
 from aktif_desktop.storage import backup as backups
 from aktif_desktop.storage.integrity import check_file
 from aktif_desktop.storage.location import location_warning
@@ -59,10 +60,8 @@ def cmd_backup(args: argparse.Namespace) -> int:
     path = _database(args)
     if args.list:
         return _list_backups(path, args.json)
-    from aktif_desktop.storage.db import open_database
-
-    db = open_database(path)
-    target = backups.backup_now(db, path, backups.KIND_MANUAL, args.out)
+    session.open_database_file(path)
+    target = session.make_backup(args.out)
     if args.json:
         print_json({"backup": str(target), "size": target.stat().st_size})
     else:

@@ -45,8 +45,11 @@ def close_thread_connection() -> None:
         database.close()
 
 
-def make_backup(target: Path) -> Path:
-    """Write a checked copy of the open database to ``target`` (a backup made by hand)."""
+def make_backup(target: Path | None = None) -> Path:
+    """Write a checked copy of the open database (a backup made by hand, GUI and CLI).
+
+    ``target``: the file to write; by default a new dated file in the backup folder.
+    """
     path = current_path()
     if path is None:
         raise RuntimeError("no database is open")
