@@ -41,6 +41,7 @@ NOT_PERSONAL = {
     "disclosure_log": "Weitergabeprotokoll (die Weitergaben seit ihrer Erfassung sind enthalten)",
     "audit_user": "Benutzername des Betriebssystems der laufenden Sitzung",
     "database_info": "Kennung der Datenbank (für die Zuordnung der Sicherungen)",
+    "audit_chain": "Prüfsummen des Änderungsprotokolls (ohne Inhalte)",
 }
 DISCLOSURE_KIND = "Auskunft nach Art. 15 DSGVO"
 LABEL_COLUMNS = ("name", "title", "label", "number", "code")

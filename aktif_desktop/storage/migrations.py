@@ -146,11 +146,37 @@ def _v4_record_versions_database_id_and_disclosure_details(db: SqliteDatabase) -
     )
 
 
+def _v5_audit_chain_and_no_replace(db: SqliteDatabase) -> None:
+    """``INSERT OR REPLACE`` can no longer rewrite an audit entry, and a hash chain per entry
+    (``audit_chain``, filled by the app) lets ``check`` find a rewritten or deleted entry."""
+    refuse = "SELECT RAISE(ABORT, 'Das Änderungsprotokoll kann nicht geändert werden.')"
+    db.execute_sql(
+        'CREATE TRIGGER "audit_log_no_replace" BEFORE INSERT ON "audit_log" '
+        'WHEN EXISTS (SELECT 1 FROM "audit_log" WHERE "id" = NEW."id") '
+        f"BEGIN {refuse}; END"
+    )
+    db.execute_sql(
+        'CREATE TABLE "audit_chain" ("entry_id" INTEGER NOT NULL PRIMARY KEY, '
+        '"hash" VARCHAR(64) NOT NULL)'
+    )
+    for event in ("UPDATE", "DELETE"):
+        db.execute_sql(
+            f'CREATE TRIGGER "audit_chain_no_{event.lower()}" BEFORE {event} ON "audit_chain" '
+            f"BEGIN {refuse}; END"
+        )
+    db.execute_sql(
+        'CREATE TRIGGER "audit_chain_no_replace" BEFORE INSERT ON "audit_chain" '
+        'WHEN EXISTS (SELECT 1 FROM "audit_chain" WHERE "entry_id" = NEW."entry_id") '
+        f"BEGIN {refuse}; END"
+    )
+
+
 MIGRATIONS: dict[int, Callable[[SqliteDatabase], None]] = {
     1: _v1_initial_schema,
     2: _v2_contact_lists_consent_and_verification,
     3: _v3_audit_trail_disclosures_and_consent_details,
     4: _v4_record_versions_database_id_and_disclosure_details,
+    5: _v5_audit_chain_and_no_replace,
 }
 LATEST_VERSION = max(MIGRATIONS)
 

@@ -32,7 +32,9 @@ def schema_of(path: Path) -> dict[str, object]:
                 "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'"
             )
         )
-        schema: dict[str, object] = {"version": connection.execute("PRAGMA user_version").fetchone()}
+        schema: dict[str, object] = {
+            "version": connection.execute("PRAGMA user_version").fetchone()
+        }
         for table in tables:
             columns = [
                 (name, kind.upper(), notnull, default, pk)
