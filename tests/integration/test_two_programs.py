@@ -14,7 +14,6 @@ from pathlib import Path
 
 import pytest
 
-from aktif_desktop import messages
 from aktif_desktop.errors import DatabaseError
 from aktif_desktop.services import session
 from aktif_desktop.storage import locks
@@ -72,9 +71,9 @@ def test_the_lock_file_lies_beside_the_database_not_in_tmpdir(db: Path) -> None:
 def test_gui_restore_is_refused_while_a_cli_process_writes(demo_db: Path) -> None:
     copy = session.make_backup()
     close_database()
-    with holder(demo_db, "write"):
-        with pytest.raises(DatabaseError, match="noch in einem anderen Programm geöffnet"):
-            session.restore_backup(copy, demo_db)
+    refused = pytest.raises(DatabaseError, match="noch in einem anderen Programm geöffnet")
+    with holder(demo_db, "write"), refused:
+        session.restore_backup(copy, demo_db)
     # The holder's write (committed after the refusal) is in the database, nothing lost.
     open_database(demo_db)
     assert Organisation.get_or_none(Organisation.name == "Halter") is not None
@@ -223,3 +222,51 @@ def test_twenty_processes_registering_for_the_last_seat_all_finish(demo_db: Path
         (Participation.event == event.id) & (Participation.status == "waitlisted")
     )
     assert waiting.count() == sum(1 for _o, _e in results) - 1
+
+
+PARALLEL_CERTIFICATES = """
+import sys
+from pathlib import Path
+sys.path.insert(0, sys.argv[3])
+from aktif_desktop.errors import AktifError
+from aktif_desktop.services import certificates
+from aktif_desktop.storage.db import close_database, open_database
+open_database(Path(sys.argv[1]))
+try:
+    print("ok", len(certificates.issue_for_event(int(sys.argv[2]))))
+except AktifError as error:
+    print("refused", error.message)
+close_database()
+"""
+
+
+def test_certificates_for_several_events_in_parallel_draw_each_number_once(
+    demo_db: Path,
+) -> None:
+    from aktif_desktop.storage.models import Certificate, Participation
+
+    held = (
+        Participation.select(Participation.event)
+        .where(Participation.status == "attended")
+        .distinct()
+        .limit(6)
+    )
+    events = [row.event_id for row in held]
+    assert len(events) >= 2
+    close_database()
+    runs = [
+        subprocess.Popen(
+            [sys.executable, "-c", PARALLEL_CERTIFICATES, str(demo_db), str(event), str(ROOT)],
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
+            text=True,
+        )
+        for event in events
+    ]
+    results = [run.communicate(timeout=180) for run in runs]
+    for run, (out, err) in zip(runs, results, strict=True):
+        assert run.returncode == 0, err
+        assert out.startswith("ok") or BUSY in out, out
+    open_database(demo_db)
+    numbers = [c.number for c in Certificate.select()]
+    assert len(numbers) == len(set(numbers)) and numbers
