@@ -12,6 +12,7 @@ a read-only folder, a lock held too long or an I/O error becomes its own German 
 
 from __future__ import annotations
 
+import atexit
 import contextlib
 from pathlib import Path
 from typing import Any
@@ -121,6 +122,7 @@ def open_database(
             messages.DB_READ_ONLY.format(path=path)
         ) from error
     close_database()
+    _close_at_exit()
     locks.hold_shared(path)
     try:
         db = AktifDatabase(str(path), pragmas=PRAGMAS, timeout=10)
@@ -140,6 +142,21 @@ def open_database(
         locks.release_shared(path)
         raise
     return db
+
+
+_exit_hook: list[bool] = []
+
+
+def _close_at_exit() -> None:
+    """Seal the audit entries a command wrote and close cleanly when the process ends."""
+    if not _exit_hook:
+        _exit_hook.append(True)
+        atexit.register(_quiet_close)
+
+
+def _quiet_close() -> None:
+    with contextlib.suppress(Exception):
+        close_database()
 
 
 def seal_audit_log() -> None:

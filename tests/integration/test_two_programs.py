@@ -270,3 +270,52 @@ def test_certificates_for_several_events_in_parallel_draw_each_number_once(
     open_database(demo_db)
     numbers = [c.number for c in Certificate.select()]
     assert len(numbers) == len(set(numbers)) and numbers
+
+
+def test_a_real_import_beside_ten_attends_and_a_kill_9_holder(
+    demo_db: Path, tmp_path: Path
+) -> None:
+    import csv
+
+    from aktif_desktop.storage.models import Event
+
+    people = [c.id for c in Contact.select().limit(10)]
+    event = Event.select().first().id
+    before = Contact.select().count()
+    copy = session.make_backup()
+    close_database()
+    source = tmp_path / "gross.csv"
+    with source.open("w", encoding="utf-8", newline="") as handle:
+        writer = csv.writer(handle, delimiter=";")
+        writer.writerow(["Nachname", "Vorname", "E-Mail"])
+        for number in range(3000):
+            writer.writerow([f"Import{number}", "Jörg", f"import{number}@example.org"])
+    importing = cli("--db", str(demo_db), "import", "contacts", str(source))
+    runs = [
+        cli(
+            "--db",
+            str(demo_db),
+            "attend",
+            "--event",
+            str(event),
+            "--contact",
+            str(p),
+            "--status",
+            "attended",
+        )
+        for p in people
+    ]
+    results = [run.communicate(timeout=300) for run in runs]
+    _out, import_err = importing.communicate(timeout=300)
+    assert importing.returncode == 0, import_err
+    for run, (_out, err) in zip(runs, results, strict=True):
+        assert "unerwarteter Fehler" not in err and "database is locked" not in err
+        assert run.returncode == 0 or BUSY in err, err
+    open_database(demo_db)
+    assert Contact.select().count() == before + 3000
+    close_database()
+    # A holder killed with SIGKILL leaves no lock behind: the OS drops it with the process.
+    with holder(demo_db) as child:
+        child.kill()
+        child.wait(timeout=30)
+        session.restore_backup(copy, demo_db)
