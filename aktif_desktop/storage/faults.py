@@ -29,7 +29,7 @@ _SQLITE_MESSAGES = {
 # SQLITE_IOERR_WRITE etc. caused by a full disk carry no own code: the OS error says it.
 _OS_MESSAGES = {
     errno.ENOSPC: messages.DB_DISK_FULL,
-    errno.EDQUOT: messages.DB_DISK_FULL,
+    getattr(errno, "EDQUOT", errno.ENOSPC): messages.DB_DISK_FULL,  # no EDQUOT on Windows
     errno.EROFS: messages.DB_READ_ONLY,
     errno.EACCES: messages.DB_READ_ONLY,
     errno.EPERM: messages.DB_READ_ONLY,

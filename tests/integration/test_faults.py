@@ -259,7 +259,7 @@ def test_check_finds_dropped_triggers_rewritten_and_deleted_entries(
     assert "fehlen Einträge" in text and "3" in text and str(top) in text
 
 
-def test_a_copied_trigger_set_survives_migration_for_a_later_table() -> None:
+def test_the_chain_value_depends_on_every_field() -> None:
     from aktif_desktop.storage.audit_chain import GENESIS, entry_hash
 
     first = entry_hash(GENESIS, (1, "2026-01-01 10:00:00", "anna", "create", "contact", 1, ""))
