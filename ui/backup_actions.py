@@ -219,9 +219,8 @@ def restore(window: Any) -> bool:
         text += "\n" + _tr("Der vorherige Stand liegt in „%1“.").replace(
             "%1", result.safety_copy.name
         )
-    for warning in result.warnings:
-        if "Löschlauf" in warning:
-            text += "\n\n" + warning
+    if result.deletions_after:
+        text += "\n\n" + result.deletions_after
     show_info(window, _tr("Sicherung wiederhergestellt"), text)
     return True
 

@@ -43,6 +43,8 @@ class RestoreResult:
         safety_copy: the copy of the state before the restore (None if there was none).
         kept_aside: the damaged or foreign file, renamed and kept (None if there was none).
         version: the schema version of the restored copy before any migration.
+        warnings: the German warnings of :func:`preview`, also written into the audit record.
+        deletions_after: the warning about deletion runs after the copy ("" if none).
     """
 
     database: Path
@@ -51,6 +53,7 @@ class RestoreResult:
     kept_aside: Path | None
     version: int
     warnings: tuple[str, ...] = ()
+    deletions_after: str = ""
 
 
 @dataclass(frozen=True, slots=True)
@@ -207,7 +210,8 @@ def restore_backup(source: Path, db_path: Path, *, reopen: bool = True) -> Resto
     checked = validate_backup(source)
     if db_path.is_dir():
         raise DatabaseError(messages.DB_IS_FOLDER.format(path=db_path))
-    warnings = preview(source, db_path).warnings
+    before = preview(source, db_path)
+    warnings = before.warnings
     with locks.exclusive(db_path):
         bound = database.obj
         was_open = current_path() == db_path and bound is not None and not bound.is_closed()
@@ -228,7 +232,9 @@ def restore_backup(source: Path, db_path: Path, *, reopen: bool = True) -> Resto
         _record(source, safety_copy, warnings)
         if not reopen:
             close_database()
-    return RestoreResult(db_path, source, safety_copy, kept_aside, checked.version, warnings)
+    return RestoreResult(
+        db_path, source, safety_copy, kept_aside, checked.version, warnings, before.deletions_after
+    )
 
 
 def _record(source: Path, safety_copy: Path | None, warnings: tuple[str, ...]) -> None:

@@ -107,3 +107,38 @@ def test_a_second_start_with_another_tmpdir_gives_way(tmp_path: Path) -> None:
         for child in starts:
             child.kill()
             child.communicate(timeout=30)
+
+
+def test_gui_restore_of_another_databases_copy_names_both_and_a_later_deletion_run(
+    demo_db: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, qtbot
+) -> None:
+    import ui.backup_actions as actions
+    from aktif_desktop.services import audit
+    from aktif_desktop.storage.db import open_database
+    from aktif_desktop.storage.models import Setting
+    from ui.app import create_main_window
+
+    Setting.insert(key="verbund_name", value="Verbund Mitte").on_conflict_replace().execute()
+    own_copy = session.make_backup()
+    audit.record_action("retention", "2 Ansprechpersonen gelöscht")
+    close_database()
+    other = tmp_path / "anderer" / "aktif.db"
+    other.parent.mkdir()
+    open_database(other)
+    Setting.insert(key="verbund_name", value="Verbund Rand").on_conflict_replace().execute()
+    foreign_copy = session.make_backup(tmp_path / "rand-kopie.db")
+    close_database()
+    window = create_main_window(demo_db)
+    qtbot.addWidget(window)
+    questions: list[str] = []
+    seen: list[str] = []
+    monkeypatch.setattr(actions, "show_info", lambda _p, _t, text: seen.append(text))
+    monkeypatch.setattr(actions, "show_error", lambda _p, _t, text: seen.append(text))
+    monkeypatch.setattr(actions, "ask_yes_no", lambda _p, _t, q: questions.append(q) or False)
+    monkeypatch.setattr(actions, "ask_restore_source", lambda _w, _d: foreign_copy)
+    assert not actions.restore(window)
+    assert "Verbund Rand" in questions[-1] and "Verbund Mitte" in questions[-1]
+    monkeypatch.setattr(actions, "ask_yes_no", lambda _p, _t, q: questions.append(q) or True)
+    monkeypatch.setattr(actions, "ask_restore_source", lambda _w, _d: own_copy)
+    assert actions.restore(window)
+    assert "Löschlauf" in questions[-1] and "Löschlauf" in seen[-1]
