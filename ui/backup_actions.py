@@ -27,8 +27,6 @@ from PySide6.QtWidgets import (
 
 from aktif_desktop.errors import AktifError
 from aktif_desktop.services import session
-from aktif_desktop.storage import backup
-from aktif_desktop.storage.restore import restore_backup
 from ui.table_model import ROW_ROLE, Column, RowTableModel
 from ui.widgets.dialogs import ask_yes_no, show_error, show_info
 from ui.worker import Job, start_job
@@ -47,9 +45,9 @@ def _size(size: int) -> str:
 
 
 KIND_LABELS = {
-    backup.KIND_AUTOMATIC: "automatisch (täglich)",
-    backup.KIND_MANUAL: "von Hand",
-    backup.KIND_BEFORE_RESTORE: "vor einer Wiederherstellung",
+    "automatisch": "automatisch (täglich)",
+    "manuell": "von Hand",
+    "vor-Wiederherstellung": "vor einer Wiederherstellung",
 }
 
 
@@ -82,7 +80,7 @@ class RestoreDialog(QDialog):
         )
         intro.setWordWrap(True)
         layout.addWidget(intro)
-        self.model: RowTableModel[backup.BackupInfo] = RowTableModel(
+        self.model: RowTableModel[session.BackupInfo] = RowTableModel(
             [
                 Column(
                     _tr("Erstellt"), lambda b: f"{b.created:%d.%m.%Y %H:%M}", lambda b: b.created
@@ -92,7 +90,7 @@ class RestoreDialog(QDialog):
             ],
             self,
         )
-        self.model.set_rows(backup.list_backups(database))
+        self.model.set_rows(session.list_backups(database))
         self.table = QTableView(self)
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -144,7 +142,7 @@ def _database_path(window: Any) -> Path | None:
 
 def ask_backup_target(window: Any, database: Path) -> Path | None:
     """The save dialog, opened in the backup folder with a dated name."""
-    suggestion = backup.target_path(database, backup.KIND_MANUAL)
+    suggestion = session.suggested_backup_path(database)
     path, _ = QFileDialog.getSaveFileName(
         window, _tr("Sicherung erstellen"), str(suggestion), _tr(FILE_FILTER)
     )
@@ -200,10 +198,14 @@ def restore(window: Any) -> bool:
         "Den Stand aus „%1“ wiederherstellen? Der jetzige Stand wird vorher als Sicherung "
         "aufbewahrt."
     ).replace("%1", source.name)
+    # Another database's copy, or one older than a deletion run: say so before asking.
+    warnings = session.restore_preview(source, database).warnings
+    if warnings:
+        question = "\n\n".join((*warnings, question))
     if not ask_yes_no(window, _tr("Sicherung wiederherstellen"), question):
         return False
     try:
-        result = restore_backup(source, database)
+        result = session.restore_backup(source, database)
     except AktifError as error:
         show_error(window, _tr("Sicherung wiederherstellen"), error.message)
         return False
@@ -217,6 +219,8 @@ def restore(window: Any) -> bool:
         text += "\n" + _tr("Der vorherige Stand liegt in „%1“.").replace(
             "%1", result.safety_copy.name
         )
+    if result.deletions_after:
+        text += "\n\n" + result.deletions_after
     show_info(window, _tr("Sicherung wiederhergestellt"), text)
     return True
 

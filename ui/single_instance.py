@@ -1,6 +1,7 @@
 """One running instance per database: a second start brings the first window to the front.
 
-A ``QLockFile`` (keyed by the database path and the user) says who runs; a ``QLocalServer``
+A ``QLockFile`` beside the database (``aktif.db.gui.lock``: it belongs to the file, so a second
+start with another TMPDIR or as another session still finds it) says who runs; a ``QLocalServer``
 of the same key receives "activate" from a second start, which then exits. After a crash or
 a kill the lock file names a dead process, so ``tryLock`` takes it over and the stale socket
 is removed before listening again. SQLite's exclusive locking mode is not used for this: it
@@ -9,6 +10,7 @@ would break peewee's one-connection-per-thread workers.
 
 from __future__ import annotations
 
+import contextlib
 import getpass
 import hashlib
 import logging
@@ -53,8 +55,15 @@ class SingleInstance(QObject):
         super().__init__(parent)
         key = instance_key(database)
         self.server_name = f"aktif-desktop-{key}"
-        lock_folder = folder or Path(QDir.tempPath())
-        self.lock_path = lock_folder / f"{self.server_name}.lock"
+        database = Path(database).expanduser().resolve()
+        with contextlib.suppress(OSError):  # checked below
+            database.parent.mkdir(parents=True, exist_ok=True)
+        if folder is not None:
+            self.lock_path = folder / f"{self.server_name}.lock"
+        elif os.access(database.parent, os.W_OK):
+            self.lock_path = database.with_name(database.name + ".gui.lock")
+        else:  # a read-only folder: the database cannot be written there anyway
+            self.lock_path = Path(QDir.tempPath()) / f"{self.server_name}.lock"
         self._lock = QLockFile(str(self.lock_path))
         # 0: a lock is never stale because of its age, only when its process is gone.
         self._lock.setStaleLockTime(0)

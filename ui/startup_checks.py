@@ -31,9 +31,7 @@ from PySide6.QtWidgets import (
 
 from aktif_desktop.errors import AktifError
 from aktif_desktop.services import session
-from aktif_desktop.storage import backup
-from aktif_desktop.storage.integrity import FileCheck, Problem, check_file, set_aside
-from aktif_desktop.storage.restore import restore_backup
+from aktif_desktop.services.session import BackupInfo, FileCheck, Problem
 from ui.widgets.dialogs import show_error, show_info
 
 log = logging.getLogger("aktif_desktop.ui")
@@ -61,7 +59,7 @@ class DamagedDatabaseDialog(QDialog):
     """
 
     def __init__(
-        self, result: FileCheck, newest: backup.BackupInfo | None, parent: QWidget | None = None
+        self, result: FileCheck, newest: BackupInfo | None, parent: QWidget | None = None
     ) -> None:
         super().__init__(parent)
         self.answer = Answer.QUIT
@@ -101,10 +99,12 @@ class DamagedDatabaseDialog(QDialog):
     def _heading(result: FileCheck) -> str:
         if result.problem is Problem.FOREIGN:
             return _tr("Diese Datei gehört zu einem anderen Programm")
+        if result.problem is Problem.EMPTY:
+            return _tr("Die Datenbank ist leer")
         return _tr("Die Datenbank ist beschädigt")
 
     @staticmethod
-    def _offer_text(newest: backup.BackupInfo | None) -> str:
+    def _offer_text(newest: BackupInfo | None) -> str:
         if newest is None:
             return _tr(
                 "Es wurde keine gültige Sicherung im Ordner „Sicherungen“ gefunden. Sie können "
@@ -132,7 +132,7 @@ class DamagedDatabaseDialog(QDialog):
 
 
 def _ask_backup_file(parent: QWidget | None, database: Path) -> Path | None:
-    folder = database.parent / backup.FOLDER_NAME
+    folder = database.parent / session.FOLDER_NAME
     path, _ = QFileDialog.getOpenFileName(
         parent,
         _tr("Sicherung wählen"),
@@ -153,27 +153,34 @@ def check_database_at_start(
 
     ``ask`` and ``choose_file`` replace the modal dialogs in tests.
     """
-    result = check_file(database, "quick")
+    result = session.check_database_file(database, "quick")
+    if result.ok:
+        result = _empty_beside_backups(database) or result
     if result.ok:
         return True
     log.warning("database at start: %s (%s)", result.problem, result.detail)
     if result.problem is Problem.NEWER:
         show_error(parent, _tr("Neuere Datenbank"), result.message)
         return False
+    if result.problem in (Problem.UNREADABLE, Problem.FOLDER):
+        # A full disk, a read-only folder, a locked file, an I/O error or a folder: not
+        # damage. Say which, and never rename or replace the file because of it.
+        show_error(parent, _tr("Datenbank kann nicht geöffnet werden"), result.message)
+        return False
     while True:
-        dialog = DamagedDatabaseDialog(result, backup.newest_valid_backup(database), parent)
+        dialog = DamagedDatabaseDialog(result, session.newest_valid_backup(database), parent)
         answer = ask(dialog) if ask is not None else _exec(dialog)
         if answer is Answer.QUIT:
             return False
         if answer is Answer.START_EMPTY:
-            kept = set_aside(database, _aside_label(result))
+            kept = session.set_aside_unusable(database, _aside_label(result))
             show_info(parent, _tr("Neue Datenbank"), _kept_text(kept))
             return True
         source = _source_for(answer, database, parent, choose_file)
         if source is None:
             continue
         try:
-            done = restore_backup(source, database, reopen=False)
+            done = session.restore_backup(source, database, reopen=False)
         except AktifError as error:
             show_error(parent, _tr("Sicherung wiederherstellen"), error.message)
             continue
@@ -196,12 +203,28 @@ def _source_for(
     choose_file: Callable[[QWidget | None, Path], Path | None],
 ) -> Path | None:
     if answer is Answer.RESTORE_NEWEST:
-        newest = backup.newest_valid_backup(database)
+        newest = session.newest_valid_backup(database)
         return newest.path if newest is not None else None
     return choose_file(parent, database)
 
 
+def _empty_beside_backups(database: Path) -> FileCheck | None:
+    """A 0-byte database next to a valid copy: a lost file, offer the copy (not a new start)."""
+    try:
+        empty = database.is_file() and database.stat().st_size == 0
+    except OSError:
+        return None
+    if not empty or session.newest_valid_backup(database) is None:
+        return None
+    text = _tr(
+        "Die Datenbank %1 ist leer (0 Byte), daneben liegt aber eine gültige Sicherung."
+    ).replace("%1", str(database))
+    return FileCheck(database, Problem.EMPTY, 0, text)
+
+
 def _aside_label(result: FileCheck) -> str:
+    if result.problem is Problem.EMPTY:
+        return "leer"
     return "fremd" if result.problem is Problem.FOREIGN else "beschädigt"
 
 

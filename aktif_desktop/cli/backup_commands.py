@@ -9,10 +9,8 @@ from typing import Any
 
 from aktif_desktop.cli.output import print_json, print_table
 from aktif_desktop.errors import DatabaseError
-from aktif_desktop.storage import backup as backups
-from aktif_desktop.storage.integrity import check_file
+from aktif_desktop.services import session
 from aktif_desktop.storage.location import location_warning
-from aktif_desktop.storage.restore import restore_backup
 
 
 def register(subparsers: Any) -> None:
@@ -34,6 +32,11 @@ def register(subparsers: Any) -> None:
         "restore", help="eine Sicherung zurückspielen (der aktuelle Stand wird vorher gesichert)"
     )
     restore.add_argument("file", type=Path, metavar="DATEI", help="die Sicherung")
+    restore.add_argument(
+        "--force",
+        action="store_true",
+        help="auch die Sicherung einer anderen Datenbank (eines anderen Verbundes) einspielen",
+    )
     add_db_option(restore)
     restore.set_defaults(func=cmd_restore)
 
@@ -59,10 +62,8 @@ def cmd_backup(args: argparse.Namespace) -> int:
     path = _database(args)
     if args.list:
         return _list_backups(path, args.json)
-    from aktif_desktop.storage.db import open_database
-
-    db = open_database(path)
-    target = backups.backup_now(db, path, backups.KIND_MANUAL, args.out)
+    session.open_database_file(path)
+    target = session.make_backup(args.out)
     if args.json:
         print_json({"backup": str(target), "size": target.stat().st_size})
     else:
@@ -71,7 +72,7 @@ def cmd_backup(args: argparse.Namespace) -> int:
 
 
 def _list_backups(path: Path, as_json: bool) -> int:
-    found = backups.list_backups(path)
+    found = session.list_backups(path)
     if as_json:
         print_json(
             [
@@ -80,7 +81,7 @@ def _list_backups(path: Path, as_json: bool) -> int:
             ]
         )
     elif not found:
-        print(f"Keine Sicherungen im Ordner {path.parent / backups.FOLDER_NAME}.")
+        print(f"Keine Sicherungen im Ordner {path.parent / session.FOLDER_NAME}.")
     else:
         print_table(
             ("Erstellt", "Art", "Größe", "Datei"),
@@ -95,7 +96,15 @@ def _size(size: int) -> str:
 
 def cmd_restore(args: argparse.Namespace) -> int:
     path = _database(args)
-    result = restore_backup(args.file, path)
+    preview = session.restore_preview(args.file, path)
+    if preview.other_database and not args.force:
+        raise DatabaseError(
+            preview.other_database
+            + " Wenn Sie das wirklich wollen, wiederholen Sie den Befehl mit --force."
+        )
+    result = session.restore_backup(args.file, path)
+    for warning in result.warnings:
+        print(f"Warnung: {warning}", file=sys.stderr)
     print(f"Sicherung {result.source} wiederhergestellt nach {result.database}.")
     if result.safety_copy:
         print(f"Der vorherige Stand wurde gesichert: {result.safety_copy}")
@@ -110,22 +119,35 @@ def cmd_check(args: argparse.Namespace) -> int:
         from aktif_desktop import messages
 
         raise DatabaseError(messages.DB_NOT_FOUND.format(path=path))
-    result = check_file(path, "quick" if args.quick else "full")
+    result = session.check_database_file(path, "quick" if args.quick else "full")
+    audit = session.check_audit_trail(path) if result.ok else None
+    ok = result.ok and (audit is None or audit.ok)
     if args.json:
         print_json(
             {
                 "file": str(path),
-                "ok": result.ok,
+                "ok": ok,
                 "problem": str(result.problem),
                 "schema_version": result.version,
                 "message": result.message,
                 "detail": result.detail,
+                "audit_problems": audit.problems if audit else [],
+                "audit_entries": audit.entries if audit else 0,
             }
         )
-    elif result.ok:
+    elif ok:
         print(f"Die Datenbank {path} ist in Ordnung (Schema {result.version}).")
-    else:
+        if audit is not None:
+            print(
+                f"Änderungsprotokoll vollständig und unverändert ({audit.entries} Einträge, "
+                f"{audit.sealed} davon in der Prüfkette)."
+            )
+    elif not result.ok:
         print(f"Fehler: {result.message}", file=sys.stderr)
         if result.detail:
             print(f"SQLite meldet: {result.detail}", file=sys.stderr)
-    return 0 if result.ok else 1
+    else:
+        assert audit is not None
+        for problem in audit.problems:
+            print(f"Fehler: {problem}", file=sys.stderr)
+    return 0 if ok else 1

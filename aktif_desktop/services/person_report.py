@@ -39,6 +39,7 @@ _NOT_PERSONAL_TABLES = {
     "disclosure_log": "Weitergabeprotokoll (die Weitergaben seit ihrer Erfassung sind enthalten)",
     "audit_user": "Benutzername des Betriebssystems der laufenden Sitzung",
     "database_info": "Kennung der Datenbank (für die Zuordnung der Sicherungen)",
+    "audit_chain": "Prüfsummen des Änderungsprotokolls (ohne Inhalte)",
 }
 
 

@@ -19,8 +19,10 @@ from typing import Any
 from aktif_desktop.storage.models import database
 
 # Logs and bookkeeping are never undone: the audit trail is append-only, the disclosure log
-# records what left the app, audit_user and database_info describe the session and the file.
-EXCLUDED_TABLES = frozenset({"audit_log", "disclosure_log", "audit_user", "database_info"})
+# records what left the app, audit_user and database_info describe the session and the file. audit_chain seals the audit log.
+EXCLUDED_TABLES = frozenset(
+    {"audit_log", "audit_chain", "disclosure_log", "audit_user", "database_info"}
+)
 _LOG = "aktif_undo_log"
 _STATE = "aktif_undo_state"
 _CHUNK = 500  # ids per IN (…) list, well below SQLite's variable limit

@@ -73,15 +73,63 @@ def parse_name(path: Path, stem: str) -> tuple[dt.datetime, str] | None:
     return created, match["kind"] or match["old_kind"]
 
 
+_ids: dict[tuple[str, int, int], str | None] = {}
+
+
+def database_id(path: Path) -> str | None:
+    """The id a database (or a backup, which is a copy of one) carries; None before
+    schema 4, for an empty, missing or unreadable file."""
+    try:
+        stat = Path(path).stat()
+    except OSError:
+        return None
+    if stat.st_size == 0:
+        return None
+    key = (str(path), stat.st_mtime_ns, stat.st_size)
+    if key not in _ids:
+        found: str | None = None
+        try:
+            connection = sqlite3.connect(readonly_uri(Path(path)), uri=True)
+            try:
+                row = connection.execute("SELECT database_id FROM database_info").fetchone()
+                found = str(row[0]) if row else None
+            finally:
+                connection.close()
+        except sqlite3.Error:
+            found = None
+        _ids[key] = found
+    return _ids[key]
+
+
+def belongs_to(copy: Path, stem: str, own_id: str | None) -> bool:
+    """True when the backup ``copy`` is one of the database with ``stem`` and ``own_id``.
+
+    Both ids known: they decide (another database of the same name — another Verbund's file
+    put in its place — never claims these copies). Otherwise, for copies or databases older
+    than schema 4 or an empty database file, the name decides.
+    """
+    if parse_name(copy, stem) is None:
+        return False
+    if own_id is None:
+        return True
+    copy_id = database_id(copy)
+    return copy_id is None or copy_id == own_id
+
+
 def list_backups(db_path: Path) -> list[BackupInfo]:
-    """Return the backups of ``db_path``, newest first (temporary and foreign files skipped)."""
+    """Return the backups of ``db_path``, newest first (temporary and foreign files skipped).
+
+    A copy belongs to the database by its name and its database id (see :func:`belongs_to`).
+    """
     folder = Path(db_path).parent / FOLDER_NAME
     if not folder.is_dir():
         return []
+    stem = Path(db_path).stem
+    own_id = database_id(Path(db_path))
     found = []
     for path in folder.glob("*.db"):
-        parsed = parse_name(path, Path(db_path).stem)
-        if parsed is not None and path.is_file():
+        parsed = parse_name(path, stem)
+        if parsed is not None and path.is_file() and belongs_to(path, stem, own_id):
             found.append(BackupInfo(path, parsed[0], parsed[1], path.stat().st_size))
     return sorted(found, key=lambda info: (info.created, info.path.name), reverse=True)
 

@@ -17,6 +17,7 @@ from pathlib import Path
 from typing import Literal
 
 from aktif_desktop import messages
+from aktif_desktop.storage.faults import fault_text
 
 SQLITE_HEADER = b"SQLite format 3\x00"
 Depth = Literal["schema", "quick", "full"]
@@ -33,6 +34,12 @@ class Problem(StrEnum):
     DAMAGED = "damaged"
     FOREIGN = "foreign"
     NEWER = "newer"
+    FOLDER = "folder"
+    # The surroundings, not the file: full disk, no rights, locked, I/O error. Never damage:
+    # such a file is never set aside, replaced or offered for restore.
+    UNREADABLE = "unreadable"
+    # A 0-byte file next to valid backups (found by the start-up check, not by check_file).
+    EMPTY = "empty"
 
 
 @dataclass(frozen=True, slots=True)
@@ -60,7 +67,7 @@ class FileCheck:
     @property
     def replaceable(self) -> bool:
         """True when a backup may take this file's place (it is kept under another name)."""
-        return self.problem in (Problem.NOT_SQLITE, Problem.DAMAGED, Problem.FOREIGN)
+        return self.problem in (Problem.NOT_SQLITE, Problem.DAMAGED, Problem.FOREIGN, Problem.EMPTY)
 
 
 def readonly_uri(path: Path) -> str:
@@ -96,6 +103,8 @@ def _run_checks(path: Path, depth: Depth) -> tuple[int, set[str], str]:
         try:
             rows = [str(row[0]) for row in connection.execute(f"PRAGMA {pragma}(20)")]
         except sqlite3.DatabaseError as error:  # the schema was readable, a page is not
+            if fault_text(error) is not None:
+                raise  # a full disk or an I/O error is not a damaged page
             rows = [f"{pragma}: {error}"]
         report = "" if rows == ["ok"] else "; ".join(rows)
         if depth == "full" and not report:
@@ -115,24 +124,33 @@ def check_file(path: Path, depth: Depth = "quick") -> FileCheck:
     ``foreign_key_check``.
     """
     path = Path(path)
-    if not path.exists() or path.stat().st_size == 0:
-        return FileCheck(path, Problem.OK)
     try:
+        if path.is_dir():
+            return FileCheck(path, Problem.FOLDER, 0, messages.DB_IS_FOLDER.format(path=path))
+        if not path.exists() or path.stat().st_size == 0:
+            return FileCheck(path, Problem.OK)
         with path.open("rb") as handle:
             header = handle.read(len(SQLITE_HEADER))
     except OSError as error:
-        return _damaged(path, 0, str(error))
+        return _unreadable(path, 0, error)
     if header != SQLITE_HEADER:
         return FileCheck(path, Problem.NOT_SQLITE, 0, messages.DB_NOT_SQLITE.format(path=path))
     try:
         version, tables, report = _run_checks(path, depth)
     except sqlite3.DatabaseError as error:
+        if fault_text(error) is not None:
+            return _unreadable(path, 0, error)
         # SQLite cannot even read the schema: say it may not be ours at all.
         text = messages.DB_NOT_SQLITE.format(path=path)
         return FileCheck(path, Problem.DAMAGED, 0, text, str(error))
     if report:
         return _damaged(path, version, report)
     return _classify(path, version, tables)
+
+
+def _unreadable(path: Path, version: int, error: BaseException) -> FileCheck:
+    template = fault_text(error) or messages.DB_IO_ERROR
+    return FileCheck(path, Problem.UNREADABLE, version, template.format(path=path), str(error))
 
 
 def _damaged(path: Path, version: int, detail: str) -> FileCheck:

@@ -1,7 +1,10 @@
 """Numbered schema migrations, one atomic step per version, recorded in ``PRAGMA user_version``.
 
-Version 1 is the frozen first schema (``schema_v1.sql``); each later step changes it with
-peewee's migrator. Before a step runs on a database with data, a backup copy is written.
+Version 1 is the frozen first schema (``schema_v1.sql``); each later step changes it. Every step
+is frozen: it holds its own literals (table lists, seed rows) and never reads a live constant
+of the domain, so a later change there cannot change what an old step does. Audit triggers for
+a table added later come from :func:`~aktif_desktop.storage.audit_triggers.audit_triggers_sql`
+inside that step. Before a step runs on a database with data, a backup copy is written.
 """
 
 from __future__ import annotations
@@ -13,7 +16,21 @@ from pathlib import Path
 from peewee import DateField, SqliteDatabase
 from playhouse.migrate import SqliteMigrator, migrate
 
-from aktif_desktop.domain import LEGAL_AREAS
+from aktif_desktop.storage.audit_triggers import audit_triggers_sql
+
+# Frozen: the legal areas seeded by version 1 (a later area is added by its own step).
+_V1_LEGAL_AREAS = (
+    ("SGB2", "SGB II"),
+    ("SGB3", "SGB III"),
+    ("SGB7", "SGB VII"),
+    ("SGB8", "SGB VIII"),
+    ("SGB9", "SGB IX"),
+    ("SGB12", "SGB XII"),
+    ("BKGG", "BKGG (Kinderzuschlag)"),
+    ("WOGG", "WoGG (Wohngeld)"),
+    ("BUT", "BuT"),
+    ("OTHER", "sonstige"),
+)
 
 
 def _v1_initial_schema(db: SqliteDatabase) -> None:
@@ -22,7 +39,7 @@ def _v1_initial_schema(db: SqliteDatabase) -> None:
         lines = [line for line in statement.splitlines() if not line.startswith("--")]
         if "".join(lines).strip():
             db.execute_sql("\n".join(lines))
-    for order, (code, label) in enumerate(LEGAL_AREAS.items()):
+    for order, (code, label) in enumerate(_V1_LEGAL_AREAS):
         db.execute_sql(
             "INSERT INTO legal_area (created_at, updated_at, code, label, sort_order) "
             "VALUES (datetime('now', 'localtime'), datetime('now', 'localtime'), ?, ?, ?)",
@@ -43,9 +60,9 @@ def _v2_contact_lists_consent_and_verification(db: SqliteDatabase) -> None:
     )
 
 
-# Domain tables whose rows the audit triggers record (link tables are rewritten on every
-# save and would only add noise; their owner's update is recorded).
-AUDITED_TABLES = (
+# Frozen: the tables whose rows the audit triggers of version 3 record (link tables are
+# rewritten on every save and would only add noise; their owner's update is recorded).
+_V3_AUDITED_TABLES = (
     "organisation",
     "contact",
     "service",
@@ -56,7 +73,8 @@ AUDITED_TABLES = (
     "supply_gap",
     "setting",
 )
-_AUDIT_USER = "COALESCE((SELECT name FROM audit_user WHERE id = 1), '')"
+# The tables audited on the newest schema (a later step that audits a table extends this).
+AUDITED_TABLES = _V3_AUDITED_TABLES
 _NOW = "strftime('%Y-%m-%d %H:%M:%S', 'now', 'localtime')"
 
 
@@ -85,21 +103,9 @@ def _v3_audit_trail_disclosures_and_consent_details(db: SqliteDatabase) -> None:
         'CREATE TABLE "audit_user" ("id" INTEGER NOT NULL PRIMARY KEY, '
         '"name" VARCHAR(255) NOT NULL)'
     )
-    for table in AUDITED_TABLES:
-        key = "key" if table == "setting" else "id"
-        row_id = "NULL" if table == "setting" else "{row}.id"
-        for event, action, row in (
-            ("INSERT", "create", "NEW"),
-            ("UPDATE", "update", "NEW"),
-            ("DELETE", "delete", "OLD"),
-        ):
-            detail = f"{row}.{key}" if table == "setting" else "''"
-            db.execute_sql(
-                f'CREATE TRIGGER "audit_{table}_{action}" AFTER {event} ON "{table}" BEGIN '
-                "INSERT INTO audit_log (at, user, action, table_name, row_id, detail) "
-                f"VALUES ({_NOW}, {_AUDIT_USER}, '{action}', '{table}', "
-                f"{row_id.format(row=row)}, {detail}); END"
-            )
+    for table in _V3_AUDITED_TABLES:
+        for statement in audit_triggers_sql(table, key="key" if table == "setting" else "id"):
+            db.execute_sql(statement)
     for event in ("UPDATE", "DELETE"):
         db.execute_sql(
             f'CREATE TRIGGER "audit_log_no_{event.lower()}" BEFORE {event} ON "audit_log" BEGIN '
@@ -140,11 +146,37 @@ def _v4_record_versions_database_id_and_disclosure_details(db: SqliteDatabase) -
     )
 
 
+def _v5_audit_chain_and_no_replace(db: SqliteDatabase) -> None:
+    """``INSERT OR REPLACE`` can no longer rewrite an audit entry, and a hash chain per entry
+    (``audit_chain``, filled by the app) lets ``check`` find a rewritten or deleted entry."""
+    refuse = "SELECT RAISE(ABORT, 'Das Änderungsprotokoll kann nicht geändert werden.')"
+    db.execute_sql(
+        'CREATE TRIGGER "audit_log_no_replace" BEFORE INSERT ON "audit_log" '
+        'WHEN EXISTS (SELECT 1 FROM "audit_log" WHERE "id" = NEW."id") '
+        f"BEGIN {refuse}; END"
+    )
+    db.execute_sql(
+        'CREATE TABLE "audit_chain" ("entry_id" INTEGER NOT NULL PRIMARY KEY, '
+        '"hash" VARCHAR(64) NOT NULL)'
+    )
+    for event in ("UPDATE", "DELETE"):
+        db.execute_sql(
+            f'CREATE TRIGGER "audit_chain_no_{event.lower()}" BEFORE {event} ON "audit_chain" '
+            f"BEGIN {refuse}; END"
+        )
+    db.execute_sql(
+        'CREATE TRIGGER "audit_chain_no_replace" BEFORE INSERT ON "audit_chain" '
+        'WHEN EXISTS (SELECT 1 FROM "audit_chain" WHERE "entry_id" = NEW."entry_id") '
+        f"BEGIN {refuse}; END"
+    )
+
+
 MIGRATIONS: dict[int, Callable[[SqliteDatabase], None]] = {
     1: _v1_initial_schema,
     2: _v2_contact_lists_consent_and_verification,
     3: _v3_audit_trail_disclosures_and_consent_details,
     4: _v4_record_versions_database_id_and_disclosure_details,
+    5: _v5_audit_chain_and_no_replace,
 }
 LATEST_VERSION = max(MIGRATIONS)
 

@@ -1,13 +1,20 @@
 """Putting a backup back in place of the database, without losing the current state.
 
 Order: check the chosen copy fully (integrity, ours, schema not newer) and refuse a bad one;
-back up the current database (or, if it is damaged or another program's file, keep it under
-a new name); close it; copy the backup through SQLite's backup API into a temporary file
-next to the database; remove the stale ``-wal``/``-shm``; rename into place; reopen.
+take the database's lock file exclusively (refused in German while another program has the
+database open: every process holding it open shares that lock); back up the current database
+(or, if it is damaged or another program's file, keep it under a new name — a full disk or a
+read-only folder is no reason for that); close it; copy the backup through SQLite's backup API
+into a temporary file next to the database; remove the stale ``-wal``/``-shm``; rename into
+place; reopen; record the restore in the audit trail.
+
+:func:`preview` tells before that whether the copy belongs to another database (another
+Verbund) and whether deletion runs happened after it was written.
 """
 
 from __future__ import annotations
 
+import getpass
 import os
 import sqlite3
 from dataclasses import dataclass
@@ -15,12 +22,13 @@ from pathlib import Path
 
 from aktif_desktop import messages
 from aktif_desktop.errors import DatabaseError
-from aktif_desktop.storage import backup
+from aktif_desktop.storage import backup, locks
 from aktif_desktop.storage.integrity import (
     FileCheck,
     Problem,
     check_file,
     companion_files,
+    readonly_uri,
     set_aside,
 )
 
@@ -35,6 +43,8 @@ class RestoreResult:
         safety_copy: the copy of the state before the restore (None if there was none).
         kept_aside: the damaged or foreign file, renamed and kept (None if there was none).
         version: the schema version of the restored copy before any migration.
+        warnings: the German warnings of :func:`preview`, also written into the audit record.
+        deletions_after: the warning about deletion runs after the copy ("" if none).
     """
 
     database: Path
@@ -42,6 +52,67 @@ class RestoreResult:
     safety_copy: Path | None
     kept_aside: Path | None
     version: int
+    warnings: tuple[str, ...] = ()
+    deletions_after: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class RestorePreview:
+    """What the user should know before a restore (German sentences; empty when nothing).
+
+    Attributes:
+        other_database: the copy belongs to another database (the warning names both).
+        deletions_after: the copy is older than deletion runs of the current database.
+    """
+
+    other_database: str = ""
+    deletions_after: str = ""
+
+    @property
+    def warnings(self) -> tuple[str, ...]:
+        return tuple(text for text in (self.other_database, self.deletions_after) if text)
+
+
+def _read(path: Path, sql: str) -> list[tuple[object, ...]]:
+    try:
+        connection = sqlite3.connect(readonly_uri(path), uri=True)
+        try:
+            return [tuple(row) for row in connection.execute(sql).fetchall()]
+        finally:
+            connection.close()
+    except sqlite3.Error:
+        return []
+
+
+def _display_name(path: Path) -> str:
+    rows = _read(path, "SELECT value FROM setting WHERE key = 'verbund_name'")
+    name = str(rows[0][0]).strip() if rows and rows[0][0] else ""
+    return f"{name} ({path.name})" if name else path.name
+
+
+def preview(source: Path, db_path: Path) -> RestorePreview:
+    """Compare the copy with the current database (read-only): identity and deletion runs."""
+    source, db_path = Path(source), Path(db_path)
+    if not db_path.is_file() or db_path.stat().st_size == 0:
+        return RestorePreview()
+    own_id, copy_id = backup.database_id(db_path), backup.database_id(source)
+    other = ""
+    if own_id is not None and copy_id is not None and own_id != copy_id:
+        other = messages.RESTORE_OTHER_DATABASE.format(
+            backup_name=_display_name(source), current_name=_display_name(db_path)
+        )
+    newest = _read(source, "SELECT max(id) FROM audit_log")
+    top = newest[0][0] if newest else None
+    last_id = top if isinstance(top, int) else 0
+    runs = _read(
+        db_path,
+        f"SELECT at FROM audit_log WHERE id > {last_id:d} AND action = 'retention' ORDER BY id",
+    )
+    later = ""
+    if runs and not other:
+        last = str(runs[-1][0])[:16]
+        later = messages.RESTORE_OLDER_THAN_DELETIONS.format(count=len(runs), last=last)
+    return RestorePreview(other, later)
 
 
 def validate_backup(source: Path) -> FileCheck:
@@ -137,20 +208,46 @@ def restore_backup(source: Path, db_path: Path, *, reopen: bool = True) -> Resto
     if _same_file(source, db_path):
         raise DatabaseError(messages.RESTORE_SAME_FILE)
     checked = validate_backup(source)
-    bound = database.obj
-    was_open = current_path() == db_path and bound is not None and not bound.is_closed()
-    # In this process only the old database object's idle connections may remain (harmless:
-    # the reopened database gets new ones); another process must close the file first.
-    if not was_open and check_file(db_path, "schema").ok and in_use_elsewhere(db_path):
-        raise DatabaseError(messages.RESTORE_IN_USE.format(path=db_path))
-    safety_copy, kept_aside = _secure_current(db_path)
-    close_database()
-    try:
-        _copy_into_place(source, db_path)
-    except DatabaseError:
-        if was_open and db_path.exists():
-            open_database(db_path)  # the old state is unchanged: keep working with it
-        raise
-    if reopen:
+    if db_path.is_dir():
+        raise DatabaseError(messages.DB_IS_FOLDER.format(path=db_path))
+    before = preview(source, db_path)
+    warnings = before.warnings
+    with locks.exclusive(db_path):
+        bound = database.obj
+        was_open = current_path() == db_path and bound is not None and not bound.is_closed()
+        # In this process only the old database object's idle connections may remain
+        # (harmless: the reopened database gets new ones); another process (one older than
+        # the lock file) must close the file first.
+        if not was_open and check_file(db_path, "schema").ok and in_use_elsewhere(db_path):
+            raise DatabaseError(messages.RESTORE_IN_USE.format(path=db_path))
+        safety_copy, kept_aside = _secure_current(db_path)
+        close_database()
+        try:
+            _copy_into_place(source, db_path)
+        except DatabaseError:
+            if was_open and db_path.exists():
+                open_database(db_path)  # the old state is unchanged: keep working with it
+            raise
         open_database(db_path)
-    return RestoreResult(db_path, source, safety_copy, kept_aside, checked.version)
+        _record(source, safety_copy, warnings)
+        if not reopen:
+            close_database()
+    return RestoreResult(
+        db_path, source, safety_copy, kept_aside, checked.version, warnings, before.deletions_after
+    )
+
+
+def _record(source: Path, safety_copy: Path | None, warnings: tuple[str, ...]) -> None:
+    """The restore in the audit trail of the restored database: when, which file, by whom."""
+    from aktif_desktop.storage.models import AuditLog
+
+    detail = f"Sicherung {source.name} wiederhergestellt"
+    if safety_copy is not None:
+        detail += f"; vorheriger Stand in {safety_copy.name}"
+    if warnings:
+        detail += "; " + " ".join(warnings)
+    try:
+        user = getpass.getuser()
+    except Exception:  # noqa: BLE001 - getpass raises various errors on odd systems
+        user = ""
+    AuditLog.create(action="restore", detail=detail, user=user)

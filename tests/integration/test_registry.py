@@ -74,9 +74,7 @@ def test_the_helper_writes_the_triggers_migration_3_wrote(db: Path) -> None:
             "SELECT name, sql FROM sqlite_master WHERE type='trigger'"
         )
     }
-    for statement in audit_triggers_sql("contact") + audit_triggers_sql(
-        "setting", key_column="key"
-    ):
+    for statement in audit_triggers_sql("contact") + audit_triggers_sql("setting", key="key"):
         name = statement.split('"')[1]
         assert stored[name] == statement
 
