@@ -19,7 +19,8 @@ from typing import Any
 from aktif_desktop.storage.models import database
 
 # Logs and bookkeeping are never undone: the audit trail is append-only, the disclosure log
-# records what left the app, audit_user and database_info describe the session and the file. audit_chain seals the audit log.
+# records what left the app, audit_user and database_info describe the session and the file;
+# audit_chain seals the audit log.
 EXCLUDED_TABLES = frozenset(
     {"audit_log", "audit_chain", "disclosure_log", "audit_user", "database_info"}
 )
