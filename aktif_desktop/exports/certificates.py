@@ -17,6 +17,7 @@ from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import KeepInFrame, PageBreak, Spacer, Table, TableStyle
 
 from aktif_desktop import messages
+from aktif_desktop.domain import EventStatus
 from aktif_desktop.errors import ValidationError
 from aktif_desktop.exports import pdf_base as pdf
 from aktif_desktop.exports.common import (
@@ -35,6 +36,7 @@ from aktif_desktop.fontcheck import unprintable_warning
 from aktif_desktop.services import certificates, events
 from aktif_desktop.services.certificates import CertificateInfo
 from aktif_desktop.services.settings import Settings, load_settings
+from aktif_desktop.storage.models import now
 
 TOP = 42 * mm  # below the header
 BOTTOM = 36 * mm  # above the funding line
@@ -164,6 +166,18 @@ def _certificate(info: CertificateInfo, settings: Settings) -> list[Any]:
     return [KeepInFrame(pdf.PAGE_WIDTH - 2 * pdf.MARGIN, CONTENT_HEIGHT, content, mode="shrink")]
 
 
+def refuse_unless_held(event: events.EventRow) -> None:
+    """No certificate for a cancelled event or one that has not begun yet."""
+    if event.status == EventStatus.CANCELLED:
+        raise ValidationError(messages.CERTIFICATE_EVENT_CANCELLED.format(title=event.title))
+    if event.start > now():
+        raise ValidationError(
+            messages.CERTIFICATE_EVENT_NOT_HELD.format(
+                title=event.title, start=german_date(event.start)
+            )
+        )
+
+
 def _build(
     path: Path,
     infos: list[CertificateInfo],
@@ -212,6 +226,7 @@ def write_certificates(
     if (folder is None) == (pdf_file is None):
         raise ValueError("give exactly one of folder and pdf_file")
     event = events.get_event(event_id)
+    refuse_unless_held(event)
     infos = certificates.issue_for_event(event_id)
     if not infos:
         raise ValidationError(messages.EXPORT_NO_ATTENDEES.format(title=event.title))
