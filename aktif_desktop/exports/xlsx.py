@@ -104,6 +104,8 @@ def column_widths(
     rows: Sequence[Sequence[object]],
     kinds: Sequence[str],
     printed: Sequence[bool] | None = None,
+    *,
+    landscape: bool = True,
 ) -> list[float]:
     """Width per column in Excel's character units, chosen so the printout stays legible.
 
@@ -123,7 +125,7 @@ def column_widths(
     for index, kind in enumerate(kinds):
         if kind == "text":
             widths[index] = min(widths[index], layout.TEXT_CAP)
-    return layout.shrink_to_page(widths, kinds, printed)
+    return layout.shrink_to_page(widths, kinds, printed, landscape=landscape)
 
 
 class _CellFactory:
@@ -185,6 +187,18 @@ class _CellFactory:
         return self.text(str(value), as_text=kind == "phone", wrap=wrap)
 
 
+@dataclass(slots=True, kw_only=True)
+class SheetSpec:
+    """One sheet of a workbook: its columns and rows, the lines above them, its printout."""
+
+    title: str
+    columns: Sequence[SheetColumn]
+    rows: Sequence[Sequence[object]]
+    print_info: PrintInfo | None = None
+    sheet_lines: Sequence[str] = ()
+    landscape: bool = True
+
+
 def write_xlsx(
     path: Path | str,
     *,
@@ -204,29 +218,65 @@ def write_xlsx(
     header row; ``print_info`` fills the printed header and footer; ``notes`` (e.g. what was
     left out for lack of consent) go onto a second sheet "Hinweise".
     """
-    data = [list(row) for row in rows]
-    total = len(data)
-    headers = [column.header for column in columns]
-    kinds = [column.kind for column in columns]
-    printed = [column.printed for column in columns]
-    widths = column_widths(headers, data, kinds, printed)
+    sheet = SheetSpec(
+        title=sheet_title,
+        columns=columns,
+        rows=[list(row) for row in rows],
+        print_info=print_info,
+        sheet_lines=sheet_lines,
+    )
+    return write_workbook(
+        path, title=title, author=author, sheets=[sheet], notes=notes, progress=progress
+    )[0]
+
+
+def write_workbook(
+    path: Path | str,
+    *,
+    title: str,
+    author: str,
+    sheets: Sequence[SheetSpec],
+    notes: Sequence[str] = (),
+    progress: Progress | None = None,
+) -> list[int]:
+    """Write ``sheets`` (and a sheet "Hinweise" for ``notes``) to ``path``; rows per sheet."""
     workbook = Workbook(write_only=True)
     workbook.properties.title = title
     workbook.properties.creator = author
     workbook.properties.lastModifiedBy = author
-    sheet = workbook.create_sheet(_sheet_name(sheet_title))
-    header_row = len(sheet_lines) + (2 if sheet_lines else 1)
+    factory = _CellFactory(None)
+    counts = [_add_sheet(workbook, factory, spec, progress) for spec in sheets]
+    if notes:
+        info = sheets[0].print_info if sheets else None
+        _notes_sheet(workbook, factory, notes, info)
+    with atomic_file(path) as temp:
+        workbook.save(temp)
+    return counts
+
+
+def _add_sheet(
+    workbook: Workbook, factory: _CellFactory, spec: SheetSpec, progress: Progress | None
+) -> int:
+    data = spec.rows
+    total = len(data)
+    headers = [column.header for column in spec.columns]
+    kinds = [column.kind for column in spec.columns]
+    printed = [column.printed for column in spec.columns]
+    widths = column_widths(headers, data, kinds, printed, landscape=spec.landscape)
+    sheet = workbook.create_sheet(_unique_name(workbook, _sheet_name(spec.title)))
+    factory.sheet = sheet
+    lines = spec.sheet_lines
+    header_row = len(lines) + (2 if lines else 1)
     wrap = [kind == "text" for kind in kinds]
     _row_heights(sheet, header_row, headers, data, widths, wrap)
-    _prepare_sheet(sheet, widths, header_row)
+    _prepare_sheet(sheet, widths, header_row, spec.landscape)
     layout.set_print_area(sheet, sum(printed), header_row + total)
-    if print_info is not None:
-        layout.header_footer(sheet, print_info)
-    factory = _CellFactory(sheet)
-    for number, line in enumerate(sheet_lines):
+    if spec.print_info is not None:
+        layout.header_footer(sheet, spec.print_info)
+    for number, line in enumerate(lines):
         font = TITLE_FONT if number == 0 else BODY_FONT
         sheet.append([factory.styled(_plain_text(line), font=font)])
-    if sheet_lines:
+    if lines:
         sheet.append([])
     sheet.append([_header_cell(factory, header) for header in headers])
     try:
@@ -239,12 +289,17 @@ def write_xlsx(
         raise
     last_column = get_column_letter(max(1, len(headers)))
     sheet.auto_filter.ref = f"A{header_row}:{last_column}{header_row + total}"
-    if notes:
-        _notes_sheet(workbook, factory, notes, print_info)
     report(progress, total, total)
-    with atomic_file(path) as temp:
-        workbook.save(temp)
     return total
+
+
+def _unique_name(workbook: Workbook, name: str) -> str:
+    used = set(workbook.sheetnames)
+    candidate, counter = name, 2
+    while candidate in used:
+        suffix = f" {counter}"
+        candidate, counter = name[: 31 - len(suffix)] + suffix, counter + 1
+    return candidate
 
 
 def _notes_sheet(
@@ -323,14 +378,16 @@ def _header_cell(factory: _CellFactory, header: str) -> WriteOnlyCell:
     )
 
 
-def _prepare_sheet(sheet: Any, widths: Sequence[float], header_row: int) -> None:
+def _prepare_sheet(
+    sheet: Any, widths: Sequence[float], header_row: int, landscape: bool = True
+) -> None:
     """Everything a write-only sheet needs before its first row is written."""
     for index, width in enumerate(widths, start=1):
         sheet.column_dimensions[get_column_letter(index)].width = width
     sheet.freeze_panes = f"A{header_row + 1}"
     sheet.print_title_rows = f"{header_row}:{header_row}"
     setup = sheet.page_setup
-    setup.orientation = "landscape"
+    setup.orientation = "landscape" if landscape else "portrait"
     setup.paperSize = 9  # A4
     setup.fitToWidth = 1
     setup.fitToHeight = 0  # as many pages down as needed

@@ -26,6 +26,7 @@ MARGIN_TOP = 0.75
 MARGIN_BOTTOM = 0.9  # room for a footer note of two lines
 MARGIN_HEADER = 0.3
 PRINTABLE_WIDTH = A4_LANDSCAPE_WIDTH - 2 * MARGIN_SIDE * 72
+PORTRAIT_WIDTH = 595.28 - 2 * MARGIN_SIDE * 72
 MIN_SCALE = 0.82  # 10 pt x 0.82 = 8.2 pt printed
 TEXT_CAP = 45.0  # longer text wraps
 TEXT_FLOOR = 12.0  # a text column gets narrower than this only when all are this narrow
@@ -44,17 +45,19 @@ def budget_points() -> float:
 
 
 def shrink_to_page(
-    widths: Sequence[float], kinds: Sequence[str], printed: Sequence[bool]
+    widths: Sequence[float], kinds: Sequence[str], printed: Sequence[bool], *, landscape: bool
 ) -> list[float]:
-    """Narrow the widest printed text columns, one unit at a time, until the page fits."""
+    """Narrow the widest printed text columns, one unit at a time, until the page fits.
+
+    A portrait sheet (the person report) is fitted to print at full size.
+    """
+    budget = budget_points() if landscape else PORTRAIT_WIDTH
     result = list(widths)
     shrinkable = [i for i, kind in enumerate(kinds) if kind == "text" and printed[i]]
     # With very many columns, text columns go below the usual floor rather than the text
     # below 8 points.
     for floor in (TEXT_FLOOR, LAST_FLOOR):
-        while sum(width_points(w) for w, p in zip(result, printed, strict=True) if p) > (
-            budget_points()
-        ):
+        while sum(width_points(w) for w, p in zip(result, printed, strict=True) if p) > budget:
             candidates = [i for i in shrinkable if result[i] > floor]
             if not candidates:
                 break
