@@ -155,7 +155,9 @@ def german_value(table: str, column: str, value: object, kinds: dict[tuple[str, 
     return str(value)
 
 
-def _fields(table: str, row: dict[str, Any], kinds: dict[tuple[str, str], str]) -> Iterator:
+def _fields(
+    table: str, row: dict[str, Any], kinds: dict[tuple[str, str], str]
+) -> Iterator[tuple[str, str]]:
     """Yield (label, value); a reference "x_id" shows the record's name with its number."""
     names = {key.split(" (", 1)[0]: key for key in row if " (" in key}
     for column, value in row.items():
@@ -232,7 +234,8 @@ def write_xlsx(report: PersonReport, path: Path, *, verbund: str = "") -> Path:
     for section in sections:
         rows: list[list[object]] = []
         for entry in section.entries:
-            rows += [[f"▸ {entry.heading}", None], *([name, value] for name, value in entry.fields)]
+            rows.append([f"▸ {entry.heading}", None])
+            rows += [[name, value] for name, value in entry.fields]
         sheets.append(
             SheetSpec(
                 title=section.label,
