@@ -33,7 +33,7 @@ from aktif_desktop.services.contacts import ContactRow
 from aktif_desktop.services.settings import Settings, load_settings
 
 TITLE = "Goldene Telefonnummern"
-COLUMN_WIDTHS = (44 * mm, 33 * mm, 62 * mm)  # Name/Funktion, Telefon/Mobil, E-Mail; Themen: rest
+COLUMN_WIDTHS = (40 * mm, 36 * mm, 66 * mm)  # Name/Funktion, Telefon/Mobil, E-Mail; Themen: rest
 HEADERS = ("Name / Funktion", "Telefon / Mobil", "E-Mail", "Themen")
 COLUMNS = ["Name", "Funktion", "Telefon (direkt)", "Mobil", "E-Mail", "Themen", "Organisation"]
 
