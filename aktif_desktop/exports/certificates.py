@@ -136,7 +136,7 @@ def _signature_block(info: CertificateInfo, settings: Settings) -> Table:
 
 
 def _height(flowables: list[Any], width: float) -> float:
-    return sum(flowable.wrap(width, CONTENT_HEIGHT)[1] for flowable in flowables)
+    return float(sum(flowable.wrap(width, CONTENT_HEIGHT)[1] for flowable in flowables))
 
 
 def _agenda_table(items: list[str], width: float) -> Table:
