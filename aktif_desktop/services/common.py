@@ -111,8 +111,8 @@ def reference_phrases(record_id: int, references: Iterable[tuple[Any, str, str]]
 
 
 def count_phrase(count: int, singular: str, plural: str) -> str:
-    """Return "1 Ansprechperson" or "3 Ansprechpersonen"."""
-    return f"{count} {singular if count == 1 else plural}"
+    """Return "1 Ansprechperson", "3 Ansprechpersonen" or "3.000 Ansprechpersonen"."""
+    return f"{count:,}".replace(",", ".") + f" {singular if count == 1 else plural}"
 
 
 def join_phrases(parts: list[str]) -> str:
