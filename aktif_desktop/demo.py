@@ -12,7 +12,15 @@ import datetime as dt
 import random
 
 from aktif_desktop import messages
-from aktif_desktop.demo_names import CITIES, FIRST_NAMES, FUNCTIONS, LAST_NAMES, STREETS, TOPICS
+from aktif_desktop.demo_names import (
+    CITIES,
+    FIRST_NAMES,
+    FUNCTIONS,
+    LAST_NAMES,
+    STREETS,
+    TOPICS,
+    salutation_for,
+)
 from aktif_desktop.domain import (
     AgreementStatus,
     EventKind,
@@ -310,6 +318,7 @@ def load_demo(today: dt.date | None = None, seed: int = 2026) -> dict[str, int]:
     org_rows, contact_rows = _partners(rng, today)
     event_rows = _year_plan(rng, org_rows, today)
     _participations(rng, event_rows, contact_rows, today)
+    _plausible_stamps(event_rows, today, seed)
     _conference_results(event_rows, org_rows, today)
     return {
         "organisations": len(org_rows),
@@ -357,7 +366,8 @@ def _partners(
                     organisation_id=org.id,
                     first_name=first,
                     last_name=last,
-                    salutation=rng.choice(("Frau", "Herr", "")),
+                    # Drawn as before (the same demo), then made to match the first name.
+                    salutation=rng.choice(("Frau", "Herr", "")) and salutation_for(first),
                     title=rng.choice(("", "", "", "Dr.")),
                     function=rng.choice(FUNCTIONS),
                     phone=_phone(rng, area_code[1:]),
@@ -458,6 +468,38 @@ def _participations(
                 participations.set_status(change.row.id, final.value)
 
 
+def _plausible_stamps(event_rows: list[events.EventRow], today: dt.date, seed: int) -> None:
+    """Date invitations, registrations and attendance as they would have happened.
+
+    The services stamp the moment of the call; for a demo built in one second that would be
+    "today" for a meeting held months ago. Invitations go out four to six weeks before the
+    event (never after today), registrations follow within two weeks, attendance is taken
+    at the event.
+    """
+    latest = dt.datetime.combine(today, dt.time(8, 0))
+    for event in event_rows:
+        rng = random.Random(seed * 1000 + event.id)  # its own stream: the demo stays the same
+        for record in Participation.select().where(Participation.event == event.id):
+            invited = min(event.start - dt.timedelta(days=rng.randint(28, 42)), latest)
+            invited = invited.replace(hour=rng.randint(8, 15), minute=rng.choice((0, 15, 30, 45)))
+            invited = min(invited, latest)
+            stamps = {"invited_at": invited, "created_at": invited}
+            last = invited
+            if record.registered_at is not None:
+                last = min(invited + dt.timedelta(days=rng.randint(1, 14), hours=2), latest)
+                stamps["registered_at"] = last
+            if record.waitlisted_at is not None:
+                stamps["waitlisted_at"] = last
+            if record.attended_at is not None:
+                last = event.start + dt.timedelta(minutes=rng.randint(0, 20))
+                stamps["attended_at"] = last
+            elif record.status in (ParticipationStatus.NO_SHOW, ParticipationStatus.EXCUSED):
+                last = event.end if record.status == ParticipationStatus.NO_SHOW else last
+                last = min(last, max(latest, event.end))
+            stamps["status_changed_at"] = stamps["updated_at"] = last
+            Participation.update(**stamps).where(Participation.id == record.id).execute()
+
+
 def _conference_results(
     event_rows: list[events.EventRow], org_rows: list[organisations.OrganisationRow], today: dt.date
 ) -> None:
@@ -536,7 +578,8 @@ def _conference_results(
 
 
 def _domain(name: str) -> str:
-    word = _mail_part(name.split()[0])
+    # "Erziehungs- und ..." gives "erziehungs": no "--" in a domain.
+    word = _mail_part(name.split()[0]).strip("-")
     return f"{word}-lindenau.example"
 
 

@@ -50,6 +50,21 @@ FIRST_NAMES = (
     "Franziska",
     "Bärbel",
 )
+# First names of women; the others are men's names. The salutation follows the first name.
+FEMALE_FIRST_NAMES = frozenset(
+    {
+        "Anna", "Käthe", "Maria", "Özlem", "Lena", "Sabine", "Ute", "Claudia", "Heike", "Petra",
+        "Susanne", "Birgit", "Nicole", "Katrin", "Dörte", "Marie-Luise", "Julia", "Miriam",
+        "Ayşe", "Zoë", "Renée", "Agnieszka", "Ingrid", "Swantje", "Franziska", "Bärbel",
+    }
+)  # fmt: skip
+
+
+def salutation_for(first_name: str) -> str:
+    """ "Frau" or "Herr", as the first name says."""
+    return "Frau" if first_name in FEMALE_FIRST_NAMES else "Herr"
+
+
 LAST_NAMES = (
     "Müller",
     "Schäfer",
