@@ -197,107 +197,122 @@
 <context>
     <name>AttendanceDialog</name>
     <message>
-        <location filename="../../ui/events/attendance.py" line="63" />
+        <location filename="../../ui/events/attendance.py" line="65" />
         <source>nicht auf der Liste</source>
         <translation>nicht auf der Liste</translation>
     </message>
     <message>
-        <location filename="../../ui/events/attendance.py" line="127" />
+        <location filename="../../ui/events/attendance.py" line="129" />
         <source>Anwesenheit erfassen</source>
         <translation>Anwesenheit erfassen</translation>
     </message>
     <message>
-        <location filename="../../ui/events/attendance.py" line="140" />
+        <location filename="../../ui/events/attendance.py" line="142" />
         <source>Tippen Sie die ersten Buchstaben eines Namens von der Papierliste. Enter erfasst „teilgenommen“, ↑/↓ wählt einen anderen Treffer, Strg+Z (bei leerem Feld) nimmt die letzte Erfassung zurück, Esc schließt.</source>
         <translation>Tippen Sie die ersten Buchstaben eines Namens von der Papierliste. Enter erfasst „teilgenommen“, ↑/↓ wählt einen anderen Treffer, Strg+Z (bei leerem Feld) nimmt die letzte Erfassung zurück, Esc schließt.</translation>
     </message>
     <message>
-        <location filename="../../ui/events/attendance.py" line="148" />
+        <location filename="../../ui/events/attendance.py" line="150" />
         <source>Name eintippen, dann Enter</source>
         <translation>Name eintippen, dann Enter</translation>
     </message>
     <message>
-        <location filename="../../ui/events/attendance.py" line="157" />
+        <location filename="../../ui/events/attendance.py" line="159" />
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../ui/events/attendance.py" line="158" />
+        <location filename="../../ui/events/attendance.py" line="160" />
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../ui/events/attendance.py" line="159" />
+        <location filename="../../ui/events/attendance.py" line="161" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/events/attendance.py" line="181" />
+        <location filename="../../ui/events/attendance.py" line="183" />
         <source>Hier erscheinen die erfassten Namen.</source>
         <translation>Hier erscheinen die erfassten Namen.</translation>
     </message>
     <message>
-        <location filename="../../ui/events/attendance.py" line="182" />
+        <location filename="../../ui/events/attendance.py" line="184" />
         <source>Alle übrigen Angemeldeten: nicht erschienen</source>
         <translation>Alle übrigen Angemeldeten: nicht erschienen</translation>
     </message>
     <message>
-        <location filename="../../ui/events/attendance.py" line="185" />
+        <location filename="../../ui/events/attendance.py" line="187" />
+        <source>Veranstaltung als „durchgeführt“ markieren</source>
+        <translation>Veranstaltung als „durchgeführt“ markieren</translation>
+    </message>
+    <message>
+        <location filename="../../ui/events/attendance.py" line="190" />
         <source>Fertig</source>
         <translation>Fertig</translation>
     </message>
     <message>
-        <location filename="../../ui/events/attendance.py" line="242" />
+        <location filename="../../ui/events/attendance.py" line="217" />
+        <source>Die Veranstaltung hat noch nicht begonnen. Die Teilnahme kann erst ab Beginn ({start}) erfasst werden.</source>
+        <translation>Die Veranstaltung hat noch nicht begonnen. Die Teilnahme kann erst ab Beginn ({start}) erfasst werden.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/events/attendance.py" line="232" />
+        <source>„{title}“ ist jetzt als „durchgeführt“ eingetragen.</source>
+        <translation>„{title}“ ist jetzt als „durchgeführt“ eingetragen.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/events/attendance.py" line="278" />
         <source>Teilgenommen: &lt;b&gt;{attended}&lt;/b&gt; · noch angemeldet, nicht erfasst: &lt;b&gt;{open}&lt;/b&gt; · Personen auf der Liste: {total}</source>
         <translation>Teilgenommen: &lt;b&gt;{attended}&lt;/b&gt; · noch angemeldet, nicht erfasst: &lt;b&gt;{open}&lt;/b&gt; · Personen auf der Liste: {total}</translation>
     </message>
     <message>
-        <location filename="../../ui/events/attendance.py" line="268" />
+        <location filename="../../ui/events/attendance.py" line="304" />
         <source>Niemand passt zu „{text}“. Bitte prüfen Sie die Schreibweise oder tippen Sie weniger Buchstaben.</source>
         <translation>Niemand passt zu „{text}“. Bitte prüfen Sie die Schreibweise oder tippen Sie weniger Buchstaben.</translation>
     </message>
     <message>
-        <location filename="../../ui/events/attendance.py" line="276" />
+        <location filename="../../ui/events/attendance.py" line="312" />
         <source>{name} ist bereits als „teilgenommen“ erfasst.</source>
         <translation>{name} ist bereits als „teilgenommen“ erfasst.</translation>
     </message>
     <message>
-        <location filename="../../ui/events/attendance.py" line="298" />
+        <location filename="../../ui/events/attendance.py" line="334" />
         <source>{name}: teilgenommen.</source>
         <translation>{name}: teilgenommen.</translation>
     </message>
     <message>
-        <location filename="../../ui/events/attendance.py" line="316" />
+        <location filename="../../ui/events/attendance.py" line="352" />
         <source>Die Erfassung von {name} lässt sich hier nicht zurücknehmen. Bitte ändern Sie den Status in der Teilnehmendenliste.</source>
         <translation>Die Erfassung von {name} lässt sich hier nicht zurücknehmen. Bitte ändern Sie den Status in der Teilnehmendenliste.</translation>
     </message>
     <message>
-        <location filename="../../ui/events/attendance.py" line="328" />
+        <location filename="../../ui/events/attendance.py" line="364" />
         <source>↶ zurückgenommen: {name}</source>
         <translation>↶ zurückgenommen: {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/events/attendance.py" line="330" />
+        <location filename="../../ui/events/attendance.py" line="366" />
         <source>Erfassung von {name} zurückgenommen.</source>
         <translation>Erfassung von {name} zurückgenommen.</translation>
     </message>
     <message>
-        <location filename="../../ui/events/attendance.py" line="339" />
+        <location filename="../../ui/events/attendance.py" line="375" />
         <source>Es ist niemand mehr als „angemeldet“ offen.</source>
         <translation>Es ist niemand mehr als „angemeldet“ offen.</translation>
     </message>
     <message>
-        <location filename="../../ui/events/attendance.py" line="342" />
+        <location filename="../../ui/events/attendance.py" line="378" />
         <source>Angemeldet, aber nicht erfasst: {n}. Alle als „nicht erschienen“ eintragen?</source>
         <translation>Angemeldet, aber nicht erfasst: {n}. Alle als „nicht erschienen“ eintragen?</translation>
     </message>
     <message>
-        <location filename="../../ui/events/attendance.py" line="356" />
+        <location filename="../../ui/events/attendance.py" line="392" />
         <source>{n} als „nicht erschienen“ eingetragen. Eingeladene ohne Anmeldung bleiben unverändert.</source>
         <translation>{n} als „nicht erschienen“ eingetragen. Eingeladene ohne Anmeldung bleiben unverändert.</translation>
     </message>
     <message>
-        <location filename="../../ui/events/attendance.py" line="344" />
+        <location filename="../../ui/events/attendance.py" line="380" />
         <source>Nicht erschienen</source>
         <translation>Nicht erschienen</translation>
     </message>
