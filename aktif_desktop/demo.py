@@ -17,6 +17,7 @@ from aktif_desktop.demo_names import (
     FIRST_NAMES,
     FUNCTIONS,
     LAST_NAMES,
+    PARTNERS,
     STREETS,
     TOPICS,
     salutation_for,
@@ -25,8 +26,6 @@ from aktif_desktop.domain import (
     AgreementStatus,
     EventKind,
     EventStatus,
-    OrganisationKind,
-    OrganisationRole,
     ParticipationStatus,
     SupplyGapStatus,
 )
@@ -43,7 +42,6 @@ from aktif_desktop.services import (
 from aktif_desktop.services.common import transactional
 from aktif_desktop.storage.models import Contact, Event, Organisation, Participation
 
-K, R = OrganisationKind, OrganisationRole
 # People the README and the tests refer to: umlauts, ß and names from across Europe.
 FEATURED = (
     ("Jürgen", "Müller"),
@@ -54,178 +52,6 @@ FEATURED = (
     ("Miloš", "Dvořák"),
     ("Agnieszka", "Łęcki"),
 )
-# (name, kind, role, legal areas, offers)
-PARTNERS: tuple[
-    tuple[str, OrganisationKind, OrganisationRole, tuple[str, ...], tuple[str, ...]], ...
-] = (
-    (
-        "Jugendamt Landkreis Lindenau",
-        K.YOUTH_OFFICE,
-        R.NETWORK_PARTNER,
-        ("SGB8",),
-        ("Hilfen zur Erziehung", "Frühe Hilfen"),
-    ),
-    (
-        "Jobcenter Lindenau",
-        K.JOBCENTER,
-        R.NETWORK_PARTNER,
-        ("SGB2",),
-        ("Bürgergeld-Beratung", "Coaching für Alleinerziehende"),
-    ),
-    (
-        "Agentur für Arbeit Grünfelde",
-        K.EMPLOYMENT_AGENCY,
-        R.NETWORK_PARTNER,
-        ("SGB3",),
-        ("Berufsberatung im Erwerbsleben",),
-    ),
-    (
-        "Familienkasse Sachsen-Ost",
-        K.FAMILY_BENEFITS_OFFICE,
-        R.COOPERATION_PARTNER,
-        ("BKGG",),
-        ("Kinderzuschlag-Beratung",),
-    ),
-    (
-        "Sozialamt Stadt Mühlhausen am See",
-        K.SOCIAL_WELFARE_OFFICE,
-        R.COOPERATION_PARTNER,
-        ("SGB12", "BUT"),
-        ("Grundsicherung", "Bildung und Teilhabe"),
-    ),
-    (
-        "Wohngeldstelle Lindenau",
-        K.HOUSING_BENEFIT_OFFICE,
-        R.COOPERATION_PARTNER,
-        ("WOGG",),
-        ("Wohngeld-Sprechstunde",),
-    ),
-    (
-        "Caritasverband Lindenau e. V.",
-        K.WELFARE_ASSOCIATION,
-        R.SUBPROJECT_PARTNER,
-        ("SGB8", "SGB2"),
-        ("Familienlotsen", "Schuldnerberatung"),
-    ),
-    (
-        "Diakonie Grünfelde gGmbH",
-        K.WELFARE_ASSOCIATION,
-        R.SUBPROJECT_PARTNER,
-        ("SGB9", "SGB8"),
-        ("Ergänzende unabhängige Teilhabeberatung",),
-    ),
-    (
-        "AWO Kreisverband Bärenstein",
-        K.WELFARE_ASSOCIATION,
-        R.NETWORK_PARTNER,
-        ("SGB8", "SGB12"),
-        ("Migrationsberatung für Familien",),
-    ),
-    (
-        "DRK Ortsverein Neuwalde",
-        K.WELFARE_ASSOCIATION,
-        R.COOPERATION_PARTNER,
-        ("SGB8",),
-        ("Familienbildung",),
-    ),
-    (
-        "Paritätischer Wohlfahrtsverband – Regionalbüro Süd",
-        K.WELFARE_ASSOCIATION,
-        R.COOPERATION_PARTNER,
-        ("OTHER",),
-        (),
-    ),
-    (
-        "Bildungswerk Weißenbach gGmbH",
-        K.EDUCATION_PROVIDER,
-        R.COOPERATION_PARTNER,
-        ("SGB3", "SGB2"),
-        ("Teilzeitausbildung für Eltern",),
-    ),
-    (
-        "Volkshochschule Lindenau",
-        K.EDUCATION_PROVIDER,
-        R.OTHER,
-        ("OTHER",),
-        ("Deutschkurse mit Kinderbetreuung",),
-    ),
-    (
-        "Berufsgenossenschaft Mitte – Bezirksverwaltung",
-        K.OTHER,
-        R.OTHER,
-        ("SGB7",),
-        ("Beratung nach Arbeitsunfällen",),
-    ),
-    (
-        "Erziehungs- und Familienberatungsstelle Oberkirchen",
-        K.COUNSELLING_CENTRE,
-        R.COOPERATION_PARTNER,
-        ("SGB8",),
-        ("Erziehungsberatung",),
-    ),
-    (
-        "Schuldner- und Insolvenzberatung Bärenstein",
-        K.COUNSELLING_CENTRE,
-        R.OTHER,
-        ("SGB12",),
-        ("Budgetberatung für Familien",),
-    ),
-    ("Grundschule am Mühlenweg", K.SCHOOL_DAYCARE, R.OTHER, ("BUT",), ()),
-    ("Kita Sonnenblume", K.SCHOOL_DAYCARE, R.OTHER, ("SGB8",), ()),
-    (
-        "Stadtverwaltung Lindenau – Sozialplanung",
-        K.MUNICIPALITY,
-        R.NETWORK_PARTNER,
-        ("SGB12", "SGB8"),
-        (),
-    ),
-    (
-        "Landratsamt Lindenau – Teilhabeplanung",
-        K.MUNICIPALITY,
-        R.COOPERATION_PARTNER,
-        ("SGB9",),
-        (),
-    ),
-    (
-        "Mühlenbäckerei Krüger GmbH",
-        K.COMPANY,
-        R.OTHER,
-        ("OTHER",),
-        ("Ausbildungsplätze in Teilzeit",),
-    ),
-    ("Stadtwerke Grünfelde", K.COMPANY, R.OTHER, ("OTHER",), ()),
-    (
-        "Hochschule Lindenau – Institut für Sozialforschung",
-        K.RESEARCH,
-        R.OTHER,
-        ("OTHER",),
-        ("Evaluation der Verbundarbeit",),
-    ),
-    (
-        "Gleichstellungsbeauftragte des Landkreises",
-        K.EQUALITY_OFFICER,
-        R.COOPERATION_PARTNER,
-        ("OTHER",),
-        (),
-    ),
-    (
-        "Integrationsfachdienst Lindenau",
-        K.OTHER,
-        R.COOPERATION_PARTNER,
-        ("SGB9",),
-        ("Begleitung im Arbeitsleben",),
-    ),
-    ("Frauenhaus Grünfelde", K.WELFARE_ASSOCIATION, R.OTHER, ("SGB2", "SGB12"), ()),
-    (
-        "Mehrgenerationenhaus Weißenbach",
-        K.WELFARE_ASSOCIATION,
-        R.SUBPROJECT_PARTNER,
-        ("SGB8",),
-        ("Offener Elterntreff",),
-    ),
-    ("Kinder- und Jugendhilfe Strauß & Söhne gGmbH", K.WELFARE_ASSOCIATION, R.OTHER, ("SGB8",), ()),
-)
-
 # (kind, title, hours, capacity) of the year plan; dates are spread over the year.
 PLAN: tuple[tuple[EventKind, str, float, int | None], ...] = (
     (EventKind.NETWORK_MEETING, "Netzwerktreffen Verbund Lindenau", 3, 40),
