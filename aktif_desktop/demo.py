@@ -12,13 +12,20 @@ import datetime as dt
 import random
 
 from aktif_desktop import messages
-from aktif_desktop.demo_names import CITIES, FIRST_NAMES, FUNCTIONS, LAST_NAMES, STREETS, TOPICS
+from aktif_desktop.demo_names import (
+    CITIES,
+    FIRST_NAMES,
+    FUNCTIONS,
+    LAST_NAMES,
+    PARTNERS,
+    STREETS,
+    TOPICS,
+    salutation_for,
+)
 from aktif_desktop.domain import (
     AgreementStatus,
     EventKind,
     EventStatus,
-    OrganisationKind,
-    OrganisationRole,
     ParticipationStatus,
     SupplyGapStatus,
 )
@@ -35,7 +42,6 @@ from aktif_desktop.services import (
 from aktif_desktop.services.common import transactional
 from aktif_desktop.storage.models import Contact, Event, Organisation, Participation
 
-K, R = OrganisationKind, OrganisationRole
 # People the README and the tests refer to: umlauts, ß and names from across Europe.
 FEATURED = (
     ("Jürgen", "Müller"),
@@ -46,178 +52,6 @@ FEATURED = (
     ("Miloš", "Dvořák"),
     ("Agnieszka", "Łęcki"),
 )
-# (name, kind, role, legal areas, offers)
-PARTNERS: tuple[
-    tuple[str, OrganisationKind, OrganisationRole, tuple[str, ...], tuple[str, ...]], ...
-] = (
-    (
-        "Jugendamt Landkreis Lindenau",
-        K.YOUTH_OFFICE,
-        R.NETWORK_PARTNER,
-        ("SGB8",),
-        ("Hilfen zur Erziehung", "Frühe Hilfen"),
-    ),
-    (
-        "Jobcenter Lindenau",
-        K.JOBCENTER,
-        R.NETWORK_PARTNER,
-        ("SGB2",),
-        ("Bürgergeld-Beratung", "Coaching für Alleinerziehende"),
-    ),
-    (
-        "Agentur für Arbeit Grünfelde",
-        K.EMPLOYMENT_AGENCY,
-        R.NETWORK_PARTNER,
-        ("SGB3",),
-        ("Berufsberatung im Erwerbsleben",),
-    ),
-    (
-        "Familienkasse Sachsen-Ost",
-        K.FAMILY_BENEFITS_OFFICE,
-        R.COOPERATION_PARTNER,
-        ("BKGG",),
-        ("Kinderzuschlag-Beratung",),
-    ),
-    (
-        "Sozialamt Stadt Mühlhausen am See",
-        K.SOCIAL_WELFARE_OFFICE,
-        R.COOPERATION_PARTNER,
-        ("SGB12", "BUT"),
-        ("Grundsicherung", "Bildung und Teilhabe"),
-    ),
-    (
-        "Wohngeldstelle Lindenau",
-        K.HOUSING_BENEFIT_OFFICE,
-        R.COOPERATION_PARTNER,
-        ("WOGG",),
-        ("Wohngeld-Sprechstunde",),
-    ),
-    (
-        "Caritasverband Lindenau e. V.",
-        K.WELFARE_ASSOCIATION,
-        R.SUBPROJECT_PARTNER,
-        ("SGB8", "SGB2"),
-        ("Familienlotsen", "Schuldnerberatung"),
-    ),
-    (
-        "Diakonie Grünfelde gGmbH",
-        K.WELFARE_ASSOCIATION,
-        R.SUBPROJECT_PARTNER,
-        ("SGB9", "SGB8"),
-        ("Ergänzende unabhängige Teilhabeberatung",),
-    ),
-    (
-        "AWO Kreisverband Bärenstein",
-        K.WELFARE_ASSOCIATION,
-        R.NETWORK_PARTNER,
-        ("SGB8", "SGB12"),
-        ("Migrationsberatung für Familien",),
-    ),
-    (
-        "DRK Ortsverein Neuwalde",
-        K.WELFARE_ASSOCIATION,
-        R.COOPERATION_PARTNER,
-        ("SGB8",),
-        ("Familienbildung",),
-    ),
-    (
-        "Paritätischer Wohlfahrtsverband – Regionalbüro Süd",
-        K.WELFARE_ASSOCIATION,
-        R.COOPERATION_PARTNER,
-        ("OTHER",),
-        (),
-    ),
-    (
-        "Bildungswerk Weißenbach gGmbH",
-        K.EDUCATION_PROVIDER,
-        R.COOPERATION_PARTNER,
-        ("SGB3", "SGB2"),
-        ("Teilzeitausbildung für Eltern",),
-    ),
-    (
-        "Volkshochschule Lindenau",
-        K.EDUCATION_PROVIDER,
-        R.OTHER,
-        ("OTHER",),
-        ("Deutschkurse mit Kinderbetreuung",),
-    ),
-    (
-        "Berufsgenossenschaft Mitte – Bezirksverwaltung",
-        K.OTHER,
-        R.OTHER,
-        ("SGB7",),
-        ("Beratung nach Arbeitsunfällen",),
-    ),
-    (
-        "Erziehungs- und Familienberatungsstelle Oberkirchen",
-        K.COUNSELLING_CENTRE,
-        R.COOPERATION_PARTNER,
-        ("SGB8",),
-        ("Erziehungsberatung",),
-    ),
-    (
-        "Schuldner- und Insolvenzberatung Bärenstein",
-        K.COUNSELLING_CENTRE,
-        R.OTHER,
-        ("SGB12",),
-        ("Budgetberatung für Familien",),
-    ),
-    ("Grundschule am Mühlenweg", K.SCHOOL_DAYCARE, R.OTHER, ("BUT",), ()),
-    ("Kita Sonnenblume", K.SCHOOL_DAYCARE, R.OTHER, ("SGB8",), ()),
-    (
-        "Stadtverwaltung Lindenau – Sozialplanung",
-        K.MUNICIPALITY,
-        R.NETWORK_PARTNER,
-        ("SGB12", "SGB8"),
-        (),
-    ),
-    (
-        "Landratsamt Lindenau – Teilhabeplanung",
-        K.MUNICIPALITY,
-        R.COOPERATION_PARTNER,
-        ("SGB9",),
-        (),
-    ),
-    (
-        "Mühlenbäckerei Krüger GmbH",
-        K.COMPANY,
-        R.OTHER,
-        ("OTHER",),
-        ("Ausbildungsplätze in Teilzeit",),
-    ),
-    ("Stadtwerke Grünfelde", K.COMPANY, R.OTHER, ("OTHER",), ()),
-    (
-        "Hochschule Lindenau – Institut für Sozialforschung",
-        K.RESEARCH,
-        R.OTHER,
-        ("OTHER",),
-        ("Evaluation der Verbundarbeit",),
-    ),
-    (
-        "Gleichstellungsbeauftragte des Landkreises",
-        K.EQUALITY_OFFICER,
-        R.COOPERATION_PARTNER,
-        ("OTHER",),
-        (),
-    ),
-    (
-        "Integrationsfachdienst Lindenau",
-        K.OTHER,
-        R.COOPERATION_PARTNER,
-        ("SGB9",),
-        ("Begleitung im Arbeitsleben",),
-    ),
-    ("Frauenhaus Grünfelde", K.WELFARE_ASSOCIATION, R.OTHER, ("SGB2", "SGB12"), ()),
-    (
-        "Mehrgenerationenhaus Weißenbach",
-        K.WELFARE_ASSOCIATION,
-        R.SUBPROJECT_PARTNER,
-        ("SGB8",),
-        ("Offener Elterntreff",),
-    ),
-    ("Kinder- und Jugendhilfe Strauß & Söhne gGmbH", K.WELFARE_ASSOCIATION, R.OTHER, ("SGB8",), ()),
-)
-
 # (kind, title, hours, capacity) of the year plan; dates are spread over the year.
 PLAN: tuple[tuple[EventKind, str, float, int | None], ...] = (
     (EventKind.NETWORK_MEETING, "Netzwerktreffen Verbund Lindenau", 3, 40),
@@ -310,6 +144,7 @@ def load_demo(today: dt.date | None = None, seed: int = 2026) -> dict[str, int]:
     org_rows, contact_rows = _partners(rng, today)
     event_rows = _year_plan(rng, org_rows, today)
     _participations(rng, event_rows, contact_rows, today)
+    _plausible_stamps(event_rows, today, seed)
     _conference_results(event_rows, org_rows, today)
     return {
         "organisations": len(org_rows),
@@ -357,7 +192,8 @@ def _partners(
                     organisation_id=org.id,
                     first_name=first,
                     last_name=last,
-                    salutation=rng.choice(("Frau", "Herr", "")),
+                    # Drawn as before (the same demo), then made to match the first name.
+                    salutation=rng.choice(("Frau", "Herr", "")) and salutation_for(first),
                     title=rng.choice(("", "", "", "Dr.")),
                     function=rng.choice(FUNCTIONS),
                     phone=_phone(rng, area_code[1:]),
@@ -458,6 +294,38 @@ def _participations(
                 participations.set_status(change.row.id, final.value)
 
 
+def _plausible_stamps(event_rows: list[events.EventRow], today: dt.date, seed: int) -> None:
+    """Date invitations, registrations and attendance as they would have happened.
+
+    The services stamp the moment of the call; for a demo built in one second that would be
+    "today" for a meeting held months ago. Invitations go out four to six weeks before the
+    event (never after today), registrations follow within two weeks, attendance is taken
+    at the event.
+    """
+    latest = dt.datetime.combine(today, dt.time(8, 0))
+    for event in event_rows:
+        rng = random.Random(seed * 1000 + event.id)  # its own stream: the demo stays the same
+        for record in Participation.select().where(Participation.event == event.id):
+            invited = min(event.start - dt.timedelta(days=rng.randint(28, 42)), latest)
+            invited = invited.replace(hour=rng.randint(8, 15), minute=rng.choice((0, 15, 30, 45)))
+            invited = min(invited, latest)
+            stamps = {"invited_at": invited, "created_at": invited}
+            last = invited
+            if record.registered_at is not None:
+                last = min(invited + dt.timedelta(days=rng.randint(1, 14), hours=2), latest)
+                stamps["registered_at"] = last
+            if record.waitlisted_at is not None:
+                stamps["waitlisted_at"] = last
+            if record.attended_at is not None:
+                last = event.start + dt.timedelta(minutes=rng.randint(0, 20))
+                stamps["attended_at"] = last
+            elif record.status in (ParticipationStatus.NO_SHOW, ParticipationStatus.EXCUSED):
+                last = event.end if record.status == ParticipationStatus.NO_SHOW else last
+                last = min(last, max(latest, event.end))
+            stamps["status_changed_at"] = stamps["updated_at"] = last
+            Participation.update(**stamps).where(Participation.id == record.id).execute()
+
+
 def _conference_results(
     event_rows: list[events.EventRow], org_rows: list[organisations.OrganisationRow], today: dt.date
 ) -> None:
@@ -536,7 +404,8 @@ def _conference_results(
 
 
 def _domain(name: str) -> str:
-    word = _mail_part(name.split()[0])
+    # "Erziehungs- und ..." gives "erziehungs": no "--" in a domain.
+    word = _mail_part(name.split()[0]).strip("-")
     return f"{word}-lindenau.example"
 
 

@@ -2,6 +2,10 @@
 
 from __future__ import annotations
 
+from aktif_desktop.domain import OrganisationKind, OrganisationRole
+
+K, R = OrganisationKind, OrganisationRole
+
 FIRST_NAMES = (
     "Anna",
     "Jürgen",
@@ -50,6 +54,21 @@ FIRST_NAMES = (
     "Franziska",
     "Bärbel",
 )
+# First names of women; the others are men's names. The salutation follows the first name.
+FEMALE_FIRST_NAMES = frozenset(
+    {
+        "Anna", "Käthe", "Maria", "Özlem", "Lena", "Sabine", "Ute", "Claudia", "Heike", "Petra",
+        "Susanne", "Birgit", "Nicole", "Katrin", "Dörte", "Marie-Luise", "Julia", "Miriam",
+        "Ayşe", "Zoë", "Renée", "Agnieszka", "Ingrid", "Swantje", "Franziska", "Bärbel",
+    }
+)  # fmt: skip
+
+
+def salutation_for(first_name: str) -> str:
+    """ "Frau" or "Herr", as the first name says."""
+    return "Frau" if first_name in FEMALE_FIRST_NAMES else "Herr"
+
+
 LAST_NAMES = (
     "Müller",
     "Schäfer",
@@ -154,4 +173,176 @@ TOPICS = (
     "Unterhaltsvorschuss",
     "Elterngeld",
     "Teilhabe am Arbeitsleben",
+)
+
+# (name, kind, role, legal areas, offers)
+PARTNERS: tuple[
+    tuple[str, OrganisationKind, OrganisationRole, tuple[str, ...], tuple[str, ...]], ...
+] = (
+    (
+        "Jugendamt Landkreis Lindenau",
+        K.YOUTH_OFFICE,
+        R.NETWORK_PARTNER,
+        ("SGB8",),
+        ("Hilfen zur Erziehung", "Frühe Hilfen"),
+    ),
+    (
+        "Jobcenter Lindenau",
+        K.JOBCENTER,
+        R.NETWORK_PARTNER,
+        ("SGB2",),
+        ("Bürgergeld-Beratung", "Coaching für Alleinerziehende"),
+    ),
+    (
+        "Agentur für Arbeit Grünfelde",
+        K.EMPLOYMENT_AGENCY,
+        R.NETWORK_PARTNER,
+        ("SGB3",),
+        ("Berufsberatung im Erwerbsleben",),
+    ),
+    (
+        "Familienkasse Sachsen-Ost",
+        K.FAMILY_BENEFITS_OFFICE,
+        R.COOPERATION_PARTNER,
+        ("BKGG",),
+        ("Kinderzuschlag-Beratung",),
+    ),
+    (
+        "Sozialamt Stadt Mühlhausen am See",
+        K.SOCIAL_WELFARE_OFFICE,
+        R.COOPERATION_PARTNER,
+        ("SGB12", "BUT"),
+        ("Grundsicherung", "Bildung und Teilhabe"),
+    ),
+    (
+        "Wohngeldstelle Lindenau",
+        K.HOUSING_BENEFIT_OFFICE,
+        R.COOPERATION_PARTNER,
+        ("WOGG",),
+        ("Wohngeld-Sprechstunde",),
+    ),
+    (
+        "Caritasverband Lindenau e. V.",
+        K.WELFARE_ASSOCIATION,
+        R.SUBPROJECT_PARTNER,
+        ("SGB8", "SGB2"),
+        ("Familienlotsen", "Schuldnerberatung"),
+    ),
+    (
+        "Diakonie Grünfelde gGmbH",
+        K.WELFARE_ASSOCIATION,
+        R.SUBPROJECT_PARTNER,
+        ("SGB9", "SGB8"),
+        ("Ergänzende unabhängige Teilhabeberatung",),
+    ),
+    (
+        "AWO Kreisverband Bärenstein",
+        K.WELFARE_ASSOCIATION,
+        R.NETWORK_PARTNER,
+        ("SGB8", "SGB12"),
+        ("Migrationsberatung für Familien",),
+    ),
+    (
+        "DRK Ortsverein Neuwalde",
+        K.WELFARE_ASSOCIATION,
+        R.COOPERATION_PARTNER,
+        ("SGB8",),
+        ("Familienbildung",),
+    ),
+    (
+        "Paritätischer Wohlfahrtsverband – Regionalbüro Süd",
+        K.WELFARE_ASSOCIATION,
+        R.COOPERATION_PARTNER,
+        ("OTHER",),
+        (),
+    ),
+    (
+        "Bildungswerk Weißenbach gGmbH",
+        K.EDUCATION_PROVIDER,
+        R.COOPERATION_PARTNER,
+        ("SGB3", "SGB2"),
+        ("Teilzeitausbildung für Eltern",),
+    ),
+    (
+        "Volkshochschule Lindenau",
+        K.EDUCATION_PROVIDER,
+        R.OTHER,
+        ("OTHER",),
+        ("Deutschkurse mit Kinderbetreuung",),
+    ),
+    (
+        "Berufsgenossenschaft Mitte – Bezirksverwaltung",
+        K.OTHER,
+        R.OTHER,
+        ("SGB7",),
+        ("Beratung nach Arbeitsunfällen",),
+    ),
+    (
+        "Erziehungs- und Familienberatungsstelle Oberkirchen",
+        K.COUNSELLING_CENTRE,
+        R.COOPERATION_PARTNER,
+        ("SGB8",),
+        ("Erziehungsberatung",),
+    ),
+    (
+        "Schuldner- und Insolvenzberatung Bärenstein",
+        K.COUNSELLING_CENTRE,
+        R.OTHER,
+        ("SGB12",),
+        ("Budgetberatung für Familien",),
+    ),
+    ("Grundschule am Mühlenweg", K.SCHOOL_DAYCARE, R.OTHER, ("BUT",), ()),
+    ("Kita Sonnenblume", K.SCHOOL_DAYCARE, R.OTHER, ("SGB8",), ()),
+    (
+        "Stadtverwaltung Lindenau – Sozialplanung",
+        K.MUNICIPALITY,
+        R.NETWORK_PARTNER,
+        ("SGB12", "SGB8"),
+        (),
+    ),
+    (
+        "Landratsamt Lindenau – Teilhabeplanung",
+        K.MUNICIPALITY,
+        R.COOPERATION_PARTNER,
+        ("SGB9",),
+        (),
+    ),
+    (
+        "Mühlenbäckerei Krüger GmbH",
+        K.COMPANY,
+        R.OTHER,
+        ("OTHER",),
+        ("Ausbildungsplätze in Teilzeit",),
+    ),
+    ("Stadtwerke Grünfelde", K.COMPANY, R.OTHER, ("OTHER",), ()),
+    (
+        "Hochschule Lindenau – Institut für Sozialforschung",
+        K.RESEARCH,
+        R.OTHER,
+        ("OTHER",),
+        ("Evaluation der Verbundarbeit",),
+    ),
+    (
+        "Gleichstellungsbeauftragte des Landkreises",
+        K.EQUALITY_OFFICER,
+        R.COOPERATION_PARTNER,
+        ("OTHER",),
+        (),
+    ),
+    (
+        "Integrationsfachdienst Lindenau",
+        K.OTHER,
+        R.COOPERATION_PARTNER,
+        ("SGB9",),
+        ("Begleitung im Arbeitsleben",),
+    ),
+    ("Frauenhaus Grünfelde", K.WELFARE_ASSOCIATION, R.OTHER, ("SGB2", "SGB12"), ()),
+    (
+        "Mehrgenerationenhaus Weißenbach",
+        K.WELFARE_ASSOCIATION,
+        R.SUBPROJECT_PARTNER,
+        ("SGB8",),
+        ("Offener Elterntreff",),
+    ),
+    ("Kinder- und Jugendhilfe Strauß & Söhne gGmbH", K.WELFARE_ASSOCIATION, R.OTHER, ("SGB8",), ()),
 )

@@ -25,6 +25,10 @@ class LabelledEnum(StrEnum):
         for member in cls:
             if wanted in (member.value.casefold(), member.label.casefold()):
                 return member
+        # Labels of earlier versions, still found in files people send back.
+        old = _OLD_LABELS.get((cls, wanted))
+        if old is not None:
+            return cls(old)
         raise ValueError(text)
 
     @classmethod
@@ -116,7 +120,7 @@ _LABEL_LIST: tuple[tuple[LabelledEnum, str], ...] = (
     (OrganisationRole.NETWORK_PARTNER, "Verbundpartner"),
     (OrganisationRole.COOPERATION_PARTNER, "Kooperationspartner"),
     (OrganisationRole.SUBPROJECT_PARTNER, "Teilvorhabenpartner"),
-    (OrganisationRole.OTHER, "sonstige"),
+    (OrganisationRole.OTHER, "Sonstige"),
     (EventKind.NETWORK_MEETING, "Netzwerktreffen"),
     (EventKind.WORKSHOP, "Workshop"),
     (EventKind.CONSULTATION_DAY, "Beratungstag"),
@@ -136,12 +140,15 @@ _LABEL_LIST: tuple[tuple[LabelledEnum, str], ...] = (
     (ParticipationStatus.EXCUSED, "entschuldigt"),
     (ParticipationStatus.NO_SHOW, "nicht erschienen"),
     (AgreementStatus.OPEN, "offen"),
-    (AgreementStatus.IN_PROGRESS, "in Arbeit"),
+    (AgreementStatus.IN_PROGRESS, "in Bearbeitung"),
     (AgreementStatus.DONE, "erledigt"),
     (SupplyGapStatus.OPEN, "offen"),
     (SupplyGapStatus.IN_PROGRESS, "in Bearbeitung"),
     (SupplyGapStatus.CLOSED, "geschlossen"),
 )
+# One word for one thing: "Sonstige" for every "other", "in Bearbeitung" for every
+# "in_progress" (before: "sonstige" and "in Arbeit" beside them).
+_OLD_LABELS: dict[tuple[type, str], str] = {(AgreementStatus, "in arbeit"): "in_progress"}
 _LABELS: dict[tuple[type, str], str] = {
     (type(member), member.value): label for member, label in _LABEL_LIST
 }
@@ -157,7 +164,7 @@ LEGAL_AREAS: dict[str, str] = {
     "BKGG": "BKGG (Kinderzuschlag)",
     "WOGG": "WoGG (Wohngeld)",
     "BUT": "BuT",
-    "OTHER": "sonstige",
+    "OTHER": "Sonstige",
 }
 
 _P = ParticipationStatus

@@ -474,3 +474,15 @@ RESTORE_OLDER_THAN_DELETIONS = (
     "seitdem gelöscht oder anonymisiert wurden, stehen nach der Wiederherstellung wieder in der "
     "Datenbank. Bitte führen Sie den Löschlauf danach erneut aus (Einstellungen → Löschkonzept)."
 )
+# --- Documents and attendance (issue 16, docs helper) ---------------------------------------
+ATTENDANCE_BEFORE_START = (
+    "„{status}“ kann für „{title}“ erst ab Beginn der Veranstaltung ({start}) erfasst werden. "
+    "Bitte tragen Sie die Teilnahme nach der Veranstaltung ein."
+)
+CERTIFICATE_EVENT_NOT_HELD = (
+    "Für „{title}“ können noch keine Bescheinigungen erstellt werden: die Veranstaltung "
+    "beginnt erst am {start}. Bitte erstellen Sie die Bescheinigungen nach der Veranstaltung."
+)
+CERTIFICATE_EVENT_CANCELLED = (
+    "Für „{title}“ gibt es keine Bescheinigungen: die Veranstaltung ist abgesagt."
+)

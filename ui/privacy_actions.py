@@ -97,9 +97,15 @@ class PrivacyController(QObject):
 
     def choose_file(self, suggestion: str) -> Path | None:
         folder = Path(self.window.database_path).parent
-        path, _ = QFileDialog.getSaveFileName(
-            self.window, _tr("Auskunft speichern"), str(folder / suggestion), _tr(XLSX_FILTER)
+        pdf_filter = _tr("PDF-Dokument (*.pdf)")
+        path, chosen = QFileDialog.getSaveFileName(
+            self.window,
+            _tr("Auskunft speichern"),
+            str(folder / suggestion),
+            f"{_tr(XLSX_FILTER)};;{pdf_filter}",
         )
+        if path and chosen == pdf_filter:  # the report is written as PDF for a .pdf name
+            return Path(path).with_suffix(".pdf")
         return Path(path) if path else None
 
     def show_message(self, title: str, text: str) -> None:

@@ -24,6 +24,7 @@ def register(subparsers: Any) -> None:
     report.add_argument("--contact", type=int, required=True, help="Nummer der Ansprechperson")
     output = report.add_mutually_exclusive_group()
     output.add_argument("--xlsx", type=Path, metavar="DATEI", help="als Excel-Datei schreiben")
+    output.add_argument("--pdf", type=Path, metavar="DATEI", help="als PDF-Dokument schreiben")
     output.add_argument("--json", action="store_true", help="Ausgabe als JSON (Art. 20 DSGVO)")
     add_db_option(report)
     report.set_defaults(func=cmd_person_report)
@@ -54,9 +55,10 @@ def register(subparsers: Any) -> None:
 
 def cmd_person_report(args: argparse.Namespace) -> int:
     open_db(args)
-    report = person_report.export_report(args.contact, args.xlsx)
-    if args.xlsx:
-        print(f"Auskunft über {report.name} geschrieben: {args.xlsx}")
+    target = args.xlsx or args.pdf
+    report = person_report.export_report(args.contact, target)
+    if target:
+        print(f"Auskunft über {report.name} geschrieben: {target}")
     elif args.json:
         print_json(report.as_dict())
     else:

@@ -14,9 +14,10 @@ from typing import Any
 
 from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
-from reportlab.platypus import KeepInFrame, PageBreak, Spacer, Table, TableStyle
+from reportlab.platypus import PageBreak, Spacer, Table, TableStyle
 
 from aktif_desktop import messages
+from aktif_desktop.domain import EventStatus
 from aktif_desktop.errors import ValidationError
 from aktif_desktop.exports import pdf_base as pdf
 from aktif_desktop.exports.common import (
@@ -35,6 +36,7 @@ from aktif_desktop.fontcheck import unprintable_warning
 from aktif_desktop.services import certificates, events
 from aktif_desktop.services.certificates import CertificateInfo
 from aktif_desktop.services.settings import Settings, load_settings
+from aktif_desktop.storage.models import now
 
 TOP = 42 * mm  # below the header
 BOTTOM = 36 * mm  # above the funding line
@@ -133,9 +135,46 @@ def _signature_block(info: CertificateInfo, settings: Settings) -> Table:
     return table
 
 
+def _height(flowables: list[Any], width: float) -> float:
+    return float(sum(flowable.wrap(width, CONTENT_HEIGHT)[1] for flowable in flowables))
+
+
+def _agenda_table(items: list[str], width: float) -> Table:
+    """The topics as a list; more than eight go into two columns (read down, then across)."""
+    item = pdf.style("agenda", 10, leading=13)
+    if len(items) <= 8:
+        data = [[pdf.para(f"• {text}", item)] for text in items]
+        widths: tuple[float, ...] = (width,)
+    else:
+        half = (len(items) + 1) // 2
+        left, right = items[:half], items[half:]
+        data = [
+            [
+                pdf.para(f"• {left[row]}", item),
+                pdf.para(f"• {right[row]}", item) if row < len(right) else "",
+            ]
+            for row in range(half)
+        ]
+        widths = (width / 2, width / 2)
+    table = Table(data, colWidths=widths, hAlign="LEFT")
+    table.setStyle(
+        TableStyle(
+            [
+                ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                ("LEFTPADDING", (0, 0), (-1, -1), 0),
+                ("TOPPADDING", (0, 0), (-1, -1), 0.6),
+                ("BOTTOMPADDING", (0, 0), (-1, -1), 0.6),
+            ]
+        )
+    )
+    return table
+
+
 def _certificate(info: CertificateInfo, settings: Settings) -> list[Any]:
+    """One certificate: name and title always at full size; a long agenda moves to page 2."""
     centered = pdf.CENTERED
     person = info.participant
+    width = pdf.PAGE_WIDTH - 2 * pdf.MARGIN
     body = pdf.style("body", 11, leading=15, **centered)
     content: list[Any] = [
         pdf.para(
@@ -152,16 +191,49 @@ def _certificate(info: CertificateInfo, settings: Settings) -> list[Any]:
     if person.organisation_name:
         content += [Spacer(1, 1 * mm), pdf.para(person.organisation_name, body)]
     content += [Spacer(1, 5 * mm), pdf.para(settings.certificate_text, body)]
-    if info.event.agenda:
-        content += [
-            Spacer(1, 6 * mm),
-            pdf.para("Inhalte", pdf.style("agenda-h", 10.5, bold=True)),
-            Spacer(1, 1.5 * mm),
-            pdf.para(info.event.agenda, pdf.style("agenda", 10, leading=13.5)),
-        ]
-    content += [Spacer(1, 12 * mm), _signature_block(info, settings)]
-    # Shrink rather than spill: a certificate is always exactly one page.
-    return [KeepInFrame(pdf.PAGE_WIDTH - 2 * pdf.MARGIN, CONTENT_HEIGHT, content, mode="shrink")]
+    closing = [Spacer(1, 12 * mm), _signature_block(info, settings)]
+    items = [line.strip() for line in (info.event.agenda or "").splitlines() if line.strip()]
+    if not items:
+        return [*content, *closing]
+    heading = pdf.style("agenda-h", 10.5, bold=True)
+    agenda = [
+        Spacer(1, 6 * mm),
+        pdf.para("Inhalte", heading),
+        Spacer(1, 1.5 * mm),
+        _agenda_table(items, width),
+    ]
+    if _height([*content, *agenda, *closing], width) <= CONTENT_HEIGHT:
+        return [*content, *agenda, *closing]
+    # Too long for one page: the certificate refers to its second page, which lists the
+    # topics (and runs on to further pages if it must).
+    note = pdf.style("agenda-note", 10, **centered)
+    return [
+        *content,
+        Spacer(1, 6 * mm),
+        pdf.para("Die Inhalte der Veranstaltung stehen auf der folgenden Seite.", note),
+        *closing,
+        PageBreak(),
+        pdf.para(
+            f"Inhalte der Veranstaltung – Anlage zur Teilnahmebescheinigung Nr. {info.number}",
+            heading,
+        ),
+        Spacer(1, 1 * mm),
+        pdf.para(f"{person.full_name} · {info.event.title}", pdf.style("sub", 9.5)),
+        Spacer(1, 4 * mm),
+        _agenda_table(items, width),
+    ]
+
+
+def refuse_unless_held(event: events.EventRow) -> None:
+    """No certificate for a cancelled event or one that has not begun yet."""
+    if event.status == EventStatus.CANCELLED:
+        raise ValidationError(messages.CERTIFICATE_EVENT_CANCELLED.format(title=event.title))
+    if event.start > now():
+        raise ValidationError(
+            messages.CERTIFICATE_EVENT_NOT_HELD.format(
+                title=event.title, start=german_date(event.start)
+            )
+        )
 
 
 def _build(
@@ -212,6 +284,7 @@ def write_certificates(
     if (folder is None) == (pdf_file is None):
         raise ValueError("give exactly one of folder and pdf_file")
     event = events.get_event(event_id)
+    refuse_unless_held(event)
     infos = certificates.issue_for_event(event_id)
     if not infos:
         raise ValidationError(messages.EXPORT_NO_ATTENDEES.format(title=event.title))
@@ -223,8 +296,10 @@ def write_certificates(
     if pdf_file is not None:
         target = Path(pdf_file)
         with atomic_file(target) as temp:
-            # One page per certificate: the page count is the progress.
-            _build(temp, infos, settings, logo, lambda page: report(progress, page, total))
+            # About one page per certificate: the page count is the progress.
+            _build(
+                temp, infos, settings, logo, lambda page: report(progress, min(page, total), total)
+            )
         files.append(target)
     else:
         target = Path(folder)  # type: ignore[arg-type]

@@ -13,6 +13,7 @@ from pathlib import Path
 from typing import Any
 
 from reportlab.lib.units import mm
+from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import CondPageBreak, Spacer, Table, TableStyle
 
@@ -32,7 +33,7 @@ from aktif_desktop.services.contacts import ContactRow
 from aktif_desktop.services.settings import Settings, load_settings
 
 TITLE = "Goldene Telefonnummern"
-COLUMN_WIDTHS = (44 * mm, 33 * mm, 62 * mm)  # Name/Funktion, Telefon/Mobil, E-Mail; Themen: rest
+COLUMN_WIDTHS = (40 * mm, 36 * mm, 66 * mm)  # Name/Funktion, Telefon/Mobil, E-Mail; Themen: rest
 HEADERS = ("Name / Funktion", "Telefon / Mobil", "E-Mail", "Themen")
 COLUMNS = ["Name", "Funktion", "Telefon (direkt)", "Mobil", "E-Mail", "Themen", "Organisation"]
 
@@ -55,48 +56,88 @@ def _header(canvas: Canvas, settings: Settings, logo: Any) -> None:
     canvas.restoreState()
 
 
+NBSP = "\u00a0"
+
+
+def _fitting_size(parts: list[str], font: str, size: float, width: float) -> float:
+    while size > 6 and max(pdfmetrics.stringWidth(p, font, size) for p in parts) > width:
+        size -= 0.25
+    return size
+
+
+def _whole(text: str, paragraph_style: Any, width: float) -> Any:
+    """A paragraph that never breaks ``text`` inside: spaces made non-breaking, the font made
+    smaller (down to 6.5 pt) when the text is wider than the column; an e-mail address still
+    too wide breaks once, after its "@"."""
+    font, size = paragraph_style.fontName, paragraph_style.fontSize
+    lines = [text]
+    if "@" in text and _fitting_size(lines, font, size, width) < 6.5:
+        local, domain = text.split("@", 1)
+        lines = [f"{local}@", domain]
+    size = _fitting_size(lines, font, size, width)
+    fitted = pdf.style(f"{paragraph_style.name}-{size}", size, textColor=paragraph_style.textColor)
+    fitted.fontName = font
+    fitted.splitLongWords = 0
+    return pdf.para("\n".join(line.replace(" ", NBSP) for line in lines), fitted)
+
+
 def _contact_cells(row: ContactRow, cell: Any, small: Any) -> list[Any]:
     # A cell holds either one flowable or a list of flowables, never a string among them.
     name: Any = pdf.para(row.full_name, cell)
     if row.function:
         name = [name, pdf.para(row.function, small)]
-    phones = "\n".join(
-        part for part in (row.phone, f"mobil {row.mobile}" if row.mobile else "") if part
-    )
+    room = COLUMN_WIDTHS[1] - 12  # the cell's padding
+    numbers = [row.phone, f"mobil {row.mobile}" if row.mobile else ""]
+    phones = [_whole(number, cell, room) for number in numbers if number]
     return [
         name,
-        pdf.para(phones, cell),
-        pdf.para(row.email, small),
+        phones or pdf.para("", cell),
+        _whole(row.email, small, COLUMN_WIDTHS[2] - 12) if row.email else pdf.para("", small),
         pdf.para(row.topics, small),
     ]
+
+
+class _GroupTable(Table):  # type: ignore[misc]
+    """An organisation's table whose first row is its name; continued on the next page,
+    the repeated first row says "(Fortsetzung)"."""
+
+    continued: Any = None
+
+    def split(self, availWidth: float, availHeight: float) -> list[Any]:  # noqa: N803
+        parts: list[Any] = super().split(availWidth, availHeight)
+        if len(parts) == 2 and self.continued is not None:
+            # The repeated row is shared with the first part: replace it, never change it.
+            parts[1]._cellvalues[0] = [self.continued, *parts[1]._cellvalues[0][1:]]
+            parts[1].continued = self.continued
+        return parts
 
 
 def _group(name: str, rows: list[ContactRow]) -> list[Any]:
     cell = pdf.style("cell", 8.5)
     small = pdf.style("small", 7.5, textColor=pdf.GREY)
     head = pdf.style("head", 8, bold=True, textColor=pdf.WHITE)
-    data: list[list[Any]] = [[pdf.para(text, head) for text in HEADERS]]
+    org = pdf.style("org", 11, bold=True, textColor=pdf.ACCENT)
+    data: list[list[Any]] = [[pdf.para(name, org), "", "", ""]]
+    data.append([pdf.para(text, head) for text in HEADERS])
     data += [_contact_cells(row, cell, small) for row in rows]
     rest = pdf.PAGE_WIDTH - 2 * pdf.MARGIN - sum(COLUMN_WIDTHS)
-    table = Table(data, colWidths=(*COLUMN_WIDTHS, rest), repeatRows=1)
+    table = _GroupTable(data, colWidths=(*COLUMN_WIDTHS, rest), repeatRows=2)
+    table.continued = pdf.para(f"{name} (Fortsetzung)", org)
     table.setStyle(
         TableStyle(
             [
-                ("BACKGROUND", (0, 0), (-1, 0), pdf.ACCENT),
+                ("SPAN", (0, 0), (-1, 0)),
+                ("LEFTPADDING", (0, 0), (-1, 0), 0),
+                ("BOTTOMPADDING", (0, 0), (-1, 0), 1.5 * mm),
+                ("BACKGROUND", (0, 1), (-1, 1), pdf.ACCENT),
                 ("VALIGN", (0, 0), (-1, -1), "TOP"),
-                ("LINEBELOW", (0, 1), (-1, -1), 0.3, pdf.GREY),
-                ("ROWBACKGROUNDS", (0, 1), (-1, -1), [pdf.WHITE, pdf.LIGHT]),
+                ("LINEBELOW", (0, 2), (-1, -1), 0.3, pdf.GREY),
+                ("ROWBACKGROUNDS", (0, 2), (-1, -1), [pdf.WHITE, pdf.LIGHT]),
             ]
         )
     )
-    heading = pdf.para(
-        name,
-        pdf.style(
-            "org", 11, bold=True, textColor=pdf.ACCENT, spaceBefore=4 * mm, spaceAfter=1.5 * mm
-        ),
-    )
     # Keep the organisation's name with at least its first entries.
-    return [CondPageBreak(30 * mm), heading, table]
+    return [CondPageBreak(30 * mm), Spacer(1, 4 * mm), table]
 
 
 def write_directory(

@@ -26,8 +26,14 @@ from typing import Any
 
 from aktif_desktop import clock, messages, record_keys, registry
 from aktif_desktop.errors import ValidationError
-from aktif_desktop.exports.common import ExportResult, Progress, german_date, record_disclosure
-from aktif_desktop.exports.xlsx import SheetColumn, write_xlsx
+from aktif_desktop.exports.common import (
+    ExportResult,
+    Progress,
+    event_when,
+    german_date,
+    record_disclosure,
+)
+from aktif_desktop.exports.xlsx import PrintInfo, SheetColumn, write_xlsx
 from aktif_desktop.services import contacts, events, organisations, participations
 from aktif_desktop.services.common import count_phrase
 from aktif_desktop.services.settings import load_settings
@@ -195,11 +201,14 @@ def _write(
     notes: list[str],
     hide_personal: Callable[[Any], bool] = lambda row: False,
     progress: Progress | None,
+    sheet_lines: Sequence[str] = (),
+    footer_note: str = "",
 ) -> ExportResult:
     settings = load_settings()
     verbund = settings.verbund_name or "Aktif Desktop"
     sheet_columns = [SheetColumn(c.header, c.kind) for c in columns]
-    sheet_columns.append(SheetColumn(record_keys.KEY_HEADER))
+    # The key stays in the file for the round trip but off the paper.
+    sheet_columns.append(SheetColumn(record_keys.KEY_HEADER, printed=False))
 
     def values(row: Any) -> list[object]:
         hidden = hide_personal(row)
@@ -216,6 +225,8 @@ def _write(
         rows=(values(row) for row in rows),
         notes=notes,
         progress=progress,
+        print_info=PrintInfo(title, verbund, dt.date.today(), footer_note),
+        sheet_lines=sheet_lines,
     )
     if spec.personal:
         record_disclosure(spec.title, [c.header for c in columns], count, Path(path))
@@ -250,7 +261,14 @@ def export_contacts(
             left_out=count_phrase(len(every) - len(rows), "Person", "Personen")
         )
     return _write(
-        CONTACTS, path, rows, chosen, title="Ansprechpersonen", notes=[note], progress=progress
+        CONTACTS,
+        path,
+        rows,
+        chosen,
+        title="Ansprechpersonen",
+        notes=[note],
+        progress=progress,
+        footer_note=note,
     )
 
 
@@ -282,7 +300,8 @@ def export_participants(
     rows = participations.list_participants(event_id)
     chosen = choose_columns(PARTICIPANTS, columns)
     withheld = sum(1 for row in rows if not row.consent_lists)
-    notes = [f"Veranstaltung: {event.title}, {german_date(event.start)}"]
+    when = event_when(event.start, event.end)
+    notes = [f"Veranstaltung: {event.title}, {when}, {event.where or 'ohne Ort'}"]
     if withheld and not include_without_consent:
         notes.append(
             messages.EXPORT_NOTE_NAME_ONLY.format(
@@ -291,6 +310,12 @@ def export_participants(
         )
     elif withheld:
         notes.append(messages.EXPORT_NOTE_WITHOUT_CONSENT)
+    lines = [
+        f"Teilnahmeliste: {event.title}",
+        f"Datum: {when}",
+        f"Ort: {event.where or '–'}",
+        *notes[1:],
+    ]
     return _write(
         PARTICIPANTS,
         path,
@@ -300,6 +325,8 @@ def export_participants(
         notes=notes,
         hide_personal=lambda row: not include_without_consent and not row.consent_lists,
         progress=progress,
+        sheet_lines=lines,
+        footer_note=" ".join(notes[1:]),
     )
 
 

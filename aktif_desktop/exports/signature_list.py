@@ -30,6 +30,7 @@ from aktif_desktop.exports.common import (
 )
 from aktif_desktop.fontcheck import unprintable_warning
 from aktif_desktop.services import events, participations
+from aktif_desktop.services.common import count_phrase
 from aktif_desktop.services.events import EventRow
 from aktif_desktop.services.settings import Settings, load_settings
 
@@ -162,5 +163,6 @@ def write_signature_list(
         for row in participations.list_participants(event_id)
         if row.status in SEAT_TAKING
     ]
-    note = "\n".join(part for part in (f"{pages} Seiten", unprintable_warning(names)) if part)
+    pages_text = count_phrase(pages, "Seite", "Seiten")
+    note = "\n".join(part for part in (pages_text, unprintable_warning(names)) if part)
     return ExportResult(path=path, row_count=count, files=[path], note=note)

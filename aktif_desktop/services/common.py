@@ -117,8 +117,8 @@ def clear_references(table: str, record_id: int) -> None:
 
 
 def count_phrase(count: int, singular: str, plural: str) -> str:
-    """Return "1 Ansprechperson" or "3 Ansprechpersonen"."""
-    return f"{count} {singular if count == 1 else plural}"
+    """Return "1 Ansprechperson", "3 Ansprechpersonen" or "3.000 Ansprechpersonen"."""
+    return f"{count:,}".replace(",", ".") + f" {singular if count == 1 else plural}"
 
 
 def join_phrases(parts: list[str]) -> str:

@@ -162,6 +162,20 @@ def _open_event(event_id: int) -> Event:
     return event
 
 
+# Statuses that say what happened at the event: only once it has begun.
+AFTER_START: frozenset[ParticipationStatus] = frozenset({Status.ATTENDED, Status.NO_SHOW})
+
+
+def refuse_before_start(event: Event, status: ParticipationStatus) -> None:
+    """Refuse "teilgenommen" / "nicht erschienen" for an event that has not begun yet."""
+    if status in AFTER_START and event.start > now():
+        raise ValidationError(
+            messages.ATTENDANCE_BEFORE_START.format(
+                status=status.label, title=event.title, start=f"{event.start:%d.%m.%Y, %H:%M} Uhr"
+            )
+        )
+
+
 def _is_full(event: Event) -> bool:
     return event.capacity is not None and seats_taken(event.id) >= event.capacity
 
@@ -208,6 +222,7 @@ def add_participant(
     if existing is not None:
         name = " ".join(p for p in (contact.first_name, contact.last_name) if p)
         raise ValidationError(messages.DUPLICATE_PARTICIPATION.format(name=name))
+    refuse_before_start(event, Status(wanted))
     if wanted == Status.REGISTERED and _is_full(event):
         wanted = Status.WAITLISTED
     note = check.text(note, "Notiz", limit=check.MAX_TEXT)
@@ -265,6 +280,7 @@ def set_status(participation_id: int, status: str) -> StatusChange:
     row = get_participation(participation_id)
     _refuse_if_certified(record, row)
     event = _open_event(record.event_id)
+    refuse_before_start(event, Status(new))
     if new == Status.REGISTERED and old not in SEAT_TAKING and _is_full(event):
         new = Status.WAITLISTED
     _apply(record, Status(new))

@@ -22,7 +22,7 @@ from aktif_desktop import clock, messages, registry
 from aktif_desktop.errors import NotFoundError
 from aktif_desktop.services.audit import record_disclosure
 from aktif_desktop.storage.models import database
-from aktif_desktop.text import fit_excel_cell, fold
+from aktif_desktop.text import fold
 
 ROOT_TABLE = "contact"
 # Tables not reached from a contact through foreign keys, and why they hold nothing of her.
@@ -72,55 +72,6 @@ EXTRA_LABELS = {
     "service_legal_area": "Rechtskreis des Leistungsangebots",
     "audit_log": "Änderungsprotokoll",
     "disclosure_log": "Weitergaben",
-}
-COLUMN_LABELS = {
-    "id": "Nummer",
-    "created_at": "angelegt am",
-    "updated_at": "geändert am",
-    "organisation_id": "Partner (Nummer)",
-    "salutation": "Anrede",
-    "title": "Titel",
-    "first_name": "Vorname",
-    "last_name": "Nachname",
-    "function": "Funktion",
-    "phone": "Telefon (direkt)",
-    "mobile": "Mobil",
-    "email": "E-Mail",
-    "topics": "Themen",
-    "notes": "Notizen",
-    "active": "aktiv",
-    "consent_share": "Einwilligung Weitergabe",
-    "consent_share_date": "Einwilligung Weitergabe am",
-    "consent_lists": "Einwilligung Listen",
-    "consent_lists_date": "Einwilligung Listen am",
-    "consent_scope": "Umfang der Einwilligung",
-    "consent_recorded_by": "Einwilligung erfasst von",
-    "verified_at": "Nummer geprüft am",
-    "event_id": "Veranstaltung (Nummer)",
-    "contact_id": "Ansprechperson (Nummer)",
-    "participation_id": "Teilnahme (Nummer)",
-    "status": "Status",
-    "status_changed_at": "Status geändert am",
-    "invited_at": "eingeladen am",
-    "registered_at": "angemeldet am",
-    "waitlisted_at": "auf Warteliste am",
-    "attended_at": "teilgenommen am",
-    "note": "Notiz",
-    "number": "Nummer der Bescheinigung",
-    "issued_on": "ausgestellt am",
-    "name": "Bezeichnung",
-    "description": "Beschreibung",
-    "target_group": "Zielgruppe",
-    "at": "Zeitpunkt",
-    "user": "Benutzer",
-    "action": "Aktion",
-    "table_name": "Bereich",
-    "row_id": "Zeile",
-    "detail": "Details",
-    "kind": "Liste",
-    "columns": "Spalten",
-    "row_count": "Zeilen",
-    "file_name": "Datei",
 }
 
 
@@ -331,110 +282,22 @@ def build_report(contact_id: int) -> PersonReport:
     )
 
 
-# The file for the person -------------------------------------------------------------------
-def write_xlsx(report: PersonReport, path: Path) -> Path:
-    """Write the report as a workbook: an overview sheet and one sheet per table."""
-    from openpyxl import Workbook
-    from openpyxl.styles import Alignment, Font
-
-    workbook = Workbook()
-    overview = workbook.active
-    overview.title = "Übersicht"
-    mentions: list[list[object]] = [
-        [m.label, str(m.row_id), m.column] for m in report.mentions
-    ] or [["keine"]]
-    sections: list[list[object]] = [
-        [section.label, str(len(section.rows))] for section in report.sections
-    ]
-    excluded: list[list[object]] = [
-        [table_label(table), reason] for table, reason in NOT_PERSONAL.items()
-    ]
-    lines: list[list[object]] = [
-        ["Auskunft über gespeicherte Daten (Art. 15 und 20 DSGVO)"],
-        ["Person", report.name],
-        ["Nummer der Ansprechperson", str(report.contact_id)],
-        ["Erstellt am", f"{report.created_at:%d.%m.%Y %H:%M}"],
-        [],
-        ["Bereich", "Anzahl Einträge"],
-        *sections,
-        [],
-        ["Erwähnungen des Namens in Freitextfeldern", "Nummer", "Feld"],
-        *mentions,
-        [],
-        ["Nicht enthalten (ohne Bezug zu dieser Person)", "Grund"],
-        *excluded,
-    ]
-    for line in lines:
-        _append(overview, line)
-        if line and line[0] in ("Bereich", "Erwähnungen des Namens in Freitextfeldern"):
-            for cell in overview[overview.max_row]:
-                cell.font = Font(bold=True)
-        if line and str(line[0]).startswith("Nicht enthalten"):
-            for cell in overview[overview.max_row]:
-                cell.font = Font(bold=True)
-    for column, width in (("A", 46), ("B", 70), ("C", 18)):
-        overview.column_dimensions[column].width = width
-    for row in overview.iter_rows(min_row=2):
-        for cell in row:
-            cell.alignment = Alignment(horizontal="left", vertical="top", wrap_text=True)
-    overview["A1"].font = Font(bold=True, size=13)  # not wrapped: it runs on into B1
-    _print_setup(overview, landscape=False)
-    used: set[str] = {overview.title}
-    for section in report.sections:
-        sheet = workbook.create_sheet(_sheet_title(section.label, used))
-        _append(sheet, [COLUMN_LABELS.get(c, c) for c in section.columns])
-        for row in section.rows:
-            _append(sheet, [row.get(c) for c in section.columns])
-        for cell in sheet[1]:
-            cell.font = Font(bold=True)
-        sheet.freeze_panes = "A2"
-        if section.rows:
-            sheet.auto_filter.ref = sheet.dimensions
-        for index, column in enumerate(section.columns, start=1):
-            longest = max(
-                [len(COLUMN_LABELS.get(column, column))]
-                + [len(str(row.get(column) or "")) for row in section.rows[:500]]
-            )
-            width = min(60, max(8, longest + 2))
-            sheet.column_dimensions[sheet.cell(1, index).column_letter].width = width
-        _print_setup(sheet, landscape=True)
-        sheet.print_title_rows = "1:1"
-    path.parent.mkdir(parents=True, exist_ok=True)
-    workbook.save(path)
-    return path
-
-
-def _print_setup(sheet: Any, *, landscape: bool) -> None:
-    """A4, fit to the page width, so the person can print what she received."""
-    sheet.page_setup.paperSize = sheet.PAPERSIZE_A4
-    sheet.page_setup.orientation = "landscape" if landscape else "portrait"
-    sheet.page_setup.fitToWidth = 1
-    sheet.page_setup.fitToHeight = 0
-    sheet.sheet_properties.pageSetUpPr.fitToPage = True
-
-
-def _append(sheet: Any, values: list[object]) -> None:
-    """Append a row; every text is written as text (never as a formula)."""
-    sheet.append([fit_excel_cell(v) if isinstance(v, str) else v for v in values])
-    for cell in sheet[sheet.max_row]:
-        if isinstance(cell.value, str):
-            cell.data_type = "s"
-
-
-def _sheet_title(label: str, used: set[str]) -> str:
-    base = re.sub(r"[\[\]:*?/\\]", " ", label)[:28]
-    title, counter = base, 2
-    while title in used:
-        title, counter = f"{base} {counter}", counter + 1
-    used.add(title)
-    return title
-
-
 def export_report(contact_id: int, path: Path | None = None) -> PersonReport:
-    """Build the report, write it to ``path`` (xlsx) if given, and log the disclosure."""
+    """Build the report, write it to ``path`` if given (.pdf: PDF, else xlsx), log the disclosure.
+
+    The document itself (German labels, values, layout) is ``exports.person_document``.
+    """
     report = build_report(contact_id)
     if path is not None:
-        write_xlsx(report, path)
+        from aktif_desktop.exports import person_document
+        from aktif_desktop.services.settings import load_settings
+
+        verbund = load_settings().verbund_name
+        path = Path(path)
+        if path.suffix.casefold() == ".pdf":
+            person_document.write_pdf(report, path, verbund=verbund)
+        else:
+            person_document.write_xlsx(report, path, verbund=verbund)
     rows = sum(len(section.rows) for section in report.sections)
     record_disclosure(
         DISCLOSURE_KIND,

@@ -197,107 +197,122 @@
 <context>
     <name>AttendanceDialog</name>
     <message>
-        <location filename="../../ui/events/attendance.py" line="65" />
+        <location filename="../../ui/events/attendance.py" line="67" />
         <source>nicht auf der Liste</source>
         <translation>nicht auf der Liste</translation>
     </message>
     <message>
-        <location filename="../../ui/events/attendance.py" line="129" />
+        <location filename="../../ui/events/attendance.py" line="131" />
         <source>Anwesenheit erfassen</source>
         <translation>Anwesenheit erfassen</translation>
     </message>
     <message>
-        <location filename="../../ui/events/attendance.py" line="142" />
+        <location filename="../../ui/events/attendance.py" line="144" />
         <source>Tippen Sie die ersten Buchstaben eines Namens von der Papierliste. Enter erfasst „teilgenommen“, ↑/↓ wählt einen anderen Treffer, Strg+Z (bei leerem Feld) nimmt die letzte Erfassung zurück, Esc schließt.</source>
         <translation>Tippen Sie die ersten Buchstaben eines Namens von der Papierliste. Enter erfasst „teilgenommen“, ↑/↓ wählt einen anderen Treffer, Strg+Z (bei leerem Feld) nimmt die letzte Erfassung zurück, Esc schließt.</translation>
     </message>
     <message>
-        <location filename="../../ui/events/attendance.py" line="150" />
+        <location filename="../../ui/events/attendance.py" line="152" />
         <source>Name eintippen, dann Enter</source>
         <translation>Name eintippen, dann Enter</translation>
     </message>
     <message>
-        <location filename="../../ui/events/attendance.py" line="159" />
+        <location filename="../../ui/events/attendance.py" line="161" />
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../ui/events/attendance.py" line="160" />
+        <location filename="../../ui/events/attendance.py" line="162" />
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../ui/events/attendance.py" line="161" />
+        <location filename="../../ui/events/attendance.py" line="163" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/events/attendance.py" line="183" />
+        <location filename="../../ui/events/attendance.py" line="185" />
         <source>Hier erscheinen die erfassten Namen.</source>
         <translation>Hier erscheinen die erfassten Namen.</translation>
     </message>
     <message>
-        <location filename="../../ui/events/attendance.py" line="184" />
+        <location filename="../../ui/events/attendance.py" line="186" />
         <source>Alle übrigen Angemeldeten: nicht erschienen</source>
         <translation>Alle übrigen Angemeldeten: nicht erschienen</translation>
     </message>
     <message>
-        <location filename="../../ui/events/attendance.py" line="187" />
+        <location filename="../../ui/events/attendance.py" line="189" />
+        <source>Veranstaltung als „durchgeführt“ markieren</source>
+        <translation>Veranstaltung als „durchgeführt“ markieren</translation>
+    </message>
+    <message>
+        <location filename="../../ui/events/attendance.py" line="192" />
         <source>Fertig</source>
         <translation>Fertig</translation>
     </message>
     <message>
-        <location filename="../../ui/events/attendance.py" line="244" />
+        <location filename="../../ui/events/attendance.py" line="219" />
+        <source>Die Veranstaltung hat noch nicht begonnen. Die Teilnahme kann erst ab Beginn ({start}) erfasst werden.</source>
+        <translation>Die Veranstaltung hat noch nicht begonnen. Die Teilnahme kann erst ab Beginn ({start}) erfasst werden.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/events/attendance.py" line="234" />
+        <source>„{title}“ ist jetzt als „durchgeführt“ eingetragen.</source>
+        <translation>„{title}“ ist jetzt als „durchgeführt“ eingetragen.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/events/attendance.py" line="280" />
         <source>Teilgenommen: &lt;b&gt;{attended}&lt;/b&gt; · noch angemeldet, nicht erfasst: &lt;b&gt;{open}&lt;/b&gt; · Personen auf der Liste: {total}</source>
         <translation>Teilgenommen: &lt;b&gt;{attended}&lt;/b&gt; · noch angemeldet, nicht erfasst: &lt;b&gt;{open}&lt;/b&gt; · Personen auf der Liste: {total}</translation>
     </message>
     <message>
-        <location filename="../../ui/events/attendance.py" line="270" />
+        <location filename="../../ui/events/attendance.py" line="306" />
         <source>Niemand passt zu „{text}“. Bitte prüfen Sie die Schreibweise oder tippen Sie weniger Buchstaben.</source>
         <translation>Niemand passt zu „{text}“. Bitte prüfen Sie die Schreibweise oder tippen Sie weniger Buchstaben.</translation>
     </message>
     <message>
-        <location filename="../../ui/events/attendance.py" line="278" />
+        <location filename="../../ui/events/attendance.py" line="314" />
         <source>{name} ist bereits als „teilgenommen“ erfasst.</source>
         <translation>{name} ist bereits als „teilgenommen“ erfasst.</translation>
     </message>
     <message>
-        <location filename="../../ui/events/attendance.py" line="300" />
+        <location filename="../../ui/events/attendance.py" line="336" />
         <source>{name}: teilgenommen.</source>
         <translation>{name}: teilgenommen.</translation>
     </message>
     <message>
-        <location filename="../../ui/events/attendance.py" line="318" />
+        <location filename="../../ui/events/attendance.py" line="354" />
         <source>Die Erfassung von {name} lässt sich hier nicht zurücknehmen. Bitte ändern Sie den Status in der Teilnehmendenliste.</source>
         <translation>Die Erfassung von {name} lässt sich hier nicht zurücknehmen. Bitte ändern Sie den Status in der Teilnehmendenliste.</translation>
     </message>
     <message>
-        <location filename="../../ui/events/attendance.py" line="330" />
+        <location filename="../../ui/events/attendance.py" line="366" />
         <source>↶ zurückgenommen: {name}</source>
         <translation>↶ zurückgenommen: {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/events/attendance.py" line="332" />
+        <location filename="../../ui/events/attendance.py" line="368" />
         <source>Erfassung von {name} zurückgenommen.</source>
         <translation>Erfassung von {name} zurückgenommen.</translation>
     </message>
     <message>
-        <location filename="../../ui/events/attendance.py" line="341" />
+        <location filename="../../ui/events/attendance.py" line="377" />
         <source>Es ist niemand mehr als „angemeldet“ offen.</source>
         <translation>Es ist niemand mehr als „angemeldet“ offen.</translation>
     </message>
     <message>
-        <location filename="../../ui/events/attendance.py" line="344" />
+        <location filename="../../ui/events/attendance.py" line="380" />
         <source>Angemeldet, aber nicht erfasst: {n}. Alle als „nicht erschienen“ eintragen?</source>
         <translation>Angemeldet, aber nicht erfasst: {n}. Alle als „nicht erschienen“ eintragen?</translation>
     </message>
     <message>
-        <location filename="../../ui/events/attendance.py" line="358" />
+        <location filename="../../ui/events/attendance.py" line="394" />
         <source>{n} als „nicht erschienen“ eingetragen. Eingeladene ohne Anmeldung bleiben unverändert.</source>
         <translation>{n} als „nicht erschienen“ eingetragen. Eingeladene ohne Anmeldung bleiben unverändert.</translation>
     </message>
     <message>
-        <location filename="../../ui/events/attendance.py" line="346" />
+        <location filename="../../ui/events/attendance.py" line="382" />
         <source>Nicht erschienen</source>
         <translation>Nicht erschienen</translation>
     </message>
@@ -1488,7 +1503,7 @@ Protokolldatei: {path}</translation>
         <translation>Bereit</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_actions.py" line="226" />
+        <location filename="../../ui/backup_actions.py" line="230" />
         <location filename="../../ui/main_window.py" line="147" />
         <source>Datei</source>
         <translation>Datei</translation>
@@ -2674,12 +2689,12 @@ Protokolldatei: {path}</translation>
 <context>
     <name>SingleInstance</name>
     <message>
-        <location filename="../../ui/single_instance.py" line="132" />
+        <location filename="../../ui/single_instance.py" line="141" />
         <source>Aktif Desktop läuft bereits</source>
         <translation>Aktif Desktop läuft bereits</translation>
     </message>
     <message>
-        <location filename="../../ui/single_instance.py" line="133" />
+        <location filename="../../ui/single_instance.py" line="142" />
         <source>Aktif Desktop ist mit dieser Datenbank bereits geöffnet, reagiert aber nicht. Bitte schließen Sie das andere Fenster oder beenden Sie Aktif Desktop im Task-Manager und starten Sie es dann neu.</source>
         <translation>Aktif Desktop ist mit dieser Datenbank bereits geöffnet, reagiert aber nicht. Bitte schließen Sie das andere Fenster oder beenden Sie Aktif Desktop im Task-Manager und starten Sie es dann neu.</translation>
     </message>

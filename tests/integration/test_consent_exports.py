@@ -47,7 +47,8 @@ def people(db: Path) -> People:
     ).id
     anna = _person("Adler", "Anna", org, consent=True)
     bruno = _person("Brandt", "Bruno", org, consent=False)
-    start = dt.datetime.combine(dt.date.today(), dt.time(9))
+    # Attendance is recorded only once an event has begun: yesterday's workshop.
+    start = dt.datetime.combine(dt.date.today() - dt.timedelta(days=1), dt.time(9))
     event = events.create_event(
         events.EventData(
             kind="workshop", title="Workshop", start=start, end=start + dt.timedelta(hours=2)
@@ -89,7 +90,7 @@ def test_participant_list_keeps_name_and_status_only_without_consent(people, tmp
         tmp_path / "teilnahme.xlsx", event_id=people.event, columns=None
     )
     rows, notes = xlsx_rows(result.path)
-    header = list(rows[0])
+    header = list(next(row for row in rows if "Aktif-Schlüssel" in row))
     bruno = next(row for row in rows if "Brandt" in row)
     anna = next(row for row in rows if "Adler" in row)
     assert bruno[header.index("Organisation")] is None

@@ -21,13 +21,21 @@ def _sheet(path: Path) -> openpyxl.worksheet.worksheet.Worksheet:
     return openpyxl.load_workbook(path).worksheets[0]
 
 
+def _header_row(sheet: openpyxl.worksheet.worksheet.Worksheet) -> int:
+    """The participant list has the event above its header; the others start with it."""
+    return next(
+        row[0].row for row in sheet.iter_rows() if record_keys.KEY_HEADER in [c.value for c in row]
+    )
+
+
 def _headers(sheet: openpyxl.worksheet.worksheet.Worksheet) -> list[str]:
-    return [cell.value for cell in sheet[1]]
+    return [cell.value for cell in sheet[_header_row(sheet)]]
 
 
 def _column(sheet: openpyxl.worksheet.worksheet.Worksheet, header: str) -> list[object]:
     index = _headers(sheet).index(header) + 1
-    return [sheet.cell(row, index).value for row in range(2, sheet.max_row + 1)]
+    first = _header_row(sheet) + 1
+    return [sheet.cell(row, index).value for row in range(first, sheet.max_row + 1)]
 
 
 @pytest.mark.parametrize("kind", ["partners", "contacts", "plan", "participants"])
@@ -39,24 +47,31 @@ def test_every_list_is_a_real_spreadsheet(demo_db: Path, tmp_path: Path, kind: s
     spec = lists.LISTS[kind]
     expected = [spec.column(code).header for code in spec.default_codes]
     assert _headers(sheet) == [*expected, record_keys.KEY_HEADER]
-    assert sheet.max_row == result.row_count + 1 > 1
-    assert sheet.freeze_panes == "A2"
+    head = _header_row(sheet)
+    assert head == (5 if kind == "participants" else 1)
+    assert sheet.max_row == result.row_count + head > head
+    assert sheet.freeze_panes == f"A{head + 1}"
     assert (
         sheet.auto_filter.ref
-        == f"A1:{sheet.cell(1, sheet.max_column).column_letter}{sheet.max_row}"
+        == f"A{head}:{sheet.cell(head, sheet.max_column).column_letter}{sheet.max_row}"
     )
     assert not sheet.tables  # an autofilter or a table, never both
-    assert sheet.print_title_rows == "$1:$1"
+    assert sheet.print_title_rows == f"${head}:${head}"
     assert sheet.page_setup.orientation == "landscape"
     assert int(sheet.page_setup.paperSize) == 9  # A4
     assert sheet.sheet_properties.pageSetUpPr.fitToPage
     assert int(sheet.page_setup.fitToWidth) == 1
     assert int(sheet.page_setup.fitToHeight) == 0
-    assert sheet["A1"].font.bold
+    assert sheet.cell(head, 1).font.bold
     assert book.properties.title.endswith("Familienverbund Lindenau")
     assert book.properties.creator == "Familienverbund Lindenau"
     for letter, dimension in sheet.column_dimensions.items():
         assert 6 <= dimension.width <= 60, letter
+    # Every cell has its font named, not the reader's default.
+    for row in sheet.iter_rows():
+        for cell in row:
+            if cell.value is not None:
+                assert cell.font.name == "Arial" and cell.font.sz, cell.coordinate
     keys = _column(sheet, record_keys.KEY_HEADER)
     assert all(record_keys.parse_key(key)[0] == spec.key_kind for key in keys)
 
@@ -66,7 +81,7 @@ def test_column_widths_follow_the_content(demo_db: Path, tmp_path: Path) -> None
     sheet = _sheet(tmp_path / "c.xlsx")
     longest = max(len(name) for name in _column(sheet, "Organisation"))
     assert sheet.column_dimensions["A"].width < 12  # "Titel", "Dr."
-    assert sheet.column_dimensions["B"].width == min(60, longest + 2)
+    assert sheet.column_dimensions["B"].width == min(45, longest + 2)
 
 
 def test_contacts_only_with_consent_and_the_file_says_so(demo_db: Path, tmp_path: Path) -> None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from pathlib import Path
 
 import pytest
@@ -14,6 +15,7 @@ from aktif_desktop.record_keys import KEY_HEADER, make_key
 from aktif_desktop.services import contacts, events, organisations, participations
 from aktif_desktop.services.contacts import ContactData
 from aktif_desktop.services.organisations import OrganisationData
+from aktif_desktop.storage.models import Event
 
 
 def write_xlsx(path: Path, rows: list[list[object]], title: str | None = None) -> Path:
@@ -259,6 +261,10 @@ def test_attendance_column_updates_status_by_participation_key(
     tmp_path: Path, demo_db: Path
 ) -> None:
     event = next(e for e in events.list_events() if e.status in ("planned", "invited"))
+    # Attendance counts only once the event has begun: this one began an hour ago.
+    Event.update(start=dt.datetime.now() - dt.timedelta(hours=1)).where(
+        Event.id == event.id
+    ).execute()
     listed = participations.list_participants(event.id)
     registered = next(p for p in listed if p.status == ParticipationStatus.REGISTERED)
     path = write_xlsx(

@@ -18,7 +18,7 @@ S = ParticipationStatus
 
 @pytest.fixture
 def event(db: Path) -> events.EventRow:
-    start = dt.datetime(2027, 5, 4, 10)
+    start = dt.datetime(2026, 5, 4, 10)  # held: attendance is recorded after the start
     return events.create_event(
         EventData(
             kind="network_meeting",

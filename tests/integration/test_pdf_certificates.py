@@ -68,7 +68,8 @@ def test_one_file_per_attendee_with_safe_names(event_id: int, tmp_path: Path) ->
     assert "Teilnahmebescheinigung TB-2026-00004 Wiśniewski Łukasz.pdf" in names
     for path in folder.iterdir():
         reader = PdfReader(path)
-        assert len(reader.pages) == 1  # long title and agenda shrink, never spill
+        # The long agenda goes onto a second page; the certificate itself stays on page one.
+        assert len(reader.pages) == 2
         text = reader.pages[0].extract_text()
         number = path.name.split()[1]
         assert f"Nr. {number}" in text
@@ -85,7 +86,7 @@ def test_all_in_one_has_one_page_per_attendee_and_every_name(event_id: int, tmp_
     target = tmp_path / "alle.pdf"
     write_certificates(event_id, pdf_file=target)
     pages = [page.extract_text() for page in PdfReader(target).pages]
-    assert len(pages) == len(ATTENDED)
+    assert len(pages) == 2 * len(ATTENDED)  # each with its agenda page
     joined = " ".join(" ".join(pages).split())
     for first, last in ATTENDED:
         assert f"{first} {last}" in joined
@@ -162,3 +163,41 @@ def test_cancel_during_one_file_leaves_no_file(event_id: int, tmp_path: Path) ->
         write_certificates(event_id, pdf_file=tmp_path / "alle.pdf", progress=progress)
     assert seen == [0, 1, 2]
     assert not [p for p in tmp_path.iterdir() if p.suffix == ".pdf"]
+
+
+def _sizes(page: object) -> dict[str, float]:
+    """Text -> printed font size on a page (font size times the text matrix scale)."""
+    found: dict[str, float] = {}
+
+    def visit(text: str, cm: list[float], tm: list[float], font: object, size: float) -> None:
+        if text.strip():
+            found[text.strip()] = round(size * abs(tm[3] or 1) * abs(cm[3] or 1), 1)
+
+    page.extract_text(visitor_text=visit)  # type: ignore[attr-defined]
+    return found
+
+
+@pytest.mark.parametrize("topics", [3, 12, 30])
+def test_a_long_agenda_never_shrinks_name_and_title(db: Path, tmp_path: Path, topics: int) -> None:
+    agenda = "\n".join(f"Thema {n}: Kinderzuschlag und Wohngeld im Alltag" for n in range(topics))
+    event = events.create_event(
+        events.EventData(
+            kind="workshop",
+            title="Fachtag Familienleistungen",
+            start=dt.datetime(2026, 3, 2, 9),
+            end=dt.datetime(2026, 3, 2, 16),
+            agenda=agenda,
+        )
+    )
+    person = contacts.create_contact(contacts.ContactData(first_name="Jörg", last_name="Weiß"))
+    participations.add_participant(event.id, person.id, "attended")
+    target = tmp_path / "tb.pdf"
+    write_certificates(event.id, pdf_file=target)
+    pages = PdfReader(target).pages
+    sizes = _sizes(pages[0])
+    assert sizes["Jörg Weiß"] == 19.0
+    assert sizes["Teilnahmebescheinigung"] == 24.0
+    text = " ".join(page.extract_text() for page in pages)
+    for n in range(topics):
+        assert f"Thema {n}:" in text
+    assert len(pages) == (1 if topics <= 12 else 2)

@@ -150,3 +150,9 @@ def test_recorded_as_disclosure(small_event: int, tmp_path: Path) -> None:
     write_signature_list(small_event, tmp_path / "liste.pdf")
     (entry,) = audit.list_disclosures()
     assert entry.kind == "Unterschriftenliste" and entry.row_count == 5
+
+
+def test_the_note_counts_pages_in_good_german(small_event: int, tmp_path: Path) -> None:
+    result = write_signature_list(small_event, tmp_path / "liste.pdf", blank_rows=0)
+    assert len(PdfReader(tmp_path / "liste.pdf").pages) == 1
+    assert result.note.splitlines()[0] == "1 Seite"

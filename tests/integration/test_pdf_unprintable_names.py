@@ -13,7 +13,7 @@ from aktif_desktop.services.events import EventData
 
 
 def test_cjk_name_is_reported_on_signature_list_and_certificates(db: Path, tmp_path: Path) -> None:
-    start = dt.datetime(2027, 2, 3, 10)
+    start = dt.datetime(2026, 2, 3, 10)
     event = events.create_event(
         EventData(kind="workshop", title="Workshop", start=start, end=start + dt.timedelta(hours=2))
     )

@@ -12,6 +12,7 @@ import pytest
 
 from aktif_desktop.cli import main
 from aktif_desktop.errors import NotFoundError
+from aktif_desktop.exports import person_document
 from aktif_desktop.services import (
     audit,
     certificates,
@@ -178,14 +179,14 @@ def test_formula_like_names_are_written_as_text(db: Path, tmp_path: Path) -> Non
             last_name='=HYPERLINK("http://x";"klick")', first_name="+1", function="@SUM(1)"
         )
     )
-    path = person_report.write_xlsx(person_report.build_report(evil.id), tmp_path / "a.xlsx")
+    path = person_document.write_xlsx(person_report.build_report(evil.id), tmp_path / "a.xlsx")
     with zipfile.ZipFile(path) as archive:
         sheets = [n for n in archive.namelist() if n.startswith("xl/worksheets/")]
         assert sheets
         for name in sheets:
             assert b"<f>" not in archive.read(name) and b"<f " not in archive.read(name)
     sheet = openpyxl.load_workbook(path)["Ansprechperson"]
-    values = [cell.value for cell in sheet[2]]
+    values = [cell.value for row in sheet.iter_rows() for cell in row]
     assert '=HYPERLINK("http://x";"klick")' in values and "@SUM(1)" in values
 
 
@@ -216,3 +217,30 @@ def test_participations_found_are_exactly_hers_after_status_changes(person: int)
     assert any(row.contact_id == person for row in first)
     report = person_report.build_report(person)
     assert all(row["contact_id"] == person for row in report.section("participation").rows)
+
+
+def test_the_document_speaks_german_for_the_person(person: int, tmp_path: Path) -> None:
+    from pypdf import PdfReader
+
+    xlsx = tmp_path / "auskunft.xlsx"
+    pdf = tmp_path / "auskunft.pdf"
+    person_report.export_report(person, xlsx)
+    person_report.export_report(person, pdf)
+    book = openpyxl.load_workbook(xlsx)
+    assert book.properties.creator == "Familienverbund Lindenau"
+    values = [
+        str(cell.value) for sheet in book for row in sheet.iter_rows() for cell in row if cell.value
+    ]
+    text = " ".join(values)
+    assert "teilgenommen" in text and "Ja" in text and "angelegt" in text
+    for code in (" attended", "organisation_id", "consent_share", "(Partner)"):
+        assert code not in f" {text}", code
+    assert "True" not in values and "False" not in values
+    assert not any(len(v) >= 10 and v[4] == "-" and v[:4].isdigit() for v in values)  # ISO
+    for sheet in book:
+        assert sheet.page_setup.orientation == "portrait" and int(sheet.page_setup.paperSize) == 9
+    reader = PdfReader(pdf)
+    assert reader.metadata.author == "Familienverbund Lindenau"
+    pdf_text = "\n".join(page.extract_text() for page in reader.pages)
+    assert "Auskunft über gespeicherte Daten" in pdf_text and "teilgenommen" in pdf_text
+    assert "attended" not in pdf_text

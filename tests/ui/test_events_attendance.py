@@ -237,3 +237,30 @@ def test_match_model(forty, dialog, qtbot, qtmodeltester):
     qtbot.keyClicks(dialog.entry, "sch")
     assert dialog.model.rowCount() > 1
     qtmodeltester.check(dialog.model)
+
+
+def test_offers_to_mark_a_begun_event_as_held(forty, dialog, qtbot):
+    event, _ = forty
+    assert dialog.held_button.isVisible()
+    qtbot.mouseClick(dialog.held_button, Qt.MouseButton.LeftButton)
+    assert events.get_event(event.id).status == "held"
+    assert not dialog.held_button.isVisible()
+    assert "durchgeführt" in dialog.bar.text()
+
+
+def test_an_event_not_begun_says_why_and_refuses_attendance(db, qtbot):
+    start = dt.datetime.now().replace(microsecond=0) + dt.timedelta(days=30)
+    event = events.create_event(
+        events.EventData(kind="workshop", title="Workshop", start=start, end=start)
+    )
+    person = contacts.create_contact(contacts.ContactData(first_name="Ute", last_name="Vogt"))
+    participations.add_participant(event.id, person.id, Status.REGISTERED.value)
+    widget = AttendanceDialog(event.id)
+    qtbot.addWidget(widget)
+    widget.show()
+    assert not widget.held_button.isVisible()
+    assert "noch nicht begonnen" in widget.bar.text()
+    widget.entry.setText("vogt")
+    widget.mark_current()
+    assert "erst ab Beginn der Veranstaltung" in widget.bar.text()
+    assert _statuses(event.id) == {"Vogt": "registered"}

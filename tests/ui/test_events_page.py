@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QDialog
 from aktif_desktop import messages
 from aktif_desktop.domain import EventKind, EventStatus
 from aktif_desktop.services import events
+from aktif_desktop.storage.models import Event
 from ui.events import page as page_module
 from ui.events.browser import CALENDAR_TAB, LIST_TAB, YEAR_TAB
 from ui.events.common import from_qdatetime, to_qdate, to_qdatetime
@@ -249,6 +250,8 @@ def test_attendance_from_the_page_updates_the_list(demo_db, page, monkeypatch):
         return QDialog.DialogCode.Accepted
 
     monkeypatch.setattr(page_module.AttendanceDialog, "exec", enter_two)
+    # Attendance is taken once the event has begun: event 30 began an hour ago.
+    Event.update(start=dt.datetime.now() - dt.timedelta(hours=1)).where(Event.id == 30).execute()
     page.open_event(30)
     page.participants.attendance_button.click()
     assert "2 Personen als „teilgenommen“ erfasst." in page.bar.text()

@@ -150,12 +150,12 @@ def test_signature_list_and_certificates_for_the_current_event(
 
 def test_refusal_is_shown_as_a_german_message(qtbot, window, monkeypatch, tmp_path) -> None:
     controller = window.export_actions
-    window.event_id = 40  # a planned event: nobody attended yet
+    window.event_id = 40  # a planned event: not held yet, so no certificates
     _answer(monkeypatch, controller, file=tmp_path / "tb.pdf")
     _action(window, "Teilnahmebescheinigungen – alle").trigger()
     _wait(qtbot, controller)
     assert controller.message.icon() == QMessageBox.Icon.Warning
-    assert "noch niemand als „teilgenommen“ erfasst" in controller.message.text()
+    assert "können noch keine Bescheinigungen erstellt werden" in controller.message.text()
     assert not (tmp_path / "tb.pdf").exists()
 
 

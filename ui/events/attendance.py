@@ -7,6 +7,7 @@ contacts not on the list, for people who came without registering).
 
 from __future__ import annotations
 
+import datetime as dt
 import heapq
 from dataclasses import dataclass
 
@@ -26,6 +27,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from aktif_desktop.domain import EventStatus
 from aktif_desktop.domain import ParticipationStatus as Status
 from aktif_desktop.errors import AktifError
 from aktif_desktop.services import contacts, events, participations
@@ -184,11 +186,15 @@ class AttendanceDialog(QDialog):
         self.rest_button = QPushButton(self.tr("Alle übrigen Angemeldeten: nicht erschienen"), self)
         self.rest_button.setAutoDefault(False)
         self.rest_button.clicked.connect(self.mark_rest_no_show)
+        self.held_button = QPushButton(self.tr("Veranstaltung als „durchgeführt“ markieren"), self)
+        self.held_button.setAutoDefault(False)
+        self.held_button.clicked.connect(self.mark_event_held)
         close = QPushButton(self.tr("Fertig"), self)
         close.setAutoDefault(False)
         close.clicked.connect(self.accept)
         buttons = QHBoxLayout()
         buttons.addWidget(self.rest_button)
+        buttons.addWidget(self.held_button)
         buttons.addStretch(1)
         buttons.addWidget(close)
         layout = QVBoxLayout(self)
@@ -200,6 +206,36 @@ class AttendanceDialog(QDialog):
         layout.addWidget(self.progress)
         layout.addWidget(self.log, 1)
         layout.addLayout(buttons)
+        self._offer_held()
+
+    def _offer_held(self) -> None:
+        """Offer "durchgeführt" once the event has begun; before, say why nothing can be entered."""
+        started = self.event_row.start <= dt.datetime.now()
+        open_status = self.event_row.status not in (EventStatus.HELD, EventStatus.CANCELLED)
+        self.held_button.setVisible(started and open_status)
+        if not started:
+            self.bar.show_message(
+                self.tr(
+                    "Die Veranstaltung hat noch nicht begonnen. Die Teilnahme kann erst ab "
+                    "Beginn ({start}) erfasst werden."
+                ).format(start=f"{fmt_day(self.event_row.start)}, {self.event_row.start:%H:%M}"),
+                "info",
+            )
+
+    def mark_event_held(self) -> None:
+        """Set the event's status to "durchgeführt" (its certificates can then be made)."""
+        try:
+            self.event_row = events.set_event_status(self.event_row.id, EventStatus.HELD.value)
+        except AktifError as error:
+            self.bar.show_message(error.message, "error")
+            return
+        self.held_button.hide()
+        self.bar.show_message(
+            self.tr("„{title}“ ist jetzt als „durchgeführt“ eingetragen.").format(
+                title=self.event_row.title
+            ),
+            "success",
+        )
 
     # data --------------------------------------------------------------------------------
     def load(self) -> None:
