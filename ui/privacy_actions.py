@@ -22,8 +22,10 @@ from PySide6.QtWidgets import (
 )
 
 from aktif_desktop.exports.common import safe_filename
+from aktif_desktop.files import reports
 from aktif_desktop.services import contacts, person_report, retention
 from ui.events.picker import ContactPicker
+from ui.export_dialogs import ask_replace, existing_files, target_problem
 from ui.retention_dialog import RetentionDialog
 from ui.worker import Job, start_job
 
@@ -96,9 +98,17 @@ class PrivacyController(QObject):
     def choose_file(self, suggestion: str) -> Path | None:
         folder = Path(self.window.database_path).parent
         path, _ = QFileDialog.getSaveFileName(
-            self.window, _tr("Auskunft speichern"), str(folder / suggestion), _tr(XLSX_FILTER)
+            self.window,
+            _tr("Auskunft speichern"),
+            str(folder / suggestion),
+            _tr(XLSX_FILTER),
+            options=QFileDialog.Option.DontConfirmOverwrite,  # asked below, after the checks
         )
         return Path(path) if path else None
+
+    def ask_replace(self, path: Path) -> bool:
+        """Ask whether the existing file may be replaced (German question dialog)."""
+        return ask_replace(self.window if isinstance(self.window, QWidget) else None, path)
 
     def show_message(self, title: str, text: str) -> None:
         QMessageBox.information(self.window, title, text)
@@ -118,7 +128,16 @@ class PrivacyController(QObject):
         target = self.choose_file(safe_filename(f"Auskunft {person.full_name}") + ".xlsx")
         if target is None:
             return
-        job = Job(person_report.export_report, contact_id, target)
+        if target.suffix.lower() != ".xlsx":
+            target = target.with_name(target.name + ".xlsx")
+        problem = target_problem(target)
+        if problem is not None:
+            self.show_message(_tr("Auskunft"), problem)
+            return
+        replace = bool(existing_files(target))
+        if replace and not self.ask_replace(target):
+            return
+        job = Job(reports.write_person_report, contact_id, target, replace=replace)
         job.signals.finished.connect(lambda report: self._report_done(report, target))
         job.signals.failed.connect(lambda message: self.show_message(_tr("Auskunft"), message))
         self.job = start_job(job)

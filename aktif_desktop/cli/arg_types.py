@@ -21,10 +21,18 @@ def _integer(text: str) -> int | None:
         return None
 
 
+def _not_integer(text: str) -> argparse.ArgumentTypeError:
+    return argparse.ArgumentTypeError(
+        f"„{text[:80]}“ ist keine ganze Zahl. Bitte korrigieren Sie die Angabe."
+    )
+
+
 def record_id(text: str) -> int:
     """A record number: 1 … 2**63-1."""
     value = _integer(text)
-    if value is None or not 1 <= value <= MAX_ID:
+    if value is None:
+        raise _not_integer(text)
+    if not 1 <= value <= MAX_ID:
         raise argparse.ArgumentTypeError(
             messages.ARG_NOT_AN_ID.format(value=text[:80], limit=MAX_ID)
         )
@@ -34,7 +42,9 @@ def record_id(text: str) -> int:
 def year(text: str) -> int:
     """A calendar year the app can plan for: 1900 … 2999 (never 0 or 10000)."""
     value = _integer(text)
-    if value is None or not YEAR_RANGE[0] <= value <= YEAR_RANGE[1]:
+    if value is None:
+        raise _not_integer(text)
+    if not YEAR_RANGE[0] <= value <= YEAR_RANGE[1]:
         raise argparse.ArgumentTypeError(messages.ARG_NOT_A_YEAR.format(value=text[:80]))
     return value
 
@@ -44,7 +54,9 @@ def count(low: int, high: int) -> Callable[[str], int]:
 
     def parse(text: str) -> int:
         value = _integer(text)
-        if value is None or not low <= value <= high:
+        if value is None:
+            raise _not_integer(text)
+        if not low <= value <= high:
             raise argparse.ArgumentTypeError(
                 messages.ARG_NOT_A_COUNT.format(value=text[:80], low=low, high=high)
             )

@@ -32,6 +32,7 @@ def register(subparsers: Any) -> None:
         "--skip-errors", action="store_true", help="fehlerfreie Zeilen importieren, Rest melden"
     )
     parser.add_argument("--report", help="Importbericht zusätzlich als .xlsx speichern")
+    parser.add_argument("--force", action="store_true", help="vorhandenen Bericht ersetzen")
     parser.add_argument("--json", action="store_true", help="Ausgabe als JSON")
     add_db_option(parser)
     parser.set_defaults(func=cmd_import)
@@ -43,9 +44,18 @@ def cmd_import(args: argparse.Namespace) -> int:
     plan = ImportPlan.from_file(args.file, args.what, sheet=args.sheet, event_id=args.event)
     result = run_import(plan, commit=not args.dry_run, skip_errors=args.skip_errors)
     if args.report:
-        from aktif_desktop.imports.report import save_report
+        from aktif_desktop.errors import AktifError
+        from aktif_desktop.files.reports import write_import_report
 
-        save_report(result, args.report)
+        try:  # the import is done either way: say both (files helper)
+            write_import_report(result, args.report, source=args.file, replace=args.force)
+        except AktifError as error:
+            if args.json:
+                print_json(result.summary())
+            else:
+                _print_text(result, args.dry_run, args.skip_errors)
+            print(f"Fehler: Der Bericht wurde nicht gespeichert: {error.message}", file=sys.stderr)
+            return 1
     if args.json:
         print_json(result.summary())
     else:

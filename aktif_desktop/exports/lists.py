@@ -259,7 +259,9 @@ def export_plan(
     progress: Progress | None = None,
 ) -> ExportResult:
     """Write the events of ``year`` (this year if None) as the year plan."""
-    year = year or dt.date.today().year
+    year = dt.date.today().year if year is None else year
+    if not 1900 <= year <= 2999:  # year 0 must never silently become this year
+        raise ValidationError(messages.ARG_NOT_A_YEAR.format(value=year))
     rows = events.list_events(year=year)
     chosen = choose_columns(PLAN, columns)
     title = f"Jahresplan {year}"

@@ -67,6 +67,7 @@ class _Pending:
 class _Scope:
     replace: bool
     without_consent: bool
+    create_folder: bool = False
     pending: list[_Pending] = field(default_factory=list)
 
 
@@ -171,8 +172,11 @@ def _read_only(path: Path) -> bool:
     return not os.access(path, os.W_OK) or not mode & 0o222
 
 
-def _prepare_folder(folder: Path, create: bool) -> None:
-    """Make sure ``folder`` exists (creating it only when asked) and can be written to."""
+def _prepare_folder(folder: Path, create: bool, dry_run: bool = False) -> None:
+    """Make sure ``folder`` exists (creating it only when asked) and can be written to.
+
+    ``dry_run``: only check (a missing folder that may be created is not created yet).
+    """
     if folder.exists() and not folder.is_dir():
         raise WriteRefused(messages.WRITE_NOT_FOLDER.format(path=folder))
     if not folder.exists():
@@ -181,6 +185,11 @@ def _prepare_folder(folder: Path, create: bool) -> None:
         missing = [folder, *(p for p in folder.parents if not p.exists())]
         for part in missing:
             _refuse(name_problem(part.name) if part.name else None)
+        existing = next(p for p in folder.parents if p.exists())
+        if not existing.is_dir():
+            raise WriteRefused(messages.WRITE_NOT_FOLDER.format(path=existing))
+        if dry_run:
+            return
         try:
             folder.mkdir(parents=True, exist_ok=True)
         except OSError as error:
@@ -195,12 +204,17 @@ def _prepare_folder(folder: Path, create: bool) -> None:
 
 
 def check_target(
-    target: Path | str, *, replace: bool | None = None, create_folder: bool = False
+    target: Path | str,
+    *,
+    replace: bool | None = None,
+    create_folder: bool | None = None,
+    dry_run: bool = False,
 ) -> Path:
     """Refuse a file target that must not be written; return it as an absolute path.
 
     ``replace``: an existing file may be replaced (None: the decision of :func:`writing`).
-    ``create_folder``: a missing folder is created (the user asked for that folder).
+    ``create_folder``: a missing folder is created (the user asked for that folder; None:
+    the decision of :func:`writing`). ``dry_run``: check only, create nothing.
     """
     path = Path(os.path.abspath(os.fspath(target)))
     _refuse(name_problem(path.name))
@@ -208,7 +222,10 @@ def check_target(
     _refuse(_database_problem(_real(path), path))
     if path.is_dir():
         raise WriteRefused(messages.WRITE_IS_FOLDER.format(path=path))
-    _prepare_folder(path.parent, create_folder)
+    if create_folder is None:
+        scope = _scope.get()
+        create_folder = scope is not None and scope.create_folder
+    _prepare_folder(path.parent, create_folder, dry_run)
     if path.exists() or path.is_symlink():
         if _read_only(path):
             raise WriteRefused(messages.WRITE_READ_ONLY_FILE.format(path=path))
@@ -217,8 +234,11 @@ def check_target(
     return path
 
 
-def check_folder(target: Path | str, *, create: bool = True) -> Path:
-    """Refuse a folder target (one file per person) that must not be written into."""
+def check_folder(target: Path | str, *, create: bool = True, dry_run: bool = False) -> Path:
+    """Refuse a folder target (one file per person) that must not be written into.
+
+    The folder is the user's choice, so a missing one is created (``create``).
+    """
     path = Path(os.path.abspath(os.fspath(target)))
     _refuse(path_problem(path))
     problem = _database_problem(_real(path), path)
@@ -227,7 +247,7 @@ def check_folder(target: Path | str, *, create: bool = True) -> Path:
     if problem is None and path.name == BACKUP_FOLDER_NAME and _holds_database(path.parent):
         problem = messages.WRITE_BACKUP_FOLDER.format(path=path)
     _refuse(problem)
-    _prepare_folder(path, create)
+    _prepare_folder(path, create, dry_run)
     return path
 
 
@@ -284,13 +304,16 @@ def _temp_file(target: Path) -> Path:
 
 # Writing -----------------------------------------------------------------------------------
 @contextlib.contextmanager
-def writing(*, replace: bool = False, without_consent: bool = False) -> Iterator[None]:
-    """Run exports inside: ``replace`` decides about existing files (asked or ``--force``).
+def writing(
+    *, replace: bool = False, without_consent: bool = False, create_folder: bool = False
+) -> Iterator[None]:
+    """Run exports inside: ``replace`` decides about existing files (asked or ``--force``),
+    ``create_folder`` whether a missing folder of the chosen file is created.
 
     Files finished inside the block are renamed into place together with their disclosure
     entry (:func:`record_pending`), or at the end of the block; on an error none is left.
     """
-    scope = _Scope(replace=replace, without_consent=without_consent)
+    scope = _Scope(replace=replace, without_consent=without_consent, create_folder=create_folder)
     token = _scope.set(scope)
     try:
         yield
@@ -313,7 +336,7 @@ def atomic_write(
     target: Path | str,
     *,
     replace: bool | None = None,
-    create_folder: bool = False,
+    create_folder: bool | None = None,
     disclosure: Disclosure | None = None,
 ) -> Iterator[Path]:
     """Yield a temporary file beside ``target``; put it in place when the block succeeds.

@@ -160,7 +160,10 @@ def test_the_access_report_is_written_off_the_ui_thread(qtbot, window, tmp_path,
     qtbot.waitUntil(lambda: bool(messages))
     assert "Jörg Müller" in messages[0]
     assert "Ansprechperson" in openpyxl.load_workbook(target).sheetnames
-    assert audit.list_disclosures()[0].file_name == "auskunft.xlsx"
+    # 12.10: the log keeps the record number, never a file name that may hold her name.
+    entry = audit.list_disclosures()[0]
+    assert entry.file_name == f"Auskunft Ansprechperson Nr. {person.id}.xlsx"
+    assert entry.path == str(tmp_path)
 
 
 def test_the_person_choice_finds_inactive_people(qtbot, db):

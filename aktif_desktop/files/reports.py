@@ -1,0 +1,64 @@
+"""Reports written through the safe write path: the person report (Art. 15 DSGVO) and the
+import report, for the command line and the GUI.
+
+The person report is logged under the person's record number ("Auskunft Ansprechperson Nr. 17
+.xlsx"), never under a file name holding her name: after she is deleted, no log keeps it.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from aktif_desktop.files import safe_write
+from aktif_desktop.services import person_report
+
+if TYPE_CHECKING:
+    from aktif_desktop.imports.engine import ImportResult
+
+
+def person_report_logged_name(contact_id: int, suffix: str = ".xlsx") -> str:
+    """The name the logs keep for a person report: the record number, not the person's name."""
+    return f"Auskunft Ansprechperson Nr. {contact_id}{suffix}"
+
+
+def write_person_report(
+    contact_id: int, path: Path | str, *, replace: bool = False
+) -> person_report.PersonReport:
+    """Build the report of ``contact_id`` and write it as xlsx, logged in the same step."""
+    report = person_report.build_report(contact_id)
+    target = Path(path)
+    disclosure = safe_write.Disclosure(
+        kind=person_report.DISCLOSURE_KIND,
+        columns=[section.label for section in report.sections],
+        row_count=sum(len(section.rows) for section in report.sections),
+        logged_name=person_report_logged_name(contact_id, target.suffix or ".xlsx"),
+    )
+    with safe_write.atomic_write(target, replace=replace, disclosure=disclosure) as temp:
+        person_report.write_xlsx(report, temp)
+    return report
+
+
+def write_import_report(
+    result: ImportResult,
+    path: Path | str,
+    *,
+    source: Path | str | None = None,
+    replace: bool = False,
+    errors_only: bool = False,
+) -> Path:
+    """Write the import report safely; never over ``source`` (the file just imported)."""
+    if source is None:
+        return _write_import_report(result, path, replace, errors_only)
+    with safe_write.protect(source):
+        return _write_import_report(result, path, replace, errors_only)
+
+
+def _write_import_report(
+    result: ImportResult, path: Path | str, replace: bool, errors_only: bool
+) -> Path:
+    from aktif_desktop.imports.report import save_report
+
+    with safe_write.atomic_write(path, replace=replace) as temp:
+        save_report(result, temp, errors_only=errors_only)
+    return Path(path)
