@@ -147,6 +147,8 @@ def _write(
     args: argparse.Namespace, export: Callable[..., ExportResult], *a: Any, **k: Any
 ) -> ExportResult:
     """Run one export through the safe write path; ``--force`` allows replacing a file."""
+    target = getattr(args, "xlsx", None) or getattr(args, "pdf", None) or args.out
+    safe_write.check_target(target, replace=args.force, dry_run=True)  # before any work
     consent = bool(getattr(args, "include_without_consent", False))
     with safe_write.writing(replace=args.force, without_consent=consent):
         return export(*a, **k)
@@ -162,6 +164,10 @@ def cmd_signature_list(args: argparse.Namespace) -> int:
 
 def cmd_certificates(args: argparse.Namespace) -> int:
     open_db(args)
+    if args.pdf is not None:  # refused before a number is drawn
+        safe_write.check_target(args.pdf, replace=args.force, dry_run=True)
+    else:
+        safe_write.check_folder(args.out, dry_run=True)
     result = certificate_register.issue_and_write(
         certificates.write_certificates,
         args.event,

@@ -41,6 +41,10 @@ def register(subparsers: Any) -> None:
 def cmd_import(args: argparse.Namespace) -> int:
     """Run the import; exit status 2 when error rows kept it from being written."""
     open_db(args)
+    if args.report:  # refused before anything is imported (files helper)
+        from aktif_desktop.files.reports import check_import_report
+
+        check_import_report(args.report, source=args.file, replace=args.force)
     plan = ImportPlan.from_file(args.file, args.what, sheet=args.sheet, event_id=args.event)
     result = run_import(plan, commit=not args.dry_run, skip_errors=args.skip_errors)
     if args.report:
