@@ -28,6 +28,7 @@ from typing import Any
 from aktif_desktop import messages, record_keys
 from aktif_desktop.errors import ValidationError
 from aktif_desktop.exports.common import ExportResult, Progress, german_date, record_disclosure
+from aktif_desktop.files import safe_write
 from aktif_desktop.exports.xlsx import SheetColumn, write_xlsx
 from aktif_desktop.services import contacts, events, organisations, participations
 from aktif_desktop.services.common import count_phrase
@@ -193,6 +194,7 @@ def _write(
     hide_personal: Callable[[Any], bool] = lambda row: False,
     progress: Progress | None,
 ) -> ExportResult:
+    safe_write.check_target(path, dry_run=True)  # refused before any row is read
     settings = load_settings()
     verbund = settings.verbund_name or "Aktif Desktop"
     sheet_columns = [SheetColumn(c.header, c.kind) for c in columns]
