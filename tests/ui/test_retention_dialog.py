@@ -185,3 +185,16 @@ def test_the_retention_entry_opens_the_dialog_and_reloads_after_a_run(
     with qtbot.waitSignal(dialog.run_finished, timeout=30_000):
         dialog.run()
     assert window.reloaded == 1
+
+
+def test_the_access_report_asks_before_replacing_a_file(qtbot, window, tmp_path, monkeypatch):
+    person = contacts.create_contact(contacts.ContactData(last_name="Müller", first_name="Jörg"))
+    controller = privacy_actions.install(window)
+    target = tmp_path / "auskunft.xlsx"
+    target.write_bytes(b"alt")
+    asked = []
+    monkeypatch.setattr(controller, "choose_person", lambda: person.id)
+    monkeypatch.setattr(controller, "choose_file", lambda suggestion: target)
+    monkeypatch.setattr(controller, "ask_replace", lambda path: asked.append(path) or False)
+    controller.person_report()
+    assert asked == [target] and controller.job is None and target.read_bytes() == b"alt"
