@@ -11,6 +11,7 @@ import argparse
 import sys
 from typing import Any
 
+from aktif_desktop.cli.arg_types import record_id
 from aktif_desktop.cli.output import open_db, print_json, print_table
 from aktif_desktop.imports.engine import ERROR, ImportPlan, ImportResult, run_import
 from aktif_desktop.imports.fields import KINDS
@@ -25,7 +26,9 @@ def register(subparsers: Any) -> None:
     )
     parser.add_argument("what", choices=KINDS, help="was importiert wird")
     parser.add_argument("file", help="Datei (.xlsx, .xls, .ods, .csv)")
-    parser.add_argument("--event", type=int, help="Nummer der Veranstaltung (für participants)")
+    parser.add_argument(
+        "--event", type=record_id, help="Nummer der Veranstaltung (für participants)"
+    )
     parser.add_argument("--sheet", help="Name der Tabelle in der Arbeitsmappe")
     parser.add_argument("--dry-run", action="store_true", help="nur prüfen, nichts speichern")
     parser.add_argument(
