@@ -28,8 +28,8 @@ from typing import Any
 from aktif_desktop import messages, record_keys
 from aktif_desktop.errors import ValidationError
 from aktif_desktop.exports.common import ExportResult, Progress, german_date, record_disclosure
-from aktif_desktop.files import safe_write
 from aktif_desktop.exports.xlsx import SheetColumn, write_xlsx
+from aktif_desktop.files import safe_write
 from aktif_desktop.services import contacts, events, organisations, participations
 from aktif_desktop.services.common import count_phrase
 from aktif_desktop.services.settings import load_settings

@@ -39,9 +39,7 @@ def write_person_report(
     return report
 
 
-def check_import_report(
-    path: Path | str, *, source: Path | str, replace: bool = False
-) -> None:
+def check_import_report(path: Path | str, *, source: Path | str, replace: bool = False) -> None:
     """Refuse a report target before the import runs (never the imported file itself)."""
     with safe_write.protect(source):
         safe_write.check_target(path, replace=replace, dry_run=True)

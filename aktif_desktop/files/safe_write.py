@@ -22,7 +22,6 @@ import os
 import shutil
 import sqlite3
 import tempfile
-import threading
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -30,15 +29,33 @@ from pathlib import Path
 from aktif_desktop import messages
 from aktif_desktop.errors import AktifError
 from aktif_desktop.files.names import name_problem, path_problem
+from aktif_desktop.files.refusals import (
+    BACKUP_FOLDER_NAME,
+    TEMP_PREFIX,
+    WriteRefused,
+    database_problem,
+    holds_database,
+    is_inside,
+    is_sqlite_file,
+    protect,
+    real_path,
+    translate_os_error,
+)
 
-SQLITE_HEADER = b"SQLite format 3\x00"
-COMPANION_SUFFIXES = ("-wal", "-shm", "-journal", ".lock", "-lock", ".lck", ".instance")
-BACKUP_FOLDER_NAME = "Sicherungen"  # storage.backup.FOLDER_NAME (not imported: no cycle)
-TEMP_PREFIX = ".~aktif-"
-
-
-class WriteRefused(AktifError):  # noqa: N818 - reads as what happened, like ExportCancelled
-    """A file was not written; ``message`` says why in German and what to do."""
+__all__ = [
+    "Disclosure",
+    "WriteRefused",
+    "atomic_folder",
+    "atomic_write",
+    "check_folder",
+    "check_target",
+    "is_sqlite_file",
+    "protect",
+    "record_pending",
+    "scope_without_consent",
+    "translate_os_error",
+    "writing",
+]
 
 
 @dataclass(slots=True, kw_only=True)
@@ -72,89 +89,6 @@ class _Scope:
 
 
 _scope: contextvars.ContextVar[_Scope | None] = contextvars.ContextVar("write_scope", default=None)
-_protected: dict[Path, int] = {}
-_protected_lock = threading.Lock()
-
-
-# Protected files ---------------------------------------------------------------------------
-@contextlib.contextmanager
-def protect(path: Path | str) -> Iterator[None]:
-    """While the block runs, refuse to write over ``path`` (the file being imported)."""
-    key = _real(Path(path))
-    with _protected_lock:
-        _protected[key] = _protected.get(key, 0) + 1
-    try:
-        yield
-    finally:
-        with _protected_lock:
-            _protected[key] -= 1
-            if not _protected[key]:
-                del _protected[key]
-
-
-def _real(path: Path) -> Path:
-    return Path(os.path.realpath(os.path.abspath(os.fspath(path))))
-
-
-def _open_database() -> Path | None:
-    from aktif_desktop.storage.db import current_path
-
-    path = current_path()
-    return _real(path) if path is not None else None
-
-
-def is_sqlite_file(path: Path) -> bool:
-    """True when ``path`` starts with SQLite's 16-byte header (an Aktif database or backup)."""
-    try:
-        with open(path, "rb") as handle:
-            return handle.read(16) == SQLITE_HEADER
-    except OSError:
-        return False
-
-
-def _companion_base(name: str) -> str | None:
-    """ "aktif.db-wal" -> "aktif.db" (also ".aktif.db.lock"), else None."""
-    for suffix in COMPANION_SUFFIXES:
-        if name.endswith(suffix) and len(name) > len(suffix):
-            return name[: -len(suffix)].removeprefix(".") or None
-    return None
-
-
-def _database_problem(real: Path, shown: Path) -> str | None:
-    database = _open_database()
-    if database is not None:
-        same_folder = real.parent == database.parent
-        if real == database or (same_folder and _companion_base(real.name) == database.name):
-            return messages.WRITE_OPEN_DATABASE.format(path=shown)
-        if _inside(real, database.parent / BACKUP_FOLDER_NAME):
-            return messages.WRITE_BACKUP_FOLDER.format(path=shown)
-    if real.is_file() and is_sqlite_file(real):
-        return messages.WRITE_OTHER_DATABASE.format(path=shown)
-    base = _companion_base(real.name)
-    if base is not None and is_sqlite_file(real.parent / base):
-        return messages.WRITE_OTHER_DATABASE.format(path=shown)
-    if real.parent.name == BACKUP_FOLDER_NAME and _holds_database(real.parent.parent):
-        return messages.WRITE_BACKUP_FOLDER.format(path=shown)
-    with _protected_lock:
-        if real in _protected:
-            return messages.WRITE_IMPORT_SOURCE.format(path=shown)
-    return None
-
-
-def _inside(path: Path, folder: Path) -> bool:
-    try:
-        path.relative_to(folder)
-    except ValueError:
-        return False
-    return True
-
-
-def _holds_database(folder: Path) -> bool:
-    """True when ``folder`` holds an SQLite file (so its "Sicherungen" are backups)."""
-    try:
-        return any(is_sqlite_file(item) for item in folder.glob("*.db") if item.is_file())
-    except OSError:
-        return False
 
 
 # Checks ------------------------------------------------------------------------------------
@@ -219,7 +153,7 @@ def check_target(
     path = Path(os.path.abspath(os.fspath(target)))
     _refuse(name_problem(path.name))
     _refuse(path_problem(path))
-    _refuse(_database_problem(_real(path), path))
+    _refuse(database_problem(real_path(path), path))
     if path.is_dir():
         raise WriteRefused(messages.WRITE_IS_FOLDER.format(path=path))
     if create_folder is None:
@@ -241,10 +175,10 @@ def check_folder(target: Path | str, *, create: bool = True, dry_run: bool = Fal
     """
     path = Path(os.path.abspath(os.fspath(target)))
     _refuse(path_problem(path))
-    problem = _database_problem(_real(path), path)
-    if problem is None and _inside(_real(path), _real(path).parent / BACKUP_FOLDER_NAME):
+    problem = database_problem(real_path(path), path)
+    if problem is None and is_inside(real_path(path), real_path(path).parent / BACKUP_FOLDER_NAME):
         problem = messages.WRITE_BACKUP_FOLDER.format(path=path)
-    if problem is None and path.name == BACKUP_FOLDER_NAME and _holds_database(path.parent):
+    if problem is None and path.name == BACKUP_FOLDER_NAME and holds_database(path.parent):
         problem = messages.WRITE_BACKUP_FOLDER.format(path=path)
     _refuse(problem)
     _prepare_folder(path, create, dry_run)
@@ -256,32 +190,6 @@ def _replace_allowed(replace: bool | None) -> bool:
         return replace
     scope = _scope.get()
     return scope is not None and scope.replace
-
-
-# OS errors ---------------------------------------------------------------------------------
-def translate_os_error(error: OSError, path: Path) -> WriteRefused:
-    """The German sentence for a failed write: full disk, read-only, name too long, …"""
-    code = error.errno
-    folder = path if path.is_dir() else path.parent
-    if code in (errno.ENOSPC, getattr(errno, "EDQUOT", errno.ENOSPC)):
-        return WriteRefused(messages.WRITE_DISK_FULL.format(path=path))
-    if code == errno.ENAMETOOLONG:
-        return WriteRefused(messages.WRITE_NAME_TOO_LONG.format(name=path.name[:80]))
-    if code == errno.EROFS:
-        return WriteRefused(messages.WRITE_READ_ONLY_FOLDER.format(path=folder))
-    if code in (errno.EACCES, errno.EPERM):
-        if path.exists() and not path.is_dir():
-            # Windows: a file open in Excel or a PDF viewer cannot be replaced.
-            if os.name == "nt" and os.access(path, os.W_OK):
-                return WriteRefused(messages.WRITE_FILE_LOCKED.format(path=path))
-            return WriteRefused(messages.WRITE_READ_ONLY_FILE.format(path=path))
-        return WriteRefused(messages.WRITE_READ_ONLY_FOLDER.format(path=folder))
-    if code == errno.EISDIR:
-        return WriteRefused(messages.WRITE_IS_FOLDER.format(path=path))
-    if code == errno.ENOENT:
-        return WriteRefused(messages.WRITE_FOLDER_MISSING.format(path=folder))
-    reason = error.strerror or type(error).__name__
-    return WriteRefused(messages.WRITE_IO_ERROR.format(path=path, reason=reason))
 
 
 @functools.cache
@@ -424,7 +332,7 @@ def _moves(item: _Pending, replace: bool | None) -> list[tuple[Path, Path]]:
     existing = [target.name for _, target in moves if target.exists()]
     for _, target in moves:
         problem = name_problem(target.name) or path_problem(target)
-        _refuse(problem or _database_problem(_real(target), target))
+        _refuse(problem or database_problem(real_path(target), target))
         if target.is_dir():
             raise WriteRefused(messages.WRITE_IS_FOLDER.format(path=target))
         if target.exists() and _read_only(target):
@@ -443,7 +351,7 @@ def _commit(
     """Rename every file into place and log ``disclosure`` in one step (all or nothing)."""
     for item in items:  # the target may have changed since the first check
         if not item.is_folder:
-            _refuse(_database_problem(_real(item.target), item.target))
+            _refuse(database_problem(real_path(item.target), item.target))
             if item.target.is_dir():
                 raise WriteRefused(messages.WRITE_IS_FOLDER.format(path=item.target))
     moves = [move for item in items for move in _moves(item, replace)]

@@ -81,7 +81,5 @@ def last_backup_holding_until(
             future.insert(0, BackupInfo(Path(f"future-{offset}"), stamp, KIND_AUTOMATIC, 0))
         kept = backups_to_keep([*future, *backups], chosen)
         if not regular & kept:
-            return BackupHolding(
-                copies=holders, until=day, kept_by_kind=special
-            )
+            return BackupHolding(copies=holders, until=day, kept_by_kind=special)
     return BackupHolding(copies=holders, until=None, kept_by_kind=special)
