@@ -381,7 +381,9 @@ def _safely(
 ) -> ExportResult:
     """Run one export in the worker thread through the safe write path."""
     if register:
-        return certificate_register.issue_and_write(func, *args, replace=replace, **kwargs)
+        return certificate_register.issue_and_write(
+            func, *args, replace=replace, create_folder=True, **kwargs
+        )
     consent = bool(kwargs.get("include_without_consent", False))
     # The user chose the file in a dialog: a folder typed there is created.
     with safe_write.writing(replace=replace, without_consent=consent, create_folder=True):

@@ -137,7 +137,9 @@ class PrivacyController(QObject):
         replace = bool(existing_files(target))
         if replace and not self.ask_replace(target):
             return
-        job = Job(reports.write_person_report, contact_id, target, replace=replace)
+        job = Job(
+            reports.write_person_report, contact_id, target, replace=replace, create_folder=True
+        )
         job.signals.finished.connect(lambda report: self._report_done(report, target))
         job.signals.failed.connect(lambda message: self.show_message(_tr("Auskunft"), message))
         self.job = start_job(job)

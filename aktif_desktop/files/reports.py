@@ -23,7 +23,7 @@ def person_report_logged_name(contact_id: int, suffix: str = ".xlsx") -> str:
 
 
 def write_person_report(
-    contact_id: int, path: Path | str, *, replace: bool = False
+    contact_id: int, path: Path | str, *, replace: bool = False, create_folder: bool = False
 ) -> person_report.PersonReport:
     """Build the report of ``contact_id`` and write it as xlsx, logged in the same step."""
     report = person_report.build_report(contact_id)
@@ -34,7 +34,9 @@ def write_person_report(
         row_count=sum(len(section.rows) for section in report.sections),
         logged_name=person_report_logged_name(contact_id, target.suffix or ".xlsx"),
     )
-    with safe_write.atomic_write(target, replace=replace, disclosure=disclosure) as temp:
+    with safe_write.atomic_write(
+        target, replace=replace, create_folder=create_folder, disclosure=disclosure
+    ) as temp:
         person_report.write_xlsx(report, temp)
     return report
 

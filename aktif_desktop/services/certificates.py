@@ -124,16 +124,24 @@ class _Written(Protocol):
 T = TypeVar("T", bound=_Written)
 
 
-def issue_and_write(write: Callable[..., T], *args: Any, replace: bool = False, **kwargs: Any) -> T:
+def issue_and_write(
+    write: Callable[..., T],
+    *args: Any,
+    replace: bool = False,
+    create_folder: bool = False,
+    **kwargs: Any,
+) -> T:
     """Issue the numbers and write the certificate files as one step.
 
     Numbers are drawn in the same transaction as the files are put in place: a write that
     fails (full disk, refused target, cancel) leaves the register as it was, so no number is
-    drawn for nobody. ``replace``: existing files may be replaced (asked or ``--force``).
+    drawn for nobody. ``replace``: existing files may be replaced (asked or ``--force``);
+    ``create_folder``: a missing folder of the chosen file is created (GUI save dialog).
     """
     result: T | None = None
     try:
-        with database.atomic(), safe_write.writing(replace=replace):
+        scope = safe_write.writing(replace=replace, create_folder=create_folder)
+        with database.atomic(), scope:
             result = write(*args, **kwargs)
     except BaseException:
         if result is not None:  # the files are in place but the register could not be saved
