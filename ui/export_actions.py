@@ -22,8 +22,17 @@ from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox, QProgressDialog
 
 from aktif_desktop.errors import AktifError
 from aktif_desktop.exports.common import ExportResult, safe_filename
+from aktif_desktop.files import safe_write
+from aktif_desktop.services import certificates as certificate_register
 from aktif_desktop.services import events
-from ui.export_dialogs import ExportChoice, ExportOptionsDialog, this_year
+from ui.export_dialogs import (
+    ExportChoice,
+    ExportOptionsDialog,
+    ask_replace,
+    existing_files,
+    target_problem,
+    this_year,
+)
 from ui.worker import Job, start_job
 
 
@@ -75,8 +84,19 @@ class ExportController(QObject):
     def ask_file(self, title: str, suggested: str, file_filter: str) -> Path | None:
         """Ask where to save; None when cancelled."""
         start = str(self._last_folder() / suggested)
-        name, _ = QFileDialog.getSaveFileName(self._parent(), title, start, file_filter)
+        # We ask about replacing ourselves (after the suffix is added and the target checked).
+        name, _ = QFileDialog.getSaveFileName(
+            self._parent(),
+            title,
+            start,
+            file_filter,
+            options=QFileDialog.Option.DontConfirmOverwrite,
+        )
         return Path(name) if name else None
+
+    def ask_replace(self, path: Path, count: int = 1) -> bool:
+        """Ask whether existing files may be replaced (German question dialog)."""
+        return ask_replace(self._parent(), path, count)
 
     def ask_folder(self, title: str) -> Path | None:
         """Ask for a folder; None when cancelled."""
@@ -122,6 +142,9 @@ class ExportController(QObject):
         if path is None:
             return
         path = path if path.suffix.lower() == ".xlsx" else path.with_name(path.name + ".xlsx")
+        replace = self.confirm_target(path)
+        if replace is None:
+            return
         self.run(
             _exports("lists").export_list,
             kind,
@@ -130,6 +153,7 @@ class ExportController(QObject):
             year=choice.year,
             columns=choice.columns,
             include_without_consent=choice.include_without_consent,
+            replace=replace,
         )
 
     def export_signature_list(self) -> None:
@@ -150,26 +174,31 @@ class ExportController(QObject):
             return
         suggested = f"Unterschriftenliste {event.title} {event.start:%Y-%m-%d}"
         path = self._ask_pdf(suggested)
-        if path is not None:
+        replace = self.confirm_target(path)
+        if path is not None and replace is not None:
             self.run(
                 _exports("signature_list").write_signature_list,
                 event.id,
                 path,
                 blank_rows=choice.blank_rows,
+                replace=replace,
             )
 
     def export_certificates(self, one_file: bool) -> None:
         event = self._current_event()
         if event is None:
             return
+        write = _exports("certificates").write_certificates
         if one_file:
             path = self._ask_pdf(f"Teilnahmebescheinigungen {event.title}")
-            if path is not None:
-                self.run(_exports("certificates").write_certificates, event.id, pdf_file=path)
+            replace = self.confirm_target(path)
+            if path is not None and replace is not None:
+                self.run(write, event.id, pdf_file=path, replace=replace, register=True)
         else:
             folder = self.ask_folder(_tr("Ordner für die Teilnahmebescheinigungen wählen"))
-            if folder is not None:
-                self.run(_exports("certificates").write_certificates, event.id, folder=folder)
+            replace = self.confirm_target(folder, folder=True)
+            if folder is not None and replace is not None:
+                self.run(write, event.id, folder=folder, replace=replace, register=True)
 
     def export_directory(self) -> None:
         dialog = ExportOptionsDialog(
@@ -187,14 +216,17 @@ class ExportController(QObject):
         if choice is None:
             return
         path = self._ask_pdf("Goldene Telefonnummern")
-        if path is not None:
+        replace = self.confirm_target(path)
+        if path is not None and replace is not None:
             self.run(
                 _exports("directory").write_directory,
                 path,
                 include_without_consent=choice.include_without_consent,
+                replace=replace,
             )
 
     def export_calendar(self, whole_year: bool) -> None:
+        kwargs: dict[str, Any]
         if whole_year:
             dialog = ExportOptionsDialog(
                 _tr("Jahresplan als Kalender"), year=this_year(), parent=self._parent()
@@ -213,12 +245,43 @@ class ExportController(QObject):
         )
         if path is not None:
             path = path if path.suffix.lower() == ".ics" else path.with_name(path.name + ".ics")
-            self.run(_exports("ics").write_ics, path, **kwargs)
+            replace = self.confirm_target(path)
+            if replace is not None:
+                self.run(_exports("ics").write_ics, path, replace=replace, **kwargs)
 
     # Running -------------------------------------------------------------------------------
-    def run(self, func: Callable[..., ExportResult], *args: Any, **kwargs: Any) -> Job:
-        """Run ``func`` as a background job with a cancellable progress dialog."""
-        job = Job(func, *args, with_progress=True, **kwargs)
+    def confirm_target(self, path: Path | None, *, folder: bool = False) -> bool | None:
+        """Check ``path`` before the export runs; ask before replacing existing files.
+
+        Returns whether existing files may be replaced, or None to stop (a forbidden target,
+        shown in a message, or the user did not want to replace).
+        """
+        if path is None:
+            return None
+        problem = target_problem(path, folder=folder)
+        if problem is not None:
+            box = self._show(QMessageBox.Icon.Warning, _tr("Export nicht möglich"), problem)
+            box.addButton(QMessageBox.StandardButton.Ok)
+            return None
+        existing = existing_files(path, folder=folder)
+        if not existing:
+            return False
+        return True if self.ask_replace(path, len(existing)) else None
+
+    def run(
+        self,
+        func: Callable[..., ExportResult],
+        *args: Any,
+        replace: bool = False,
+        register: bool = False,
+        **kwargs: Any,
+    ) -> Job:
+        """Run ``func`` as a background job with a cancellable progress dialog.
+
+        ``replace``: the user agreed to replace existing files. ``register``: certificate
+        numbers are drawn in the same step as the files are written.
+        """
+        job = Job(_safely, func, replace, register, *args, with_progress=True, **kwargs)
         progress = QProgressDialog(_tr("Export läuft …"), _tr("Abbrechen"), 0, 0, self._parent())
         progress.setWindowTitle(_tr("Export"))
         progress.setWindowModality(Qt.WindowModality.WindowModal)
@@ -312,6 +375,20 @@ class ExportController(QObject):
             QStandardPaths.StandardLocation.DocumentsLocation
         )
         return Path(documents or Path.home())
+
+
+def _safely(
+    func: Callable[..., ExportResult], replace: bool, register: bool, *args: Any, **kwargs: Any
+) -> ExportResult:
+    """Run one export in the worker thread through the safe write path."""
+    if register:
+        return certificate_register.issue_and_write(
+            func, *args, replace=replace, create_folder=True, **kwargs
+        )
+    consent = bool(kwargs.get("include_without_consent", False))
+    # The user chose the file in a dialog: a folder typed there is created.
+    with safe_write.writing(replace=replace, without_consent=consent, create_folder=True):
+        return func(*args, **kwargs)
 
 
 def install(window: Any) -> None:

@@ -1,4 +1,5 @@
-"""The options dialog of an export: which columns (remembered), consent, year, blank rows.
+"""The options dialog of an export: which columns (remembered), consent, year, blank rows;
+and the checks of a chosen target before anything runs (forbidden target, replace question).
 
 Layout only; the export controller (``ui.export_actions``) reads the choice from
 :meth:`ExportOptionsDialog.choice`.
@@ -9,8 +10,9 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Sequence
 from dataclasses import dataclass
+from pathlib import Path
 
-from PySide6.QtCore import QSettings
+from PySide6.QtCore import QCoreApplication, QSettings
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
@@ -20,11 +22,60 @@ from PySide6.QtWidgets import (
     QGroupBox,
     QHBoxLayout,
     QLabel,
+    QMessageBox,
     QPushButton,
     QSpinBox,
     QVBoxLayout,
     QWidget,
 )
+
+from aktif_desktop.files.safe_write import WriteRefused, check_folder, check_target
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("ExportDialogs", text)
+
+
+def target_problem(path: Path, *, folder: bool = False) -> str | None:
+    """The German sentence why ``path`` must not be written (before asking anything), or None."""
+    try:
+        if folder:
+            check_folder(path, dry_run=True)
+        else:
+            check_target(path, replace=True, create_folder=True, dry_run=True)
+    except WriteRefused as error:
+        return error.message
+    return None
+
+
+def existing_files(path: Path, *, folder: bool = False, suffix: str = ".pdf") -> list[Path]:
+    """The files an export to ``path`` may replace (for a folder: its ``suffix`` files)."""
+    if folder:
+        return sorted(p for p in path.glob(f"*{suffix}") if p.is_file()) if path.is_dir() else []
+    return [path] if path.exists() else []
+
+
+def ask_replace(parent: QWidget | None, path: Path, count: int = 1) -> bool:
+    """Ask in German whether existing files may be replaced; False unless the user says yes."""
+    if count == 1 and not path.is_dir():
+        text = _tr("Die Datei „%1“ gibt es schon.\n\nMöchten Sie sie ersetzen?").replace(
+            "%1", str(path)
+        )
+    else:
+        text = (
+            _tr(
+                "Im Ordner „%1“ gibt es schon %2 Datei(en). Gleichnamige Dateien werden "
+                "ersetzt.\n\nMöchten Sie fortfahren?"
+            )
+            .replace("%1", str(path))
+            .replace("%2", str(count))
+        )
+    box = QMessageBox(QMessageBox.Icon.Question, _tr("Datei ersetzen?"), text, parent=parent)
+    replace = box.addButton(_tr("Ersetzen"), QMessageBox.ButtonRole.AcceptRole)
+    cancel = box.addButton(_tr("Abbrechen"), QMessageBox.ButtonRole.RejectRole)
+    box.setDefaultButton(cancel)
+    box.exec()
+    return box.clickedButton() is replace
 
 
 @dataclass(slots=True)

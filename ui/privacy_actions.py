@@ -22,9 +22,11 @@ from PySide6.QtWidgets import (
 )
 
 from aktif_desktop.exports.common import safe_filename
-from aktif_desktop.services import contacts, person_report, retention
+from aktif_desktop.files import reports
+from aktif_desktop.services import contacts, retention
 from aktif_desktop.services.person_report import PersonReport
 from ui.events.picker import ContactPicker
+from ui.export_dialogs import ask_replace, existing_files, target_problem
 from ui.pages import PageId
 from ui.retention_dialog import RetentionDialog
 from ui.worker import Job, start_job
@@ -103,10 +105,15 @@ class PrivacyController(QObject):
             _tr("Auskunft speichern"),
             str(folder / suggestion),
             f"{_tr(XLSX_FILTER)};;{pdf_filter}",
+            options=QFileDialog.Option.DontConfirmOverwrite,  # asked below, after the checks
         )
         if path and chosen == pdf_filter:  # the report is written as PDF for a .pdf name
             return Path(path).with_suffix(".pdf")
         return Path(path) if path else None
+
+    def ask_replace(self, path: Path) -> bool:
+        """Ask whether the existing file may be replaced (German question dialog)."""
+        return ask_replace(self.window if isinstance(self.window, QWidget) else None, path)
 
     def show_message(self, title: str, text: str) -> None:
         QMessageBox.information(self.window, title, text)
@@ -126,7 +133,18 @@ class PrivacyController(QObject):
         target = self.choose_file(safe_filename(f"Auskunft {person.full_name}") + ".xlsx")
         if target is None:
             return
-        job = Job(person_report.export_report, contact_id, target)
+        if target.suffix.lower() != ".xlsx":
+            target = target.with_name(target.name + ".xlsx")
+        problem = target_problem(target)
+        if problem is not None:
+            self.show_message(_tr("Auskunft"), problem)
+            return
+        replace = bool(existing_files(target))
+        if replace and not self.ask_replace(target):
+            return
+        job = Job(
+            reports.write_person_report, contact_id, target, replace=replace, create_folder=True
+        )
         job.signals.finished.connect(lambda report: self._report_done(report, target))
         job.signals.failed.connect(lambda message: self.show_message(_tr("Auskunft"), message))
         self.job = start_job(job)

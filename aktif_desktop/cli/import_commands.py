@@ -11,6 +11,7 @@ import argparse
 import sys
 from typing import Any
 
+from aktif_desktop.cli.arg_types import record_id
 from aktif_desktop.cli.output import open_db, print_json, print_table
 from aktif_desktop.imports.engine import ERROR, ImportPlan, ImportResult, run_import
 from aktif_desktop.imports.fields import KINDS
@@ -25,13 +26,16 @@ def register(subparsers: Any) -> None:
     )
     parser.add_argument("what", choices=KINDS, help="was importiert wird")
     parser.add_argument("file", help="Datei (.xlsx, .xls, .ods, .csv)")
-    parser.add_argument("--event", type=int, help="Nummer der Veranstaltung (für participants)")
+    parser.add_argument(
+        "--event", type=record_id, help="Nummer der Veranstaltung (für participants)"
+    )
     parser.add_argument("--sheet", help="Name der Tabelle in der Arbeitsmappe")
     parser.add_argument("--dry-run", action="store_true", help="nur prüfen, nichts speichern")
     parser.add_argument(
         "--skip-errors", action="store_true", help="fehlerfreie Zeilen importieren, Rest melden"
     )
     parser.add_argument("--report", help="Importbericht zusätzlich als .xlsx speichern")
+    parser.add_argument("--force", action="store_true", help="vorhandenen Bericht ersetzen")
     parser.add_argument("--json", action="store_true", help="Ausgabe als JSON")
     add_db_option(parser)
     parser.set_defaults(func=cmd_import)
@@ -40,12 +44,25 @@ def register(subparsers: Any) -> None:
 def cmd_import(args: argparse.Namespace) -> int:
     """Run the import; exit status 2 when error rows kept it from being written."""
     open_db(args)
+    if args.report:  # refused before anything is imported (files helper)
+        from aktif_desktop.files.reports import check_import_report
+
+        check_import_report(args.report, source=args.file, replace=args.force)
     plan = ImportPlan.from_file(args.file, args.what, sheet=args.sheet, event_id=args.event)
     result = run_import(plan, commit=not args.dry_run, skip_errors=args.skip_errors)
     if args.report:
-        from aktif_desktop.imports.report import save_report
+        from aktif_desktop.errors import AktifError
+        from aktif_desktop.files.reports import write_import_report
 
-        save_report(result, args.report)
+        try:  # the import is done either way: say both (files helper)
+            write_import_report(result, args.report, source=args.file, replace=args.force)
+        except AktifError as error:
+            if args.json:
+                print_json(result.summary())
+            else:
+                _print_text(result, args.dry_run, args.skip_errors)
+            print(f"Fehler: Der Bericht wurde nicht gespeichert: {error.message}", file=sys.stderr)
+            return 1
     if args.json:
         print_json(result.summary())
     else:

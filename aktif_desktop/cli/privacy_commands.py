@@ -9,9 +9,13 @@ from pathlib import Path
 from typing import Any
 
 from aktif_desktop import messages
+from aktif_desktop.cli import arg_types
 from aktif_desktop.cli.output import fmt_date, open_db, print_json, print_table
 from aktif_desktop.errors import ValidationError
+from aktif_desktop.files import reports
 from aktif_desktop.services import person_report, retention
+
+MAX_MONTHS = 100 * 12  # negative or absurd counts stop at the command line; the rest the service
 
 
 def register(subparsers: Any) -> None:
@@ -21,11 +25,16 @@ def register(subparsers: Any) -> None:
     report = subparsers.add_parser(
         "person-report", help="alles, was über eine Person gespeichert ist (Art. 15 DSGVO)"
     )
-    report.add_argument("--contact", type=int, required=True, help="Nummer der Ansprechperson")
+    report.add_argument(
+        "--contact", type=arg_types.record_id, required=True, help="Nummer der Ansprechperson"
+    )
     output = report.add_mutually_exclusive_group()
     output.add_argument("--xlsx", type=Path, metavar="DATEI", help="als Excel-Datei schreiben")
     output.add_argument("--pdf", type=Path, metavar="DATEI", help="als PDF-Dokument schreiben")
     output.add_argument("--json", action="store_true", help="Ausgabe als JSON (Art. 20 DSGVO)")
+    report.add_argument(
+        "--force", action="store_true", help="eine vorhandene Datei ersetzen (sonst nie)"
+    )
     add_db_option(report)
     report.set_defaults(func=cmd_person_report)
 
@@ -34,7 +43,11 @@ def register(subparsers: Any) -> None:
     listing = actions.add_parser("list", help="Daten ohne Aktivität seit der Löschfrist zeigen")
     run = actions.add_parser("run", help="die fälligen Daten anonymisieren oder löschen")
     for parser in (listing, run):
-        parser.add_argument("--months", type=int, help="Löschfrist in Monaten (sonst gespeichert)")
+        parser.add_argument(
+            "--months",
+            type=arg_types.count(0, MAX_MONTHS),
+            help="Löschfrist in Monaten (sonst gespeichert)",
+        )
         parser.add_argument("--json", action="store_true", help="Ausgabe als JSON")
         add_db_option(parser)
     run.add_argument(
@@ -46,7 +59,13 @@ def register(subparsers: Any) -> None:
     )
     run.add_argument("--yes", action="store_true", help="ohne Rückfrage ausführen")
     period = actions.add_parser("period", help="die Löschfrist zeigen oder ändern")
-    period.add_argument("months", type=int, nargs="?", metavar="MONATE", help="neue Löschfrist")
+    period.add_argument(
+        "months",
+        type=arg_types.count(0, MAX_MONTHS),
+        nargs="?",
+        metavar="MONATE",
+        help="neue Löschfrist",
+    )
     add_db_option(period)
     listing.set_defaults(func=cmd_retention_list)
     run.set_defaults(func=cmd_retention_run)
@@ -56,10 +75,12 @@ def register(subparsers: Any) -> None:
 def cmd_person_report(args: argparse.Namespace) -> int:
     open_db(args)
     target = args.xlsx or args.pdf
-    report = person_report.export_report(args.contact, target)
     if target:
+        report = reports.write_person_report(args.contact, target, replace=args.force)
         print(f"Auskunft über {report.name} geschrieben: {target}")
-    elif args.json:
+        return 0
+    report = person_report.export_report(args.contact, None)
+    if args.json:
         print_json(report.as_dict())
     else:
         _print_report(report)
@@ -144,7 +165,7 @@ def cmd_retention_run(args: argparse.Namespace) -> int:
         answer = input(f"\nJetzt {retention.MODES[args.mode]}? [j/N] ")
         confirmed = answer.strip().casefold() in ("j", "ja", "y", "yes")
         if not confirmed:
-            print("Abgebrochen. Es wurde nichts geändert.")
+            print("Abgebrochen. Es wurde nichts geändert.", file=sys.stderr)
             return 1
     result = retention.run_retention(
         plan, args.mode, confirmed=True, db_path=db_path(args).expanduser().resolve()

@@ -1,4 +1,4 @@
-"""What every export shares: progress and cancel, atomic writes, safe file names, formats.
+"""What every export shares: progress and cancel, the safe write path, safe names, formats.
 
 A cancelled export raises :class:`ExportCancelled`; because output is written to a temporary
 file next to the target and renamed only at the end, nothing half-written is ever left behind.
@@ -8,18 +8,14 @@ from __future__ import annotations
 
 import contextlib
 import datetime as dt
-import functools
 import os
-import re
-import shutil
-import tempfile
-import unicodedata
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
 from aktif_desktop import messages
 from aktif_desktop.errors import AktifError
+from aktif_desktop.files import names, safe_write
 from aktif_desktop.services import audit
 
 Progress = Callable[[int, int], bool]
@@ -51,86 +47,63 @@ def report(progress: Progress | None, done: int, total: int) -> None:
         raise ExportCancelled()
 
 
-def _temp_name(target: Path) -> Path:
-    handle, name = tempfile.mkstemp(prefix=".~aktif-", suffix=target.suffix, dir=target.parent)
-    os.close(handle)
-    # mkstemp makes the file private (0600); a document should get the usual permissions.
-    os.chmod(name, 0o666 & ~_umask())
-    return Path(name)
-
-
-@functools.cache
-def _umask() -> int:
-    current = os.umask(0o022)
-    os.umask(current)
-    return current
-
-
 @contextlib.contextmanager
 def atomic_file(target: Path | str) -> Iterator[Path]:
-    """Yield a temporary path beside ``target``; rename it to ``target`` if the block succeeds.
+    """Yield a temporary path beside ``target``; put it in place if the block succeeds.
 
-    On any error (including a cancel) the temporary file is removed and ``target`` is untouched.
+    The one safe write path (:mod:`aktif_desktop.files.safe_write`): forbidden targets are
+    refused before any work; on any error (including a cancel) the temporary file is removed
+    and ``target`` is untouched. An existing file is replaced only inside
+    ``safe_write.writing(replace=True)`` (the user agreed, or ``--force``).
     """
-    target = Path(target)
-    _ensure_folder(target.parent)
-    temp = _temp_name(target)
-    try:
+    with safe_write.atomic_write(target) as temp:
         yield temp
-        _replace(temp, target)
-    finally:
-        temp.unlink(missing_ok=True)
 
 
 @contextlib.contextmanager
 def atomic_folder(target: Path | str) -> Iterator[Path]:
     """Yield a temporary folder inside ``target``; move its files into ``target`` on success."""
-    target = Path(target)
-    _ensure_folder(target)
-    temp = Path(tempfile.mkdtemp(prefix=".~aktif-", dir=target))
-    try:
+    with safe_write.atomic_folder(target) as temp:
         yield temp
-        for item in sorted(temp.iterdir()):
-            _replace(item, target / item.name)
-    finally:
-        shutil.rmtree(temp, ignore_errors=True)
-
-
-def _ensure_folder(folder: Path) -> None:
-    try:
-        folder.mkdir(parents=True, exist_ok=True)
-    except OSError as error:
-        raise AktifError(messages.EXPORT_FOLDER_FAILED.format(path=folder)) from error
-
-
-def _replace(source: Path, target: Path) -> None:
-    try:
-        os.replace(source, target)
-    except PermissionError as error:
-        # On Windows a file open in Excel or a PDF viewer cannot be replaced.
-        raise AktifError(messages.EXPORT_FILE_LOCKED.format(path=target)) from error
-
-
-_FORBIDDEN = re.compile(r'[<>:"/\\|?*\x00-\x1f]')
-_RESERVED = {"CON", "PRN", "AUX", "NUL"} | {f"{p}{n}" for p in ("COM", "LPT") for n in range(1, 10)}
-MAX_NAME = 120  # keeps "folder + name" well under Windows' 260-character path limit
 
 
 def safe_filename(text: str, fallback: str = "Export") -> str:
-    """Return ``text`` as a file name Windows accepts, keeping umlauts ("Müller Anna")."""
-    name = unicodedata.normalize("NFC", text)
-    name = _FORBIDDEN.sub(" ", name)
-    name = re.sub(r"\s+", " ", name).strip().rstrip(". ")
-    if not name:
-        name = fallback
-    if name.split(".")[0].upper() in _RESERVED:
-        name = f"_{name}"
-    return name[:MAX_NAME].rstrip(". ")
+    """Return ``text`` as a file stem Windows and Linux accept, keeping umlauts ("Müller Anna")."""
+    return names.safe_filename(text, fallback)
 
 
-def record_disclosure(kind: str, columns: list[str], row_count: int, file_name: Path) -> None:
-    """Log in the DSGVO disclosure log that personal data left the app (who got which list)."""
-    audit.record_disclosure(kind, columns, row_count, str(file_name))
+def record_disclosure(
+    kind: str,
+    columns: list[str],
+    row_count: int,
+    file_name: Path,
+    *,
+    without_consent: bool | None = None,
+) -> None:
+    """Log in the DSGVO disclosure log that personal data left the app (who got which list).
+
+    Inside ``safe_write.writing`` the finished file is put in place in the same step as the
+    entry. Outside it (a direct call) the file is already in place: if the entry cannot be
+    written the file is removed, so there is never a file nobody can see in the Protokoll.
+    """
+    consent = safe_write.scope_without_consent() if without_consent is None else without_consent
+    entry = safe_write.Disclosure(
+        kind=kind, columns=columns, row_count=row_count, without_consent=consent
+    )
+    if safe_write.record_pending(entry, file_name):
+        return
+    path = Path(os.path.abspath(file_name))
+    try:
+        audit.record_disclosure(
+            kind, columns, row_count, str(file_name), path=str(path), without_consent=consent
+        )
+    except Exception as error:
+        if path.is_file():
+            path.unlink(missing_ok=True)
+        if isinstance(error, AktifError):
+            raise
+        reason = str(error)[:80] or type(error).__name__
+        raise AktifError(messages.WRITE_LOG_FAILED.format(reason=reason, path=path)) from error
 
 
 def german_date(value: dt.date | dt.datetime | None) -> str:

@@ -34,6 +34,7 @@ from aktif_desktop.exports.common import (
     record_disclosure,
 )
 from aktif_desktop.exports.xlsx import PrintInfo, SheetColumn, write_xlsx
+from aktif_desktop.files import safe_write
 from aktif_desktop.services import contacts, events, organisations, participations
 from aktif_desktop.services.common import count_phrase
 from aktif_desktop.services.settings import load_settings
@@ -204,6 +205,7 @@ def _write(
     sheet_lines: Sequence[str] = (),
     footer_note: str = "",
 ) -> ExportResult:
+    safe_write.check_target(path, dry_run=True)  # refused before any row is read
     settings = load_settings()
     verbund = settings.verbund_name or "Aktif Desktop"
     sheet_columns = [SheetColumn(c.header, c.kind) for c in columns]
@@ -225,7 +227,7 @@ def _write(
         rows=(values(row) for row in rows),
         notes=notes,
         progress=progress,
-        print_info=PrintInfo(title, verbund, dt.date.today(), footer_note),
+        print_info=PrintInfo(title, verbund, clock.today(), footer_note),
         sheet_lines=sheet_lines,
     )
     if spec.personal:
@@ -280,7 +282,9 @@ def export_plan(
     progress: Progress | None = None,
 ) -> ExportResult:
     """Write the events of ``year`` (this year if None) as the year plan."""
-    year = year or clock.today().year
+    year = clock.today().year if year is None else year
+    if not 1900 <= year <= 2999:  # year 0 must never silently become this year
+        raise ValidationError(messages.ARG_NOT_A_YEAR.format(value=year))
     rows = events.list_events(year=year)
     chosen = choose_columns(PLAN, columns)
     title = f"Jahresplan {year}"

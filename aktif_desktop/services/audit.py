@@ -75,13 +75,28 @@ def record_action(action: str, detail: str) -> None:
     AuditLog.create(action=action, detail=detail, user=os_user())
 
 
-def record_disclosure(kind: str, columns: list[str], row_count: int, file_name: str) -> None:
-    """Record that personal data left the app: which list, which columns, how many rows, where."""
+def record_disclosure(
+    kind: str,
+    columns: list[str],
+    row_count: int,
+    file_name: str,
+    *,
+    path: str = "",
+    without_consent: bool = False,
+) -> None:
+    """Record that personal data left the app: which list, which columns, how many rows, where.
+
+    ``path`` is the absolute path written; ``without_consent`` says whether people without
+    consent to sharing were included. Files are logged by :mod:`aktif_desktop.files`, in the
+    same step as the file is put in place.
+    """
     DisclosureLog.create(
         kind=kind,
         columns=", ".join(columns),
         row_count=row_count,
         file_name=file_name,
+        path=path,
+        without_consent=without_consent,
         user=os_user(),
     )
     record_action(AuditAction.EXPORT, f"{kind}: {row_count} Zeilen nach {file_name}")

@@ -5,20 +5,26 @@ Reprinting a certificate returns the stored number and issue date, so the docume
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
+from collections.abc import Callable
 from dataclasses import dataclass
+from pathlib import Path
+from typing import Any, Protocol, TypeVar
 
 from peewee import fn
 
 from aktif_desktop import clock, messages
 from aktif_desktop.domain import ParticipationStatus
 from aktif_desktop.errors import ValidationError
+from aktif_desktop.files import safe_write
 from aktif_desktop.services.common import get_or_fail, transactional
 from aktif_desktop.services.events import EventRow, get_event
 from aktif_desktop.services.participations import ParticipantRow, list_participants
-from aktif_desktop.storage.models import Certificate, Participation
+from aktif_desktop.storage.models import Certificate, Contact, Participation, database
 
 PREFIX = "TB"
+ANONYMOUS_NAME = "(anonymisiert)"  # services.retention.ANONYMOUS_NAME (no import cycle)
 
 
 @dataclass(slots=True, kw_only=True)
@@ -57,7 +63,9 @@ def issue_for_event(event_id: int, today: dt.date | None = None) -> list[Certifi
     today = today or clock.today()
     event = get_event(event_id)
     attended = [
-        row for row in list_participants(event_id) if row.status == ParticipationStatus.ATTENDED
+        row
+        for row in list_participants(event_id)
+        if row.status == ParticipationStatus.ATTENDED and not _is_anonymous(row)
     ]
     # The numbers already issued, in one query: a reprint of 1,000 certificates otherwise made
     # 2,000 single look-ups (benchmarks/ops_certificates.py).
@@ -89,6 +97,9 @@ def issue_for_participation(participation_id: int, today: dt.date | None = None)
     if record.status != ParticipationStatus.ATTENDED:
         row = list_participants(record.event_id, ids=[participation_id])[0]
         raise ValidationError(messages.CERTIFICATE_NOT_ATTENDED.format(name=row.full_name))
+    row = list_participants(record.event_id, ids=[participation_id])[0]
+    if _is_anonymous(row):
+        raise ValidationError(messages.CERTIFICATE_ANONYMISED)
     certificate = _issue(record, today or clock.today())
     row = list_participants(record.event_id, ids=[participation_id])[0]
     return CertificateInfo(
@@ -97,3 +108,45 @@ def issue_for_participation(participation_id: int, today: dt.date | None = None)
         participant=row,
         event=get_event(record.event_id),
     )
+
+
+def _is_anonymous(row: ParticipantRow) -> bool:
+    """An anonymised person (placeholder of a retention run): she gets no certificate."""
+    if row.last_name == ANONYMOUS_NAME and not row.first_name:
+        return True
+    return not Contact.select().where(Contact.id == row.contact_id).exists()
+
+
+class _Written(Protocol):
+    files: list[Path]
+
+
+T = TypeVar("T", bound=_Written)
+
+
+def issue_and_write(
+    write: Callable[..., T],
+    *args: Any,
+    replace: bool = False,
+    create_folder: bool = False,
+    **kwargs: Any,
+) -> T:
+    """Issue the numbers and write the certificate files as one step.
+
+    Numbers are drawn in the same transaction as the files are put in place: a write that
+    fails (full disk, refused target, cancel) leaves the register as it was, so no number is
+    drawn for nobody. ``replace``: existing files may be replaced (asked or ``--force``);
+    ``create_folder``: a missing folder of the chosen file is created (GUI save dialog).
+    """
+    result: T | None = None
+    try:
+        scope = safe_write.writing(replace=replace, create_folder=create_folder)
+        with database.atomic(), scope:
+            result = write(*args, **kwargs)
+    except BaseException:
+        if result is not None:  # the files are in place but the register could not be saved
+            for path in result.files:
+                with contextlib.suppress(OSError):
+                    path.unlink()
+        raise
+    return result

@@ -13,6 +13,7 @@ from aktif_desktop.errors import ValidationError
 from aktif_desktop.exports import lists
 from aktif_desktop.exports.common import ExportCancelled
 from aktif_desktop.exports.xlsx import SheetColumn, write_xlsx
+from aktif_desktop.files import safe_write
 from aktif_desktop.services import audit, contacts, participations
 from aktif_desktop.text import EXCEL_CELL_LIMIT
 
@@ -208,7 +209,8 @@ def test_cancel_leaves_no_file_and_keeps_the_old_one(demo_db: Path, tmp_path: Pa
     target = tmp_path / "out" / "c.xlsx"
     target.parent.mkdir()
     target.write_bytes(b"old version")
-    with pytest.raises(ExportCancelled):
+    # Replacing needs consent now (issue 20.1); the cancel must still keep the old file.
+    with pytest.raises(ExportCancelled), safe_write.writing(replace=True):
         lists.export_contacts(target, progress=lambda done, total: False)
     assert target.read_bytes() == b"old version"
     assert sorted(p.name for p in target.parent.iterdir()) == ["c.xlsx"]

@@ -7,8 +7,8 @@ from pathlib import Path
 import openpyxl
 import pytest
 from pypdf import PdfReader
-from PySide6.QtCore import QSettings
-from PySide6.QtWidgets import QMainWindow, QMenu, QMessageBox
+from PySide6.QtCore import QSettings, QTimer
+from PySide6.QtWidgets import QApplication, QMainWindow, QMenu, QMessageBox
 
 from aktif_desktop.exports.lists import CONTACTS
 from aktif_desktop.services import audit
@@ -206,3 +206,93 @@ def test_options_dialog_needs_a_column(qtbot) -> None:
     assert choice.columns == ["a", "b"] and choice.include_without_consent and choice.year == 2026
     dialog.accept()
     assert QSettings().value(settings_key("test")) == ["a", "b"]
+
+
+# Replacing asks; forbidden targets are refused before anything runs (issue 20.1) ------------
+def _answer_question(button_text: str, seen: list[str]) -> None:
+    """Click ``button_text`` in the question box as soon as it is shown."""
+
+    def click() -> None:
+        box = QApplication.activeModalWidget()
+        if not isinstance(box, QMessageBox):
+            QTimer.singleShot(20, click)
+            return
+        seen.append(box.text())
+        for button in box.buttons():
+            if button.text() == button_text:
+                button.click()
+                return
+
+    QTimer.singleShot(0, click)
+
+
+def test_replacing_an_existing_file_asks(qtbot, window, monkeypatch, tmp_path) -> None:
+    controller = window.export_actions
+    target = tmp_path / "kontakte.xlsx"
+    target.write_bytes(b"alt")
+    started: list[object] = []
+    real_start = export_actions.start_job
+    monkeypatch.setattr(
+        export_actions, "start_job", lambda job: started.append(job) or real_start(job)
+    )
+    _answer(monkeypatch, controller, options=ExportChoice(), file=target)
+
+    seen: list[str] = []
+    _answer_question("Abbrechen", seen)
+    _action(window, "Ansprechpersonen").trigger()
+    assert seen and "gibt es schon" in seen[0] and str(target) in seen[0]
+    assert started == [] and target.read_bytes() == b"alt"  # nothing ran, nothing replaced
+
+    _answer_question("Ersetzen", seen)
+    _action(window, "Ansprechpersonen").trigger()
+    _wait(qtbot, controller)
+    assert len(seen) == 2 and len(started) == 1
+    assert target.read_bytes()[:2] == b"PK"  # the new workbook
+    assert audit.list_disclosures()[0].path == str(target)
+
+
+def test_a_new_file_is_not_asked_about(qtbot, window, monkeypatch, tmp_path) -> None:
+    controller = window.export_actions
+    asked: list[Path] = []
+    monkeypatch.setattr(controller, "ask_replace", lambda path, count=1: asked.append(path))
+    _answer(monkeypatch, controller, options=ExportChoice(), file=tmp_path / "neu.xlsx")
+    _action(window, "Partnerliste").trigger()
+    _wait(qtbot, controller)
+    assert asked == [] and (tmp_path / "neu.xlsx").is_file()
+
+
+def test_forbidden_targets_are_refused_before_asking(qtbot, window, monkeypatch, demo_db) -> None:
+    controller = window.export_actions
+    asked: list[Path] = []
+    monkeypatch.setattr(controller, "ask_replace", lambda path, count=1: asked.append(path))
+    other = demo_db.with_name("liste.xlsx")  # another database, named like a list
+    other.write_bytes(demo_db.read_bytes())
+    # (the GUI adds ".xlsx", so the open database itself is refused in the CLI tests)
+    for target, fragment in [
+        (other, "Datenbankdatei"),
+        (demo_db.with_name("CON.xlsx"), "reservierter Gerätename"),
+        (demo_db.parent / "Sicherungen" / "x.xlsx", "Sicherungen"),
+        (demo_db.parent / "a:b.xlsx", "„:“"),
+    ]:
+        controller.message = None
+        before = demo_db.read_bytes()[:100]
+        _answer(monkeypatch, controller, options=ExportChoice(), file=target)
+        _action(window, "Partnerliste").trigger()
+        assert controller.message is not None and fragment in controller.message.text()
+        assert controller.job is None and demo_db.read_bytes()[:100] == before
+    assert asked == [] and other.read_bytes()[:16] == b"SQLite format 3\x00"
+
+
+def test_certificate_folder_with_files_asks(qtbot, window, monkeypatch, tmp_path) -> None:
+    controller = window.export_actions
+    window.event_id = 1
+    folder = tmp_path / "tb"
+    folder.mkdir()
+    (folder / "alt.pdf").write_bytes(b"%PDF")
+    asked: list[tuple[Path, int]] = []
+    monkeypatch.setattr(
+        controller, "ask_replace", lambda path, count=1: asked.append((path, count)) or False
+    )
+    _answer(monkeypatch, controller, folder=folder)
+    _action(window, "Teilnahmebescheinigungen – je").trigger()
+    assert asked == [(folder, 1)] and controller.job is None

@@ -161,7 +161,10 @@ def test_the_access_report_is_written_off_the_ui_thread(qtbot, window, tmp_path,
     qtbot.waitUntil(lambda: bool(messages))
     assert "Jörg Müller" in messages[0]
     assert "Ansprechperson" in openpyxl.load_workbook(target).sheetnames
-    assert audit.list_disclosures()[0].file_name == "auskunft.xlsx"
+    # 12.10: the log keeps the record number, never a file name that may hold her name.
+    entry = audit.list_disclosures()[0]
+    assert entry.file_name == f"Auskunft Ansprechperson Nr. {person.id}.xlsx"
+    assert entry.path == str(tmp_path)
 
 
 def test_the_person_choice_finds_inactive_people(qtbot, db):
@@ -183,3 +186,16 @@ def test_the_retention_entry_opens_the_dialog_and_reloads_after_a_run(
     with qtbot.waitSignal(dialog.run_finished, timeout=30_000):
         dialog.run()
     assert window.reloaded == 1
+
+
+def test_the_access_report_asks_before_replacing_a_file(qtbot, window, tmp_path, monkeypatch):
+    person = contacts.create_contact(contacts.ContactData(last_name="Müller", first_name="Jörg"))
+    controller = privacy_actions.install(window)
+    target = tmp_path / "auskunft.xlsx"
+    target.write_bytes(b"alt")
+    asked = []
+    monkeypatch.setattr(controller, "choose_person", lambda: person.id)
+    monkeypatch.setattr(controller, "choose_file", lambda suggestion: target)
+    monkeypatch.setattr(controller, "ask_replace", lambda path: asked.append(path) or False)
+    controller.person_report()
+    assert asked == [target] and controller.job is None and target.read_bytes() == b"alt"

@@ -1,0 +1,1 @@
+"""Writing files the user asked for: one safe path (:mod:`.safe_write`) and safe names."""
