@@ -11,7 +11,9 @@ import argparse
 import sys
 from typing import Any
 
+from aktif_desktop import messages
 from aktif_desktop.cli.output import open_db, print_json, print_table
+from aktif_desktop.errors import ValidationError
 from aktif_desktop.imports.engine import ERROR, ImportPlan, ImportResult, run_import
 from aktif_desktop.imports.fields import KINDS
 
@@ -38,14 +40,33 @@ def register(subparsers: Any) -> None:
 
 
 def cmd_import(args: argparse.Namespace) -> int:
-    """Run the import; exit status 2 when error rows kept it from being written."""
+    """Run the import; exit status 2 for an unusable file or when error rows kept it out.
+
+    An unreadable, malformed or too large file, two columns with the same header, a missing
+    name column or a missing ``--event`` are invalid input (status 2, as the README says).
+    """
     open_db(args)
-    plan = ImportPlan.from_file(args.file, args.what, sheet=args.sheet, event_id=args.event)
+    try:
+        plan = ImportPlan.from_file(args.file, args.what, sheet=args.sheet, event_id=args.event)
+        plan.check()
+    except ValidationError as error:
+        print(f"Fehler: {error.message}", file=sys.stderr)
+        return 2
     result = run_import(plan, commit=not args.dry_run, skip_errors=args.skip_errors)
     if args.report:
         from aktif_desktop.imports.report import save_report
 
-        save_report(result, args.report)
+        try:
+            save_report(result, args.report)
+        except OSError as error:
+            print(
+                "Fehler: "
+                + messages.IMPORT_REPORT_NOT_WRITTEN.format(
+                    path=args.report, reason=error.strerror
+                ),
+                file=sys.stderr,
+            )
+            return 1
     if args.json:
         print_json(result.summary())
     else:

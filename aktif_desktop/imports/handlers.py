@@ -24,13 +24,19 @@ from aktif_desktop.domain import LEGAL_AREAS, OrganisationKind, OrganisationRole
 from aktif_desktop.errors import AktifError, NotFoundError, ValidationError
 from aktif_desktop.imports import cells
 from aktif_desktop.imports.engine import (
+    CHOICE_NOTES,
+    CHOOSE_NEW,
+    CHOOSE_SKIP,
+    CHOOSE_UPDATE,
     DUPLICATE,
     NEW,
+    SKIPPED,
     UNCHANGED,
     UPDATED,
     FieldChange,
     ImportPlan,
     RowOutcome,
+    RowProblemsError,
     SourceRow,
 )
 from aktif_desktop.imports.fields import Field, fields_for
@@ -107,8 +113,72 @@ class BaseHandler:
         """Write whatever the handler still holds (after the last row, before ``missing``)."""
 
     def parse(self, row: SourceRow) -> dict[str, Any]:
-        """Convert each mapped cell by its field type; a bad cell raises ValidationError."""
-        return {name: self.converter(name)(raw) for name, raw in row.values.items()}
+        """Convert each mapped cell by its field type.
+
+        Every bad cell of the row (an Excel error value, a wrong date, …) and a missing name
+        are collected and raised together as :class:`RowProblemsError`.
+        """
+        values: dict[str, Any] = {}
+        problems: list[str] = []
+        for name, raw in row.values.items():
+            code = cells.excel_error(raw)
+            if code is not None:
+                label = self.fields[name].label
+                problems.append(messages.IMPORT_CELL_ERROR.format(field=label, code=code))
+                continue
+            try:
+                values[name] = self.converter(name)(raw)
+            except ValidationError as error:
+                problems.append(error.message)
+        if problems:
+            if self.name_missing(row):
+                problems.append(messages.IMPORT_NO_NAME)
+            raise RowProblemsError(problems)
+        return values
+
+    def name_missing(self, row: SourceRow) -> bool:
+        """True when the row names nobody (checked here only to list it with other errors)."""
+        return not any(
+            cells.to_text(row.values.get(name, ""))
+            for name in ("name", "last_name", "full_name", "key")
+        )
+
+    def choice(self, row: SourceRow) -> str:
+        """What the user chose for this row if it is a possible duplicate ("" for nothing)."""
+        return self.plan.duplicate_choices.get(row.number, "")
+
+    def possible_duplicate(
+        self,
+        row: SourceRow,
+        name: str,
+        detail: str,
+        match: int | None,
+        *,
+        can_update: bool,
+        in_file: bool = False,
+    ) -> RowOutcome:
+        """The outcome of a possible duplicate not (or not yet) decided, or skipped by choice."""
+        if self.choice(row) == CHOOSE_SKIP:
+            return RowOutcome(
+                row.number, SKIPPED, name, notes=[CHOICE_NOTES[CHOOSE_SKIP]], choice=CHOOSE_SKIP
+            )
+        return RowOutcome(
+            row.number,
+            DUPLICATE,
+            name,
+            detail,
+            match,
+            choosable=True,
+            can_update=can_update and match is not None,
+            in_file=in_file,
+        )
+
+    @staticmethod
+    def chosen(outcome: RowOutcome, choice: str) -> RowOutcome:
+        """Mark ``outcome`` as the result of the user's choice."""
+        outcome.choice = choice
+        outcome.notes.append(CHOICE_NOTES[choice])
+        return outcome
 
     def converter(self, name: str) -> Callable[[object], object]:
         """The cell converter of a field by its type (made once per field and import)."""
@@ -227,23 +297,33 @@ class OrganisationHandler(BaseHandler):
         if not name and key_id is None:
             raise ValidationError(messages.IMPORT_NO_NAME)
         match = key_id if key_id is not None else self.index.find(name)
+        choice = self.choice(row)
         detail = self.first_seen([fold(name), f"id:{match}" if match else ""], row.number, name)
         if detail is not None:
-            return RowOutcome(row.number, DUPLICATE, name, detail, match)
+            if choice == CHOOSE_UPDATE and match is not None:
+                return self.chosen(self._update(row, match, values, full=False), choice)
+            return self.possible_duplicate(row, name, detail, match, can_update=True, in_file=True)
         if match is None:
             similar = self.index.by_compare.get(organisation_compare_key(name))
-            if similar is not None:
+            if similar is not None and choice == CHOOSE_UPDATE:
+                values.pop("name", None)  # the stored spelling stays
+                return self.chosen(self._update(row, similar, values, full=False), choice)
+            if similar is not None and choice != CHOOSE_NEW:
                 detail = messages.IMPORT_DUPLICATE_OF.format(name=self.index.names[similar])
-                return RowOutcome(row.number, DUPLICATE, name, detail, similar)
-            data = self.take({}, values, ORG_FIELDS, True)
-            data["legal_areas"] = tuple(data.get("legal_areas") or ())
-            if data.get("active") is None:
-                data.pop("active", None)
-            created = organisations.create_organisation(organisations.OrganisationData(**data))
-            self.index.add(created.id, created.name)
-            self.seen_ids.add(created.id)
-            return RowOutcome(row.number, NEW, created.name, record_id=created.id)
+                return self.possible_duplicate(row, name, detail, similar, can_update=True)
+            outcome = self._create(row, values)
+            return self.chosen(outcome, choice) if similar is not None else outcome
         return self._update(row, match, values, full=key_id is not None)
+
+    def _create(self, row: SourceRow, values: dict[str, Any]) -> RowOutcome:
+        data = self.take({}, values, ORG_FIELDS, True)
+        data["legal_areas"] = tuple(data.get("legal_areas") or ())
+        if data.get("active") is None:
+            data.pop("active", None)
+        created = organisations.create_organisation(organisations.OrganisationData(**data))
+        self.index.add(created.id, created.name)
+        self.seen_ids.add(created.id)
+        return RowOutcome(row.number, NEW, created.name, record_id=created.id)
 
     def _update(
         self, row: SourceRow, org_id: int, values: dict[str, Any], full: bool
@@ -300,8 +380,10 @@ CONTACT_FIELDS = (
     "active",
     "consent_share",
     "consent_share_date",
+    "consent_lists",
     "verified_at",
 )
+FLAGS = ("active", "consent_share", "consent_lists")
 
 
 class ContactHandler(BaseHandler):
@@ -384,6 +466,18 @@ class ContactHandler(BaseHandler):
         self.created_orgs.append(created.id)
         return created.id, f"Partner „{created.name}“ wird neu angelegt"
 
+    def flags(self, data: dict[str, Any]) -> None:
+        """Leave out flags the file does not give (the defaults apply: no consent).
+
+        Consent to appear on lists comes only from the file's column or from the wizard's
+        explicit statement for the whole file (``plan.consent_lists``).
+        """
+        if data.get("consent_lists") is None and self.plan.consent_lists:
+            data["consent_lists"] = True
+        for flag in FLAGS:
+            if data.get(flag) is None:
+                data.pop(flag, None)
+
     def find(self, values: dict[str, Any], org_known: bool) -> tuple[int | None, str]:
         """Return (contact id, how) for a row: "key", "email", "name" or (None, "")."""
         key_id = self.record_key(values, "contact")
@@ -411,8 +505,14 @@ class ContactHandler(BaseHandler):
         org_known = not org_name or self.orgs.find(org_name) is not None
         match, how = self.find(values, org_known)
         detail = self.first_seen(self.match_keys(values, match), row.number, name)
+        choice = self.choice(row)
         if detail is not None and how != "key":
-            return RowOutcome(row.number, DUPLICATE, name, detail, match)
+            if choice == CHOOSE_NEW:
+                return self.chosen(self.create(row, values, name), choice)
+            if choice == CHOOSE_UPDATE and match is not None:
+                outcome = self.guarded(lambda: self.update(row, match, values, how))
+                return self.chosen(outcome, choice)
+            return self.possible_duplicate(row, name, detail, match, can_update=True, in_file=True)
         if match is None:
             return self.create(row, values, name)
         return self.guarded(lambda: self.update(row, match, values, how))
@@ -437,9 +537,7 @@ class ContactHandler(BaseHandler):
         if (org_name and org_id is None) or org_id in self.dead_orgs:
             return self.guarded(lambda: self.create_now(row, values, name))
         data = self.take({}, values, CONTACT_FIELDS, True)
-        for flag in ("active", "consent_share"):
-            if data.get(flag) is None:
-                data.pop(flag, None)
+        self.flags(data)
         # The service's checks in the service's order: the partner exists (it is in the
         # index), the fields, then the unique e-mail (against every address the index holds).
         candidate = contacts.ContactData(organisation_id=org_id, **data)
@@ -458,9 +556,7 @@ class ContactHandler(BaseHandler):
         """Create the row's contact (and an unknown partner) through the services."""
         org_id, note = self.organisation(values)
         data = self.take({}, values, CONTACT_FIELDS, True)
-        for flag in ("active", "consent_share"):
-            if data.get(flag) is None:
-                data.pop(flag, None)
+        self.flags(data)
         created = contacts.create_contact(contacts.ContactData(organisation_id=org_id, **data))
         self.index.add(created.id, created.first_name, created.last_name, created.email, org_id)
         self.seen_ids.add(created.id)
@@ -478,22 +574,30 @@ class ContactHandler(BaseHandler):
         old: dict[str, Any] = {n: getattr(existing, n) for n in CONTACT_FIELDS}
         old["organisation"] = existing.organisation_name
         address = cached_email(str(values.get("email") or ""))
+        choice = self.choice(row)
         if how == "name" and address and existing.email and address != existing.email:
-            detail = messages.IMPORT_DUPLICATE_OF.format(name=existing.full_name)
-            return RowOutcome(row.number, DUPLICATE, existing.full_name, detail, contact_id)
+            if choice == CHOOSE_NEW:
+                return self.chosen(self.create_now(row, values, existing.full_name), choice)
+            if choice != CHOOSE_UPDATE:
+                detail = messages.IMPORT_DUPLICATE_OF.format(name=existing.full_name)
+                return self.possible_duplicate(
+                    row, existing.full_name, detail, contact_id, can_update=True
+                )
+            how = "chosen"  # the user said: the same person, take the file's values
         full = how == "key"
         new = self.take(old, values, (*CONTACT_FIELDS, "organisation"), full)
         if not full:  # "MÜLLER" in a partner's list does not re-spell "Müller"
             for name in (*PERSON_NAME_FIELDS, "organisation"):
                 if fold(str(new.get(name) or "")) == fold(str(old.get(name) or "")):
                     new[name] = old[name]
-        for flag in ("active", "consent_share"):
+        for flag in FLAGS:
             if new.get(flag) is None:
                 new[flag] = old[flag]
         fields = [n for n in (*CONTACT_FIELDS, "organisation") if n in values]
         changes = self.diff(old, new, {n: self.fields[n].label for n in fields})
         if not changes:
-            return RowOutcome(row.number, UNCHANGED, existing.full_name, record_id=contact_id)
+            outcome = RowOutcome(row.number, UNCHANGED, existing.full_name, record_id=contact_id)
+            return self.chosen(outcome, choice) if how == "chosen" else outcome
         org_id, note = (
             self.organisation(new)
             if fold(str(new["organisation"])) != fold(existing.organisation_name)
@@ -504,7 +608,7 @@ class ContactHandler(BaseHandler):
         data = dataclasses.replace(existing.data(), organisation_id=org_id, **new)
         updated = contacts.update_contact(contact_id, data)
         self.index.add(contact_id, updated.first_name, updated.last_name, updated.email, org_id)
-        return RowOutcome(
+        outcome = RowOutcome(
             row.number,
             UPDATED,
             updated.full_name,
@@ -512,6 +616,7 @@ class ContactHandler(BaseHandler):
             changes=changes,
             notes=[note] if note else [],
         )
+        return self.chosen(outcome, choice) if how == "chosen" else outcome
 
     def missing(self) -> list[str]:
         if not self.keyed:

@@ -1,0 +1,140 @@
+"""Bounds on what an import reads, checked before the file is parsed.
+
+A hostile or broken file must be refused quickly with a German sentence, not read into
+memory: a 100 KB xlsx whose one shared string unpacks to 100 MB (a zip bomb), a sheet whose
+last cell is XFD1048576, a cell of millions of characters. Every limit here lies far above
+what a real list of a family-support network holds (a few thousand rows, a dozen columns).
+Messages never echo a cell's whole text: :func:`shorten` cuts it at about 80 characters.
+"""
+
+from __future__ import annotations
+
+import zipfile
+from pathlib import Path
+
+from aktif_desktop import messages
+from aktif_desktop.errors import ValidationError
+
+MAX_FILE_BYTES = 50 * 1024 * 1024  # the file as it lies on disk
+MAX_UNPACKED_BYTES = 64 * 1024 * 1024  # everything an xlsx/ods holds, unpacked
+MAX_ZIP_MEMBERS = 10_000
+MAX_ROWS = 100_000  # rows of a sheet or non-empty records of a CSV file
+MAX_COLUMNS = 500
+MAX_CELL_CHARS = 32_767  # what Excel itself allows in one cell
+SHOWN_CHARS = 80
+OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
+ZIP_MAGIC = b"PK\x03\x04"
+_CHUNK = 1024 * 1024
+
+
+class ImportFileError(ValidationError):
+    """The import file itself cannot be used (unreadable, too large, malformed).
+
+    The command line exits with status 2 for it ("invalid input file").
+    """
+
+
+def shorten(text: str, limit: int = SHOWN_CHARS) -> str:
+    """``text`` cut to ``limit`` characters with "…" (for messages quoting a cell)."""
+    return text if len(text) <= limit else text[: limit - 1] + "…"
+
+
+def grouped(number: int) -> str:
+    """German digit grouping: 100000 -> "100.000"."""
+    return f"{number:,}".replace(",", ".")
+
+
+def size_text(size: int) -> str:
+    """A byte count as a German size ("64 MB", "512 KB")."""
+    if size >= 1024 * 1024:
+        return f"{grouped(round(size / (1024 * 1024)))} MB"
+    return f"{grouped(max(1, round(size / 1024)))} KB"
+
+
+def column_letter(index: int) -> str:
+    """0 -> "A", 27 -> "AB" (as the spreadsheet shows it)."""
+    letters = ""
+    index += 1
+    while index:
+        index, rest = divmod(index - 1, 26)
+        letters = chr(65 + rest) + letters
+    return letters
+
+
+def check_file_size(path: Path) -> None:
+    """Refuse a file larger than :data:`MAX_FILE_BYTES`."""
+    size = path.stat().st_size
+    if size > MAX_FILE_BYTES:
+        raise ImportFileError(
+            messages.IMPORT_FILE_TOO_LARGE.format(
+                name=path.name, size=size_text(size), limit=size_text(MAX_FILE_BYTES)
+            )
+        )
+
+
+def check_container(path: Path) -> None:
+    """Refuse an encrypted workbook or a zip that unpacks to more than the limit.
+
+    The sizes a zip declares can lie, so every member is also unpacked in chunks (and thrown
+    away) until the limit is reached: the check costs at most the limit in time, never in
+    memory.
+    """
+    with path.open("rb") as handle:
+        head = handle.read(8)
+    if head == OLE_MAGIC:  # an encrypted xlsx is an OLE2 file holding "EncryptionInfo"
+        if "EncryptionInfo".encode("utf-16-le") in path.read_bytes()[: 1024 * 1024]:
+            raise ImportFileError(messages.IMPORT_ENCRYPTED.format(name=path.name))
+        return  # not a zip: the reader says it cannot read it
+    unreadable = ImportFileError(messages.IMPORT_UNREADABLE.format(name=path.name))
+    too_large = ImportFileError(
+        messages.IMPORT_UNPACKED_TOO_LARGE.format(
+            name=path.name, limit=size_text(MAX_UNPACKED_BYTES)
+        )
+    )
+    try:
+        with zipfile.ZipFile(path) as archive:
+            members = archive.infolist()
+            if len(members) > MAX_ZIP_MEMBERS:
+                raise too_large
+            if any(member.flag_bits & 0x1 for member in members):
+                raise ImportFileError(messages.IMPORT_ENCRYPTED.format(name=path.name))
+            if sum(member.file_size for member in members) > MAX_UNPACKED_BYTES:
+                raise too_large
+            budget = MAX_UNPACKED_BYTES
+            for member in members:
+                with archive.open(member) as stream:
+                    while chunk := stream.read(_CHUNK):
+                        budget -= len(chunk)
+                        if budget < 0:
+                            raise too_large
+    except (zipfile.BadZipFile, zipfile.LargeZipFile, NotImplementedError, EOFError) as error:
+        raise unreadable from error
+    except RuntimeError as error:  # zipfile: "File is encrypted, password required"
+        raise ImportFileError(messages.IMPORT_ENCRYPTED.format(name=path.name)) from error
+
+
+def check_shape(height: int, width: int) -> None:
+    """Refuse a sheet with more rows or columns than the import reads."""
+    if height > MAX_ROWS:
+        raise ImportFileError(messages.IMPORT_TOO_MANY_ROWS.format(limit=grouped(MAX_ROWS)))
+    if width > MAX_COLUMNS:
+        raise ImportFileError(
+            messages.IMPORT_TOO_MANY_COLUMNS.format(
+                count=grouped(width), limit=grouped(MAX_COLUMNS)
+            )
+        )
+
+
+def check_cells(rows: list[list[object]], numbers: list[int]) -> None:
+    """Refuse a cell longer than :data:`MAX_CELL_CHARS` (naming it, quoting its start)."""
+    for row, number in zip(rows, numbers, strict=True):
+        for column, value in enumerate(row):
+            if isinstance(value, str) and len(value) > MAX_CELL_CHARS:
+                raise ImportFileError(
+                    messages.IMPORT_CELL_TOO_LONG.format(
+                        cell=f"{column_letter(column)}{number}",
+                        count=grouped(len(value)),
+                        limit=grouped(MAX_CELL_CHARS),
+                        start=shorten(" ".join(value[:200].split()), 40),
+                    )
+                )
