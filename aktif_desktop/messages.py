@@ -231,6 +231,11 @@ IMPORT_TOO_MANY_COLUMNS = (
     "Die Tabelle hat {count} Spalten; der Import liest höchstens {limit}. Bitte löschen Sie "
     "die leeren oder nicht benötigten Spalten."
 )
+IMPORT_TOO_MANY_CELLS = (
+    "Die Tabelle reicht bis Zeile {rows} und Spalte {column} ({cells} Zellen); der Import "
+    "liest höchstens {limit} Zellen. Bitte löschen Sie leere Zeilen und Spalten am Ende der "
+    "Tabelle oder teilen Sie die Liste auf."
+)
 IMPORT_CELL_TOO_LONG = (
     "Zelle {cell} enthält {count} Zeichen; eine Zelle darf höchstens {limit} Zeichen haben "
     "(so viele, wie Excel zulässt). Sie beginnt mit „{start}“. Bitte kürzen Sie die Zelle."

@@ -9,8 +9,11 @@ Messages never echo a cell's whole text: :func:`shorten` cuts it at about 80 cha
 
 from __future__ import annotations
 
+import struct
 import zipfile
+import zlib
 from pathlib import Path
+from typing import BinaryIO
 
 from aktif_desktop import messages
 from aktif_desktop.errors import ValidationError
@@ -20,6 +23,7 @@ MAX_UNPACKED_BYTES = 64 * 1024 * 1024  # everything an xlsx/ods holds, unpacked
 MAX_ZIP_MEMBERS = 10_000
 MAX_ROWS = 100_000  # rows of a sheet or non-empty records of a CSV file
 MAX_COLUMNS = 500
+MAX_CELLS = 5_000_000  # rows x columns of the rectangle calamine allocates
 MAX_CELL_CHARS = 32_767  # what Excel itself allows in one cell
 SHOWN_CHARS = 80
 OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
@@ -101,16 +105,58 @@ def check_container(path: Path) -> None:
             if sum(member.file_size for member in members) > MAX_UNPACKED_BYTES:
                 raise too_large
             budget = MAX_UNPACKED_BYTES
-            for member in members:
-                with archive.open(member) as stream:
-                    while chunk := stream.read(_CHUNK):
-                        budget -= len(chunk)
-                        if budget < 0:
-                            raise too_large
-    except (zipfile.BadZipFile, zipfile.LargeZipFile, NotImplementedError, EOFError) as error:
+            with path.open("rb") as raw:
+                for member in members:
+                    budget -= _unpacked_size(archive, raw, member, budget)
+                    if budget < 0:
+                        raise too_large
+    except (
+        zipfile.BadZipFile,
+        zipfile.LargeZipFile,
+        NotImplementedError,
+        EOFError,
+        zlib.error,
+        struct.error,
+    ) as error:
         raise unreadable from error
     except RuntimeError as error:  # zipfile: "File is encrypted, password required"
         raise ImportFileError(messages.IMPORT_ENCRYPTED.format(name=path.name)) from error
+
+
+def _unpacked_size(
+    archive: zipfile.ZipFile, raw: BinaryIO, member: zipfile.ZipInfo, budget: int
+) -> int:
+    """How many bytes ``member`` really unpacks to (at most ``budget`` + 1 are counted).
+
+    Deflated data is inflated straight from the file, ignoring the sizes the zip declares
+    (a reader that trusts a small declared size stops early; one that does not would unpack
+    everything): the count is what the data holds.
+    """
+    if member.compress_type == zipfile.ZIP_STORED:
+        return member.compress_size
+    if member.compress_type != zipfile.ZIP_DEFLATED:
+        total = 0
+        with archive.open(member) as stream:
+            while (chunk := stream.read(_CHUNK)) and total <= budget:
+                total += len(chunk)
+        return total
+    raw.seek(member.header_offset)
+    header = raw.read(30)
+    if header[:4] != ZIP_MAGIC:
+        raise zipfile.BadZipFile("bad local header")
+    name_length, extra_length = struct.unpack_from("<HH", header, 26)
+    raw.seek(member.header_offset + 30 + name_length + extra_length)
+    inflater = zlib.decompressobj(-15)
+    left, total = member.compress_size, 0
+    while left > 0 and total <= budget:
+        data = raw.read(min(_CHUNK, left))
+        if not data:
+            break
+        left -= len(data)
+        while data and total <= budget:
+            total += len(inflater.decompress(data, _CHUNK))
+            data = inflater.unconsumed_tail
+    return total
 
 
 def check_shape(height: int, width: int) -> None:
@@ -121,6 +167,15 @@ def check_shape(height: int, width: int) -> None:
         raise ImportFileError(
             messages.IMPORT_TOO_MANY_COLUMNS.format(
                 count=grouped(width), limit=grouped(MAX_COLUMNS)
+            )
+        )
+    if height * width > MAX_CELLS:
+        raise ImportFileError(
+            messages.IMPORT_TOO_MANY_CELLS.format(
+                rows=grouped(height),
+                column=column_letter(width - 1),
+                cells=grouped(height * width),
+                limit=grouped(MAX_CELLS),
             )
         )
 

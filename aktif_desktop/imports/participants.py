@@ -14,6 +14,7 @@ from aktif_desktop import messages
 from aktif_desktop.domain import ParticipationStatus
 from aktif_desktop.errors import ValidationError
 from aktif_desktop.imports import cells
+from aktif_desktop.imports.contact_handler import ContactHandler
 from aktif_desktop.imports.engine import (
     CHOOSE_NEW,
     CHOOSE_UPDATE,
@@ -26,7 +27,6 @@ from aktif_desktop.imports.engine import (
     RowOutcome,
     SourceRow,
 )
-from aktif_desktop.imports.handlers import ContactHandler
 from aktif_desktop.imports.matching import person_key, tuples
 from aktif_desktop.record_keys import make_key, parse_key
 from aktif_desktop.services import participations

@@ -108,8 +108,8 @@ def _read_sheet(path: Path, sheet: str | None) -> Table:
             raise ValidationError(
                 messages.IMPORT_NO_SUCH_SHEET.format(sheet=sheet, sheets=", ".join(names))
             )
-        if path.suffix.lower() != ".xls":  # calamine would allocate the whole rectangle
-            guard.check_shape(*sheetxml.sheet_extent(path, sheet))
+        # calamine allocates the whole rectangle up to the last cell: check it first.
+        guard.check_shape(*sheetxml.sheet_extent(path, sheet))
         try:
             data = workbook.get_sheet_by_name(sheet)
             # The sheet's extent before its cells: "XFD1048576" must not fill the memory.

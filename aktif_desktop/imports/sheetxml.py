@@ -71,7 +71,9 @@ def _xlsx_sheet_part(archive: zipfile.ZipFile, sheet: str) -> str | None:
     return None
 
 
-_CELL_REF = re.compile(rb'<(?:\w+:)?c\b[^>]*?\sr="([A-Z]{1,3})(\d{1,7})"')
+_CELL_REF = re.compile(
+    rb' r="([A-Z]{1,3})([0-9]{1,7})"'
+)  # cell references only: rows have no letters
 
 
 def _column_number(letters: bytes) -> int:
@@ -89,6 +91,8 @@ def sheet_extent(path: Path, sheet: str) -> tuple[int, int]:
     repeat counts of non-empty cells (ods) first. (0, 0) when it cannot be told.
     """
     try:
+        if path.suffix.lower() == ".xls":
+            return _xls_extent(path, sheet)
         if path.suffix.lower() == ".ods":
             return _ods_extent(path, sheet)
         with zipfile.ZipFile(path) as archive:
@@ -98,10 +102,11 @@ def sheet_extent(path: Path, sheet: str) -> tuple[int, int]:
             data = archive.read(part)
     except (OSError, KeyError, ValueError, zipfile.BadZipFile, ElementTree.ParseError):
         return 0, 0
-    rows = columns = 0
-    for match in _CELL_REF.finditer(data):
-        rows = max(rows, int(match.group(2)))
-        columns = max(columns, _column_number(match.group(1)))
+    refs = _CELL_REF.findall(data)
+    if not refs:
+        return 0, 0
+    rows = max(int(number) for number in {number for _letters, number in refs})
+    columns = max(_column_number(letters) for letters in {letters for letters, _n in refs})
     return rows, columns
 
 
@@ -244,6 +249,24 @@ def _xls_sheet_offset(stream: bytes, sheet: str) -> int | None:
             if name == sheet:
                 return int(position)
     return None
+
+
+def _xls_extent(path: Path, sheet: str) -> tuple[int, int]:
+    """(rows, columns) of an .xls sheet from its DIMENSIONS record, (0, 0) if unknown."""
+    try:
+        stream = _ole_stream(path.read_bytes(), ("Workbook", "Book"))
+        start = _xls_sheet_offset(stream, sheet) if stream is not None else None
+        if stream is None or start is None:
+            return 0, 0
+        for kind, body in _records(stream, start):
+            if kind == 0x0200 and len(body) >= 12:  # DIMENSIONS: rows and columns used
+                _first, last_row, _col, last_col = struct.unpack_from("<IIHH", body, 0)
+                return int(last_row), int(last_col)
+            if kind == 0x000A:
+                break
+    except (ValueError, IndexError, struct.error):
+        pass
+    return 0, 0
 
 
 def _xls_sheet_errors(stream: bytes, start: int) -> dict[Position, str]:

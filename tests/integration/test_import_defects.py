@@ -418,3 +418,30 @@ def test_service_messages_quote_long_values_short(db: Path, tmp_path: Path) -> N
     path = csv_file(tmp_path / "a.csv", "Vorname;Nachname;E-Mail\nAnna;Müller;" + "q" * 5000 + "\n")
     row = run_import(ImportPlan.from_file(path, "contacts")).errors[0]
     assert len(row.detail) < 400 and "…" in row.detail
+
+
+def lying_sizes(path: Path, member: str, size: int = 1000) -> Path:
+    """Patch the sizes ``member`` declares (local header and central directory) to ``size``."""
+    import struct
+
+    data = bytearray(path.read_bytes())
+    with zipfile.ZipFile(path) as archive:
+        offset = archive.getinfo(member).header_offset
+    struct.pack_into("<I", data, offset + 22, size)
+    end = data.rfind(b"PK\x05\x06")
+    position = struct.unpack_from("<I", data, end + 16)[0]
+    while data[position : position + 4] == b"PK\x01\x02":
+        name_length, extra, comment = struct.unpack_from("<HHH", data, position + 28)
+        if data[position + 46 : position + 46 + name_length].decode() == member:
+            struct.pack_into("<I", data, position + 24, size)
+        position += 46 + name_length + extra + comment
+    path.write_bytes(bytes(data))
+    return path
+
+
+def test_zip_bomb_with_lying_sizes_is_refused(db: Path, tmp_path: Path) -> None:
+    path = lying_sizes(bomb_xlsx(tmp_path / "luegt.xlsx"), "xl/sharedStrings.xml")
+    with zipfile.ZipFile(path) as archive:
+        assert sum(item.file_size for item in archive.infolist()) < 10_000
+    with pytest.raises(ValidationError, match="entpackt mehr als 64 MB"):
+        ImportPlan.from_file(path, "contacts")

@@ -65,6 +65,8 @@ def workbook(
             sheet.merge_cells(str(extra["merge"]))
         if extra.get("copy"):
             book.copy_worksheet(sheet).title = str(extra["copy"])
+        if extra.get("far"):
+            sheet[str(extra["far"])] = "weit draußen"
         if extra.get("hidden_first"):
             hidden = book.create_sheet("Alt", 0)
             hidden.append(["Vorname", "Nachname"])
@@ -214,6 +216,11 @@ CASES = [
         workbook(PEOPLE, hidden_first=True),
         imported=("Anna Müller",),
     ),
+    Case(
+        "one value far out makes a huge rectangle",
+        workbook(PEOPLE, far="CV60000"),
+        refused="Die Tabelle reicht bis Zeile 60.000 und Spalte CV",
+    ),
     Case("0-byte xlsx", raw(b"", "leer.xlsx"), refused="konnte nicht gelesen werden"),
     Case(
         "truncated xlsx",
@@ -242,7 +249,7 @@ CASES = [
         refused="Zeile 2: nach einem schließenden Anführungszeichen",
     ),
     Case(
-        "two header rows with the same names twice",
+        "the first-name header twice (A and C)",
         csv("Vorname;Nachname;Vorname\nAnna;Müller;Anne\n"),
         refused="„Vorname“ steht in den Spalten A und C",
     ),
