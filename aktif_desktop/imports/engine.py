@@ -109,6 +109,8 @@ class RowOutcome:
     def status_text(self) -> str:
         """The German status of the preview: "neu", "aktualisiert", "Fehler: …", …."""
         if self.status == ERROR:
+            if len(self.problems) > 1:
+                return f"{len(self.problems)} Fehler: " + " · ".join(self.problems)
             return f"Fehler: {self.detail}"
         if self.status == DUPLICATE:
             return self.detail

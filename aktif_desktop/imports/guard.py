@@ -76,7 +76,23 @@ def check_file_size(path: Path) -> None:
         )
 
 
+_checked: dict[tuple[str, int, int], bool] = {}  # files that passed, by path, mtime and size
+
+
 def check_container(path: Path) -> None:
+    """:func:`_check_container`, once per version of a file (the wizard reads sheet names,
+    then each sheet; a file that passed is not unpacked again)."""
+    stat = path.stat()
+    key = (str(path.resolve()), stat.st_mtime_ns, stat.st_size)
+    if key in _checked:
+        return
+    _check_container(path)
+    if len(_checked) > 100:
+        _checked.clear()
+    _checked[key] = True
+
+
+def _check_container(path: Path) -> None:
     """Refuse an encrypted workbook or a zip that unpacks to more than the limit.
 
     The sizes a zip declares can lie, so every member is also unpacked in chunks (and thrown

@@ -54,6 +54,15 @@ from aktif_desktop.services import validation as check
 from aktif_desktop.text import clean, fold, normalise_email
 
 PERSON_NAME_FIELDS = ("salutation", "title", "first_name", "last_name")
+# Format checks the services make too, run here so that a row shows all its errors at once.
+FORMAT_CHECKS: dict[str, Callable[[str], object]] = {
+    "email": check.email,
+    "phone": check.phone,
+    "mobile": check.phone,
+    "postcode": check.postcode,
+    "org_postcode": check.postcode,
+    "website": check.url,
+}
 
 
 class Handler(Protocol):
@@ -125,6 +134,9 @@ class BaseHandler:
                 continue
             try:
                 values[name] = self.converter(name)(raw)
+                formats = FORMAT_CHECKS.get(name)
+                if formats is not None and values[name]:
+                    formats(str(values[name]))  # the service's own check, to list it too
             except ValidationError as error:
                 problems.append(error.message)
         if problems:

@@ -445,3 +445,12 @@ def test_zip_bomb_with_lying_sizes_is_refused(db: Path, tmp_path: Path) -> None:
         assert sum(item.file_size for item in archive.infolist()) < 10_000
     with pytest.raises(ValidationError, match="entpackt mehr als 64 MB"):
         ImportPlan.from_file(path, "contacts")
+
+
+def test_format_errors_are_listed_with_the_cell_errors(db: Path, tmp_path: Path) -> None:
+    path = csv_file(
+        tmp_path / "a.csv", "Vorname;Nachname;E-Mail;Mobil;Geprüft am\nBert;Bach;b(at)x;abc;#NV\n"
+    )
+    row = run_import(ImportPlan.from_file(path, "contacts")).errors[0]
+    assert [problem.split(" ")[0] for problem in row.problems] == ["„b(at)x“", "„abc“", "Die"]
+    assert row.status_text.startswith("3 Fehler: „b(at)x“ ist keine gültige E-Mail-Adresse")
