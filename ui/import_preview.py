@@ -110,9 +110,12 @@ class DuplicateDialog(QDialog):
     def __init__(self, row: RowOutcome, current: str = "", parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Zeile %1: mögliche Dublette").replace("%1", str(row.row)))
-        self.setMinimumWidth(520)
+        self.setMinimumWidth(660)
         layout = QVBoxLayout(self)
-        text = QLabel(f"{row.source_name or row.name}: {row.detail}")
+        text = QLabel(
+            self.tr("Zeile %1 der Datei").replace("%1", str(row.row))
+            + f": {row.source_name or row.name} – {row.detail}"
+        )
         text.setWordWrap(True)
         layout.addWidget(text)
         self.group = QButtonGroup(self)

@@ -3,107 +3,107 @@
 <context>
     <name />
     <message>
-        <location filename="../../ui/import_preview.py" line="149" />
+        <location filename="../../ui/import_preview.py" line="152" />
         <source>Zeile</source>
         <translation>Zeile</translation>
     </message>
     <message>
-        <location filename="../../ui/import_preview.py" line="150" />
+        <location filename="../../ui/import_preview.py" line="153" />
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../ui/import_preview.py" line="151" />
+        <location filename="../../ui/import_preview.py" line="154" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/import_preview.py" line="154" />
+        <location filename="../../ui/import_preview.py" line="157" />
         <source>Änderungen / Hinweise</source>
         <translation>Änderungen / Hinweise</translation>
     </message>
     <message>
-        <location filename="../../ui/import_preview.py" line="162" />
+        <location filename="../../ui/import_preview.py" line="165" />
         <source>neu</source>
         <translation>neu</translation>
     </message>
     <message>
-        <location filename="../../ui/import_preview.py" line="163" />
+        <location filename="../../ui/import_preview.py" line="166" />
         <source>aktualisiert</source>
         <translation>aktualisiert</translation>
     </message>
     <message>
-        <location filename="../../ui/import_preview.py" line="164" />
+        <location filename="../../ui/import_preview.py" line="167" />
         <source>unverändert</source>
         <translation>unverändert</translation>
     </message>
     <message>
-        <location filename="../../ui/import_preview.py" line="165" />
+        <location filename="../../ui/import_preview.py" line="168" />
         <source>mögliche Dubletten</source>
         <translation>mögliche Dubletten</translation>
     </message>
     <message>
-        <location filename="../../ui/import_preview.py" line="166" />
+        <location filename="../../ui/import_preview.py" line="169" />
         <source>übersprungen</source>
         <translation>übersprungen</translation>
     </message>
     <message>
-        <location filename="../../ui/import_preview.py" line="167" />
+        <location filename="../../ui/import_preview.py" line="170" />
         <source>Fehler</source>
         <translation>Fehler</translation>
     </message>
     <message>
-        <location filename="../../ui/import_preview.py" line="167" />
+        <location filename="../../ui/import_preview.py" line="170" />
         <source>Fehler (übersprungen)</source>
         <translation>Fehler (übersprungen)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_preview.py" line="171" />
+        <location filename="../../ui/import_preview.py" line="174" />
         <source>davon ohne Entscheidung</source>
         <translation>davon ohne Entscheidung</translation>
     </message>
     <message>
-        <location filename="../../ui/import_preview.py" line="176" />
+        <location filename="../../ui/import_preview.py" line="179" />
         <source>Nicht mehr in der Datei (wird nicht gelöscht): </source>
         <translation>Nicht mehr in der Datei (wird nicht gelöscht): </translation>
     </message>
     <message>
-        <location filename="../../ui/import_preview.py" line="180" />
+        <location filename="../../ui/import_preview.py" line="183" />
         <source>Die Datei enthält keine Datenzeilen.</source>
         <translation>Die Datei enthält keine Datenzeilen.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_preview.py" line="188" />
+        <location filename="../../ui/import_preview.py" line="191" />
         <source>der vorhandene Eintrag wird aktualisiert</source>
         <translation>der vorhandene Eintrag wird aktualisiert</translation>
     </message>
     <message>
-        <location filename="../../ui/import_preview.py" line="189" />
+        <location filename="../../ui/import_preview.py" line="192" />
         <source>wird als neue Person angelegt</source>
         <translation>wird als neue Person angelegt</translation>
     </message>
     <message>
-        <location filename="../../ui/import_preview.py" line="190" />
+        <location filename="../../ui/import_preview.py" line="193" />
         <source>wird übersprungen</source>
         <translation>wird übersprungen</translation>
     </message>
     <message>
-        <location filename="../../ui/import_preview.py" line="193" />
+        <location filename="../../ui/import_preview.py" line="196" />
         <source>Mögliche Dubletten:</source>
         <translation>Mögliche Dubletten:</translation>
     </message>
     <message>
-        <location filename="../../ui/import_preview.py" line="201" />
+        <location filename="../../ui/import_preview.py" line="204" />
         <source>nicht entschieden, wird nicht importiert</source>
         <translation>nicht entschieden, wird nicht importiert</translation>
     </message>
     <message>
-        <location filename="../../ui/import_preview.py" line="205" />
+        <location filename="../../ui/import_preview.py" line="208" />
         <source>%1 fehlerhafte Zeilen werden übersprungen.</source>
         <translation>%1 fehlerhafte Zeilen werden übersprungen.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_preview.py" line="207" />
+        <location filename="../../ui/import_preview.py" line="210" />
         <source>Fehlerhafte Zeilen verhindern den Import.</source>
         <translation>Fehlerhafte Zeilen verhindern den Import.</translation>
     </message>
@@ -968,17 +968,22 @@
         <translation>Zeile %1: mögliche Dublette</translation>
     </message>
     <message>
-        <location filename="../../ui/import_preview.py" line="121" />
+        <location filename="../../ui/import_preview.py" line="116" />
+        <source>Zeile %1 der Datei</source>
+        <translation>Zeile %1 der Datei</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_preview.py" line="124" />
         <source>Dieselbe Person: den vorhandenen Eintrag mit den Werten der Datei aktualisieren</source>
         <translation>Dieselbe Person: den vorhandenen Eintrag mit den Werten der Datei aktualisieren</translation>
     </message>
     <message>
-        <location filename="../../ui/import_preview.py" line="123" />
+        <location filename="../../ui/import_preview.py" line="126" />
         <source>Eine andere Person: einen neuen Eintrag anlegen</source>
         <translation>Eine andere Person: einen neuen Eintrag anlegen</translation>
     </message>
     <message>
-        <location filename="../../ui/import_preview.py" line="124" />
+        <location filename="../../ui/import_preview.py" line="127" />
         <source>Zeile überspringen: nichts ändern</source>
         <translation>Zeile überspringen: nichts ändern</translation>
     </message>
@@ -2367,68 +2372,68 @@ Protokolldatei: {path}</translation>
 <context>
     <name>PreviewPage</name>
     <message>
-        <location filename="../../ui/import_preview.py" line="218" />
-        <location filename="../../ui/import_preview.py" line="279" />
+        <location filename="../../ui/import_preview.py" line="221" />
+        <location filename="../../ui/import_preview.py" line="282" />
         <source>Vorschau</source>
         <translation>Vorschau</translation>
     </message>
     <message>
-        <location filename="../../ui/import_preview.py" line="219" />
+        <location filename="../../ui/import_preview.py" line="222" />
         <source>Noch wurde nichts gespeichert.</source>
         <translation>Noch wurde nichts gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_preview.py" line="228" />
+        <location filename="../../ui/import_preview.py" line="231" />
         <source>Zeile korrigieren …</source>
         <translation>Zeile korrigieren …</translation>
     </message>
     <message>
-        <location filename="../../ui/import_preview.py" line="230" />
+        <location filename="../../ui/import_preview.py" line="233" />
         <source>Zeile überspringen / wieder aufnehmen</source>
         <translation>Zeile überspringen / wieder aufnehmen</translation>
     </message>
     <message>
-        <location filename="../../ui/import_preview.py" line="232" />
+        <location filename="../../ui/import_preview.py" line="235" />
         <source>Dublette entscheiden …</source>
         <translation>Dublette entscheiden …</translation>
     </message>
     <message>
-        <location filename="../../ui/import_preview.py" line="234" />
+        <location filename="../../ui/import_preview.py" line="237" />
         <source>Übrige Dubletten überspringen</source>
         <translation>Übrige Dubletten überspringen</translation>
     </message>
     <message>
-        <location filename="../../ui/import_preview.py" line="236" />
+        <location filename="../../ui/import_preview.py" line="239" />
         <source>Fehlerbericht speichern …</source>
         <translation>Fehlerbericht speichern …</translation>
     </message>
     <message>
-        <location filename="../../ui/import_preview.py" line="238" />
+        <location filename="../../ui/import_preview.py" line="241" />
         <source>Fehlerhafte Zeilen überspringen</source>
         <translation>Fehlerhafte Zeilen überspringen</translation>
     </message>
     <message>
-        <location filename="../../ui/import_preview.py" line="240" />
+        <location filename="../../ui/import_preview.py" line="243" />
         <source>Nur Fehler und Dubletten zeigen</source>
         <translation>Nur Fehler und Dubletten zeigen</translation>
     </message>
     <message>
-        <location filename="../../ui/import_preview.py" line="242" />
+        <location filename="../../ui/import_preview.py" line="245" />
         <source>Unveränderte ausblenden</source>
         <translation>Unveränderte ausblenden</translation>
     </message>
     <message>
-        <location filename="../../ui/import_preview.py" line="270" />
+        <location filename="../../ui/import_preview.py" line="273" />
         <source>Die Vorschau wird berechnet …</source>
         <translation>Die Vorschau wird berechnet …</translation>
     </message>
     <message>
-        <location filename="../../ui/import_preview.py" line="296" />
+        <location filename="../../ui/import_preview.py" line="299" />
         <source>Bitte entscheiden Sie bei jeder möglichen Dublette (Doppelklick), ob es dieselbe Person ist; erst dann kann importiert werden.</source>
         <translation>Bitte entscheiden Sie bei jeder möglichen Dublette (Doppelklick), ob es dieselbe Person ist; erst dann kann importiert werden.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_preview.py" line="368" />
+        <location filename="../../ui/import_preview.py" line="371" />
         <source>Fehlerbericht speichern</source>
         <translation>Fehlerbericht speichern</translation>
     </message>
@@ -2793,27 +2798,27 @@ Protokolldatei: {path}</translation>
 <context>
     <name>SummaryPage</name>
     <message>
-        <location filename="../../ui/import_preview.py" line="385" />
+        <location filename="../../ui/import_preview.py" line="388" />
         <source>Import abgeschlossen</source>
         <translation>Import abgeschlossen</translation>
     </message>
     <message>
-        <location filename="../../ui/import_preview.py" line="390" />
+        <location filename="../../ui/import_preview.py" line="393" />
         <source>Importbericht speichern …</source>
         <translation>Importbericht speichern …</translation>
     </message>
     <message>
-        <location filename="../../ui/import_preview.py" line="400" />
+        <location filename="../../ui/import_preview.py" line="403" />
         <source>Gespeichert: </source>
         <translation>Gespeichert: </translation>
     </message>
     <message>
-        <location filename="../../ui/import_preview.py" line="400" />
+        <location filename="../../ui/import_preview.py" line="403" />
         <source>Nichts gespeichert: </source>
         <translation>Nichts gespeichert: </translation>
     </message>
     <message>
-        <location filename="../../ui/import_preview.py" line="407" />
+        <location filename="../../ui/import_preview.py" line="410" />
         <source>Importbericht speichern</source>
         <translation>Importbericht speichern</translation>
     </message>
