@@ -9,6 +9,7 @@ never their names (people without consent to sharing would otherwise leave with 
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 from openpyxl import Workbook
@@ -24,6 +25,24 @@ WIDTHS = (8, 32, 70, 70)
 def _safe(text: str) -> str:
     """Keep a cell from being read as a formula when the report is opened in Excel."""
     return "'" + text if text[:1] in ("=", "+", "-", "@") else text
+
+
+# The service's "the address belongs to <stored person>" names someone from the database.
+_EMAIL_TAKEN = re.compile(
+    re.escape(messages.DUPLICATE_CONTACT_EMAIL)
+    .replace(re.escape("{email}"), "(?P<email>.+?)")
+    .replace(re.escape("{name}"), "(?P<name>.+?)")
+)
+
+
+def public(text: str) -> str:
+    """A row's message without names the database holds beyond the file."""
+    return _EMAIL_TAKEN.sub(
+        lambda match: messages.DUPLICATE_CONTACT_EMAIL.format(
+            email=match.group("email"), name="einer anderen Ansprechperson"
+        ),
+        text,
+    )
 
 
 def save_report(result: ImportResult, path: Path | str, *, errors_only: bool = False) -> Path:
@@ -43,7 +62,7 @@ def save_report(result: ImportResult, path: Path | str, *, errors_only: bool = F
             [
                 row.row,
                 _safe(row.source_name or row.name),
-                _safe(row.report_status),
+                _safe(public(row.report_status)),
                 _safe(row.report_changes),
             ]
         )

@@ -454,3 +454,26 @@ def test_format_errors_are_listed_with_the_cell_errors(db: Path, tmp_path: Path)
     row = run_import(ImportPlan.from_file(path, "contacts")).errors[0]
     assert [problem.split(" ")[0] for problem in row.problems] == ["„b(at)x“", "„abc“", "Die"]
     assert row.status_text.startswith("3 Fehler: „b(at)x“ ist keine gültige E-Mail-Adresse")
+
+
+def test_report_does_not_name_who_holds_a_taken_address(db_path: Path, tmp_path: Path) -> None:
+    open_database(db_path)
+    try:
+        contacts.create_contact(
+            contacts.ContactData(first_name="Verena", last_name="Verborgen", email="x@example.de")
+        )
+        anna = contacts.create_contact(contacts.ContactData(first_name="Anna", last_name="Alt"))
+    finally:
+        close_database()
+    path = csv_file(
+        tmp_path / "a.csv",
+        f"Aktif-Schlüssel;Vorname;Nachname;E-Mail\ncontact:{anna.id};Anna;Alt;x@example.de\n",
+    )
+    report = tmp_path / "bericht.xlsx"
+    done = cli(db_path, "contacts", str(path), "--report", str(report))
+    assert done.returncode == 2
+    text = " ".join(
+        str(v) for row in load_workbook(report).active.iter_rows(values_only=True) for v in row
+    )
+    assert "x@example.de gehört bereits zu einer anderen Ansprechperson" in text
+    assert "Verborgen" not in text
