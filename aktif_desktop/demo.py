@@ -201,6 +201,7 @@ def _partners(
                     email=f"{_mail_part(first)}.{_mail_part(last)}@{_domain(name)}",
                     topics=", ".join(rng.sample(TOPICS, 2)),
                     consent_share=rng.random() < 0.8,
+                    consent_lists=True,  # consent is no longer a default (issue 12, item 9)
                     verified_at=verified,
                 )
             )

@@ -12,8 +12,8 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
     QFileDialog,
     QFormLayout,
@@ -31,31 +31,23 @@ from PySide6.QtWidgets import (
     QWizardPage,
 )
 
+from aktif_desktop import messages
 from aktif_desktop.errors import AktifError
 from aktif_desktop.imports import engine
 from aktif_desktop.imports.cells import to_text
-from aktif_desktop.imports.engine import ImportPlan, ImportResult, RowOutcome
-from aktif_desktop.imports.fields import FIELDS, KIND_LABELS
+from aktif_desktop.imports.engine import ImportPlan, ImportResult
+from aktif_desktop.imports.fields import FIELDS, KIND_LABELS, norm_header
+from aktif_desktop.imports.guard import column_letter
 from aktif_desktop.imports.reader import sheet_names
-from aktif_desktop.imports.report import save_report
 from aktif_desktop.services import events
-from ui.import_preview import PreviewPage, outcome_columns, summary_text
-from ui.table_model import RowTableModel
+from ui.import_preview import PreviewPage, SummaryPage, confirm_text
 from ui.widgets.dialogs import show_error
-from ui.widgets.table import make_table
 from ui.worker import Job, start_job
 
 FILE_FILTER = "Tabellen (*.xlsx *.xls *.ods *.csv);;Alle Dateien (*)"
 
 
-def column_letter(index: int) -> str:
-    """0 -> "A", 27 -> "AB" (as the spreadsheet shows it)."""
-    letters = ""
-    index += 1
-    while index:
-        index, rest = divmod(index - 1, 26)
-        letters = chr(65 + rest) + letters
-    return letters
+__all__ = ["ImportWizard", "column_letter"]
 
 
 class FilePage(QWizardPage):
@@ -76,6 +68,11 @@ class FilePage(QWizardPage):
         browse = QPushButton(self.tr("Durchsuchen …"))
         browse.clicked.connect(self._browse)
         self.sheet = QComboBox()
+        # Consent is never assumed: only this explicit statement (or a column) records it.
+        self.consent_lists = QCheckBox(
+            self.tr("Alle neuen Personen dieser Liste haben eingewilligt, auf Teilnahmelisten "
+                    "zu stehen (ohne Haken wird keine Einwilligung gespeichert)")
+        )  # fmt: skip
         self.error = QLabel()
         self.error.setWordWrap(True)
         self.error.setStyleSheet("color: #b00020")
@@ -87,6 +84,7 @@ class FilePage(QWizardPage):
         form.addRow(self.tr("Veranstaltung"), self.event_combo)
         form.addRow(self.tr("Datei"), row)
         form.addRow(self.tr("Tabelle"), self.sheet)
+        form.addRow(self.tr("Einwilligung"), self.consent_lists)
         form.addRow(self.error)
         self.kind.currentIndexChanged.connect(self._kind_changed)
         self.path.editingFinished.connect(self._load_sheets)
@@ -105,6 +103,9 @@ class FilePage(QWizardPage):
     def _kind_changed(self) -> None:
         participants = self.kind.currentData() == "participants"
         self.event_combo.setEnabled(participants)
+        self.consent_lists.setEnabled(participants)
+        if not participants:
+            self.consent_lists.setChecked(False)
         self.completeChanged.emit()
 
     def _browse(self) -> None:
@@ -152,6 +153,8 @@ class FilePage(QWizardPage):
         except AktifError as error:
             self.error.setText(error.message)
             return False
+        if kind == "participants" and self.consent_lists.isChecked():
+            self.owner.plan.consent_lists = True
         if self.owner.plan.table.sheet:
             self.sheet.setCurrentText(self.owner.plan.table.sheet)
         return True
@@ -181,11 +184,17 @@ class MappingPage(QWizardPage):
         self.error.setWordWrap(True)
         top = QFormLayout()
         top.addRow(self.tr("Überschriften in Zeile"), self.header_row)
+        # Two columns with the same header: the user says which one is imported.
+        self.duplicates_box = QWidget()
+        self.duplicates_form = QFormLayout(self.duplicates_box)
+        self.duplicates_form.setContentsMargins(0, 0, 0, 0)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
+        layout.addWidget(self.duplicates_box)
         layout.addWidget(scroll, 1)
         layout.addWidget(self.error)
         self.combos: dict[int, QComboBox] = {}
+        self.column_choosers: dict[str, QComboBox] = {}
 
     def initializePage(self) -> None:
         plan = self.owner.plan
@@ -235,6 +244,50 @@ class MappingPage(QWizardPage):
             self.combos[column] = combo
         self.grid.setColumnStretch(1, 1)
         self.grid.setRowStretch(len(self.combos) + 1, 1)
+        self._fill_duplicates()
+
+    def _fill_duplicates(self) -> None:
+        plan = self.owner.plan
+        assert plan is not None
+        while self.duplicates_form.rowCount():
+            self.duplicates_form.removeRow(0)
+        self.column_choosers = {}
+        for header, columns in plan.duplicate_headers():
+            letters = [column_letter(column) for column in columns]
+            text = messages.IMPORT_DUPLICATE_HEADER_CHOOSE.format(
+                header=header, columns=", ".join(letters[:-1]) + " und " + letters[-1]
+            )
+            label = QLabel(text)
+            label.setWordWrap(True)
+            label.setStyleSheet("color: #a05a00")
+            combo = QComboBox()
+            combo.addItem(self.tr("– bitte wählen –"), -1)
+            for column, letter in zip(columns, letters, strict=True):
+                combo.addItem(self.tr("Spalte %1").replace("%1", letter), column)
+            chosen = plan.column_choices.get(norm_header(header))
+            if chosen is not None:
+                combo.setCurrentIndex(max(0, combo.findData(chosen)))
+            combo.currentIndexChanged.connect(
+                lambda _i, h=header, c=combo: self.choose_column(h, c.currentData())
+            )
+            self.duplicates_form.addRow(label, combo)
+            self.column_choosers[header] = combo
+        self.duplicates_box.setVisible(bool(self.column_choosers))
+
+    def choose_column(self, header: str, column: int) -> None:
+        """Import ``column`` for the duplicated ``header`` (the other columns are left out)."""
+        plan = self.owner.plan
+        assert plan is not None
+        if column < 0:
+            plan.column_choices.pop(norm_header(header), None)
+            return
+        plan.mapping = self.mapping()
+        plan.choose_column(header, column)
+        for col, combo in self.combos.items():
+            combo.blockSignals(True)
+            combo.setCurrentIndex(max(0, combo.findData(plan.mapping.get(col, ""))))
+            combo.blockSignals(False)
+        self.error.clear()
 
     def mapping(self) -> dict[int, str]:
         return {
@@ -244,6 +297,18 @@ class MappingPage(QWizardPage):
     def validatePage(self) -> bool:
         plan = self.owner.plan
         assert plan is not None
+        undecided = [
+            header
+            for header, _columns in plan.duplicate_headers()
+            if norm_header(header) not in plan.column_choices
+        ]
+        if undecided:
+            self.error.setText(
+                self.tr("Bitte wählen Sie oben, welche Spalte „%1“ importiert wird.").replace(
+                    "%1", undecided[0]
+                )
+            )
+            return False
         chosen = self.mapping()
         if len(set(chosen.values())) != len(chosen):
             self.error.setText(self.tr("Jedes Feld darf nur einer Spalte zugeordnet sein."))
@@ -282,7 +347,7 @@ class ConfirmPage(QWizardPage):
         preview = self.owner.preview.result
         assert preview is not None
         self.text.setText(
-            summary_text(preview, self.tr)
+            confirm_text(preview, self.owner.preview.skip_errors.isChecked(), self.tr)
             + "\n\n"
             + self.tr("Der Import wird ganz oder gar nicht gespeichert: tritt ein Fehler auf, "
                       "bleibt die Datenbank unverändert.")
@@ -317,40 +382,6 @@ class ConfirmPage(QWizardPage):
         self.progress.hide()
         if self.isVisible():  # not after the user closed the wizard (cancel rolls back)
             show_error(self, self.tr("Import"), message)
-
-
-class SummaryPage(QWizardPage):
-    """Step 5: what was written, with the report to save."""
-
-    def __init__(self, wizard: ImportWizard) -> None:
-        super().__init__()
-        self.owner = wizard
-        self.setTitle(self.tr("Import abgeschlossen"))
-        self.text = QLabel()
-        self.text.setWordWrap(True)
-        self.model: RowTableModel[RowOutcome] = RowTableModel(outcome_columns(self.tr), self)
-        table = make_table(self.model, [60, 170, 400, 360], self)
-        report = QPushButton(self.tr("Importbericht speichern …"))
-        report.clicked.connect(self._save)
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.text)
-        layout.addWidget(table, 1)
-        layout.addWidget(report, 0, Qt.AlignmentFlag.AlignLeft)
-
-    def initializePage(self) -> None:
-        result = self.owner.import_result
-        assert result is not None
-        done = self.tr("Gespeichert: ") if result.committed else self.tr("Nichts gespeichert: ")
-        self.text.setText(done + summary_text(result, self.tr))
-        self.model.set_rows(result.rows)
-
-    def _save(self) -> None:
-        result = self.owner.import_result
-        name, _ = QFileDialog.getSaveFileName(
-            self, self.tr("Importbericht speichern"), "Importbericht.xlsx", "Excel (*.xlsx)"
-        )
-        if name and result is not None:
-            save_report(result, name)
 
 
 class ImportWizard(QWizard):

@@ -13,6 +13,7 @@ from typing import Any
 
 from aktif_desktop.cli.arg_types import record_id
 from aktif_desktop.cli.output import open_db, print_json, print_table
+from aktif_desktop.errors import ValidationError
 from aktif_desktop.imports.engine import ERROR, ImportPlan, ImportResult, run_import
 from aktif_desktop.imports.fields import KINDS
 
@@ -42,13 +43,22 @@ def register(subparsers: Any) -> None:
 
 
 def cmd_import(args: argparse.Namespace) -> int:
-    """Run the import; exit status 2 when error rows kept it from being written."""
+    """Run the import; exit status 2 for an unusable file or when error rows kept it out.
+
+    An unreadable, malformed or too large file, two columns with the same header, a missing
+    name column or a missing ``--event`` are invalid input (status 2, as the README says).
+    """
     open_db(args)
     if args.report:  # refused before anything is imported (files helper)
         from aktif_desktop.files.reports import check_import_report
 
         check_import_report(args.report, source=args.file, replace=args.force)
-    plan = ImportPlan.from_file(args.file, args.what, sheet=args.sheet, event_id=args.event)
+    try:
+        plan = ImportPlan.from_file(args.file, args.what, sheet=args.sheet, event_id=args.event)
+        plan.check()
+    except ValidationError as error:
+        print(f"Fehler: {error.message}", file=sys.stderr)
+        return 2
     result = run_import(plan, commit=not args.dry_run, skip_errors=args.skip_errors)
     if args.report:
         from aktif_desktop.errors import AktifError

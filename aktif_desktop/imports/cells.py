@@ -25,8 +25,26 @@ _DATE_PATTERNS = (
     (re.compile(r"^(\d{4})-(\d{1,2})-(\d{1,2})(?:[ T].*)?$"), ("y", "m", "d")),
     (re.compile(r"^(\d{1,2})/(\d{1,2})/(\d{4})$"), ("d", "m", "y")),
 )
+# Excel's error values in German and English (and LibreOffice's), as a cell shows them.
+ERROR_CODES = frozenset(
+    {
+        "#NV", "#N/A", "#WERT!", "#VALUE!", "#DIV/0!", "#BEZUG!", "#REF!", "#NAME?",
+        "#ZAHL!", "#NUM!", "#NULL!", "#LEER!", "#ÜBERLAUF!", "#SPILL!", "#KALK!", "#CALC!",
+        "#FELD!", "#FIELD!", "#GETTING_DATA", "#BLOCKIERT!", "#BLOCKED!", "#UNKNOWN!",
+        "#UNBEKANNT!", "#CONNECT!", "#VERBINDEN!", "#BUSY!", "#ZEITÜBERSCHREITUNG!",
+        "ERR:502", "ERR:504", "ERR:508", "ERR:511", "ERR:522", "ERR:523",
+    }
+)  # fmt: skip
 TRUE_WORDS = frozenset({"ja", "j", "x", "1", "wahr", "true", "yes", "y", "ok", "aktiv"})
 FALSE_WORDS = frozenset({"nein", "n", "0", "falsch", "false", "no", "-", "inaktiv"})
+
+
+def excel_error(value: object) -> str | None:
+    """The error code when a cell holds an Excel error value ("#NV", "#DIV/0!"), else None."""
+    if not isinstance(value, str) or not value or len(value) > 24:
+        return None
+    text = value.strip()
+    return text if text.upper() in ERROR_CODES else None
 
 
 def to_text(value: object) -> str:
@@ -77,7 +95,7 @@ def to_date(value: object) -> dt.date | None:
         if 1 <= value < 100_000:
             return EXCEL_EPOCH + dt.timedelta(days=int(value))
         raise ValidationError(messages.INVALID_DATE.format(value=to_text(value)))
-    text = clean(str(value))
+    text = clean(str(value)[:1000])
     if not text:
         return None
     if re.fullmatch(r"\d{4,5}(?:[.,]0+)?", text):

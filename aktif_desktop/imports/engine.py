@@ -11,6 +11,7 @@ is exactly what the commit does.
 
 from __future__ import annotations
 
+import re
 import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -23,9 +24,12 @@ from aktif_desktop.imports.fields import (
     KIND_LABELS,
     detect_header,
     detect_mapping,
+    field_of_header,
     fields_for,
     header_score,
+    norm_header,
 )
+from aktif_desktop.imports.guard import ImportFileError, column_letter, shorten
 from aktif_desktop.imports.reader import Table, read_table
 from aktif_desktop.services import audit
 from aktif_desktop.services import operation_labels as labels
@@ -41,6 +45,27 @@ NEW, UPDATED, UNCHANGED, DUPLICATE, ERROR, SKIPPED = (
     "skipped",
 )
 Progress = Callable[[int, int], bool]
+# What the user chose for a possible duplicate (ImportPlan.duplicate_choices).
+CHOOSE_UPDATE, CHOOSE_NEW, CHOOSE_SKIP = "update", "new", "skip"
+CHOICE_NOTES = {
+    CHOOSE_UPDATE: "Ihre Wahl: dieselbe Person, der vorhandene Eintrag wird aktualisiert",
+    CHOOSE_NEW: "Ihre Wahl: eine andere Person, ein neuer Eintrag wird angelegt",
+    CHOOSE_SKIP: "Ihre Wahl: die Zeile wird übersprungen",
+}
+_QUOTED = re.compile(r"„([^“]{81,})“")
+
+
+def shorten_quotes(text: str) -> str:
+    """Cut every „quoted“ value in a message to about 80 characters (cells can be huge)."""
+    return _QUOTED.sub(lambda match: f"„{shorten(match.group(1))}“", text)
+
+
+class RowProblemsError(ValidationError):
+    """Several things are wrong with one row: all of them, so the user fixes them at once."""
+
+    def __init__(self, problems: list[str]) -> None:
+        super().__init__(" ".join(problems))
+        self.problems = problems
 
 
 class ImportCancelledError(AktifError):
@@ -75,11 +100,19 @@ class RowOutcome:
     record_id: int | None = None
     changes: list[FieldChange] = field(default_factory=list)
     notes: list[str] = field(default_factory=list)
+    problems: list[str] = field(default_factory=list)  # every error of an error row
+    source_name: str = ""  # the name as the file has it (the report names nothing else)
+    choosable: bool = False  # a possible duplicate the user decides about
+    can_update: bool = False  # ... and "same person: update" is one of the choices
+    choice: str = ""  # the choice that was applied to this row
+    in_file: bool = False  # a duplicate of an earlier row of the same file
 
     @property
     def status_text(self) -> str:
         """The German status of the preview: "neu", "aktualisiert", "Fehler: …", …."""
         if self.status == ERROR:
+            if len(self.problems) > 1:
+                return f"{len(self.problems)} Fehler: " + " · ".join(self.problems)
             return f"Fehler: {self.detail}"
         if self.status == DUPLICATE:
             return self.detail
@@ -93,6 +126,19 @@ class RowOutcome:
         parts = [f"{c.label}: {c.old or '–'} → {c.new or '–'}" for c in self.changes]
         return "; ".join(parts + self.notes)
 
+    @property
+    def report_status(self) -> str:
+        """The status for the report file: nothing the database holds beyond the file."""
+        if self.status == DUPLICATE and self.choosable and not self.in_file:
+            return "mögliche Dublette eines vorhandenen Eintrags (nicht importiert)"
+        return self.status_text
+
+    @property
+    def report_changes(self) -> str:
+        """ "Telefon → 030 2": the file's new values only, never the stored old ones."""
+        parts = [f"{c.label} → {c.new or '–'}" for c in self.changes]
+        return "; ".join(parts + [n for n in self.notes if not n.startswith("Partner „")])
+
 
 @dataclass(slots=True)
 class ImportResult:
@@ -104,6 +150,11 @@ class ImportResult:
     refused: bool = False  # error rows and no skip_errors: nothing is (or would be) written
     missing: list[str] = field(default_factory=list)
     seconds: float = 0.0
+
+    @property
+    def undecided(self) -> list[RowOutcome]:
+        """Possible duplicates the user has not decided about (they are not imported)."""
+        return [row for row in self.rows if row.status == DUPLICATE and row.choosable]
 
     def count(self, *statuses: str) -> int:
         return sum(1 for row in self.rows if row.status in statuses)
@@ -136,6 +187,11 @@ class ImportPlan:
         mapping: column index -> field name (columns not in it are ignored).
         fixes: spreadsheet row number -> field name -> text the user typed in the preview.
         skip_rows: spreadsheet row numbers the user chose to leave out.
+        duplicate_choices: row number -> CHOOSE_UPDATE/CHOOSE_NEW/CHOOSE_SKIP for a row
+            reported as a possible duplicate.
+        column_choices: folded header -> the column chosen where several share the header.
+        consent_lists: True when the user stated in the wizard that every new person of the
+            file agreed to appear on attendance lists; None records no consent.
     """
 
     kind: str
@@ -145,6 +201,9 @@ class ImportPlan:
     event_id: int | None = None
     fixes: dict[int, dict[str, str]] = field(default_factory=dict)
     skip_rows: set[int] = field(default_factory=set)
+    duplicate_choices: dict[int, str] = field(default_factory=dict)
+    column_choices: dict[str, int] = field(default_factory=dict)
+    consent_lists: bool | None = None
 
     @classmethod
     def from_file(
@@ -174,6 +233,7 @@ class ImportPlan:
         from aktif_desktop.services import import_mappings
 
         self.header_index = index
+        self.column_choices = {}
         stored = import_mappings.load_mapping(self.kind, self.headers) if remembered else None
         if stored is not None:  # a field renamed in a later version is simply not mapped
             known = fields_for(self.kind)
@@ -186,6 +246,29 @@ class ImportPlan:
         row = self.table.rows[self.header_index] if self.table.rows else []
         texts = [to_text(cell) for cell in row]
         return texts + [""] * (self.table.width - len(texts))
+
+    def duplicate_headers(self) -> list[tuple[str, list[int]]]:
+        """Headers naming a field that stand over more than one column: (header, columns)."""
+        columns: dict[str, list[int]] = {}
+        for column, header in enumerate(self.headers):
+            if header and field_of_header(header, self.kind):
+                columns.setdefault(norm_header(header), []).append(column)
+        return [(self.headers[found[0]], found) for found in columns.values() if len(found) > 1]
+
+    def choose_column(self, header: str, column: int) -> None:
+        """Import ``column`` of the columns headed ``header``; the others are left out."""
+        key = norm_header(header)
+        group = next(cols for text, cols in self.duplicate_headers() if norm_header(text) == key)
+        name = next((self.mapping[c] for c in group if c in self.mapping), None)
+        name = name or field_of_header(header, self.kind)
+        for other in group:
+            self.mapping.pop(other, None)
+        if name:
+            for other, mapped in list(self.mapping.items()):
+                if mapped == name:
+                    del self.mapping[other]
+            self.mapping[column] = name
+        self.column_choices[key] = column
 
     def used_columns(self) -> list[int]:
         """Columns with a header or any value below it (empty columns are left out)."""
@@ -214,6 +297,15 @@ class ImportPlan:
 
     def check(self) -> None:
         """Refuse a mapping without the name columns or a participant import without event."""
+        for header, columns in self.duplicate_headers():
+            if norm_header(header) not in self.column_choices:
+                letters = [column_letter(column) for column in columns]
+                raise ImportFileError(
+                    messages.IMPORT_DUPLICATE_HEADER.format(
+                        header=shorten(header),
+                        columns=", ".join(letters[:-1]) + " und " + letters[-1],
+                    )
+                )
         names = set(self.mapping.values())
         if not names:
             raise ValidationError(messages.IMPORT_NO_HEADER)
@@ -288,18 +380,22 @@ def run_import(
 
 
 def _process(handler: object, record: SourceRow, skip_rows: set[int]) -> RowOutcome:
+    source = shorten(handler.display_name(record))  # type: ignore[attr-defined]
     if record.number in skip_rows:
-        return RowOutcome(record.number, SKIPPED, handler.display_name(record))  # type: ignore[attr-defined]
+        return RowOutcome(record.number, SKIPPED, source, source_name=source)
     try:
         if getattr(handler, "batch", False):  # it opens its own savepoint where it writes
             outcome: RowOutcome = handler.process(record)  # type: ignore[attr-defined]
-            return outcome
-        with database.atomic():
-            outcome = handler.process(record)  # type: ignore[attr-defined]
-            return outcome
+        else:
+            with database.atomic():
+                outcome = handler.process(record)  # type: ignore[attr-defined]
     except AktifError as error:
-        name = handler.display_name(record)  # type: ignore[attr-defined]
-        return RowOutcome(record.number, ERROR, name, error.message)
+        problems = [shorten_quotes(p) for p in getattr(error, "problems", [error.message])]
+        return RowOutcome(
+            record.number, ERROR, source, " ".join(problems), problems=problems, source_name=source
+        )
+    outcome.source_name = source
+    return outcome
 
 
 def _after_commit(plan: ImportPlan, result: ImportResult) -> None:

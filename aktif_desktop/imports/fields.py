@@ -102,6 +102,14 @@ PERSON_FIELDS = (
     EMAIL,
 )
 
+CONSENT_LISTS = _f(
+    "consent_lists",
+    "Einwilligung Teilnahmelisten",
+    "bool",
+    "Einwilligung Teilnahmelisten|Einwilligung Teilnahmeliste|Einwilligung Listen|"
+    "Darf auf Teilnahmelisten stehen|Teilnahmeliste erlaubt|Auf Listen|Consent lists",
+)
+
 CONTACT_FIELDS = PERSON_FIELDS + (
     _f("topics", "Themen", "text", "Themen|Thema|Zuständigkeit|Zuständig für|Topics"),
     NOTES,
@@ -117,6 +125,7 @@ CONTACT_FIELDS = PERSON_FIELDS + (
         "date",
         "Einwilligung am|Datum Einwilligung|Datum der Einwilligung",
     ),
+    CONSENT_LISTS,
     _f(
         "verified_at",
         "Geprüft am",
@@ -139,6 +148,7 @@ PARTICIPANT_FIELDS = PERSON_FIELDS + (
         "status",
     ),
     _f("note", "Bemerkung", "text", "Bemerkung|Bemerkungen|Notiz|Anmerkung|Note"),
+    CONSENT_LISTS,
     KEY,
 )
 
@@ -168,6 +178,14 @@ def _match_contains(header: str, kind: str) -> str | None:
         if any(word and word in header for word in field.contains):
             return field.name
     return None
+
+
+def field_of_header(header: object, kind: str) -> str | None:
+    """The field a header names by itself (exact alias, else a telling word), or None."""
+    normed = norm_header(header)
+    if not normed:
+        return None
+    return _match_exact(normed, kind) or _match_contains(normed, kind)
 
 
 def header_score(rows: list[list[object]], kind: str) -> int:

@@ -8,7 +8,11 @@ Matching rules (the same for preview and commit):
   organisation, matches; only filled cells change fields there;
 * a name match whose e-mail differs from the stored one, a repeated person within the file,
   and a new partner whose name differs only by legal form ("e.V.") are reported as possible
-  duplicates and not written: an import never silently creates a second record.
+  duplicates and not written until the user decides (``ImportPlan.duplicate_choices``: same
+  record, update it / another record, create it / skip): an import never silently creates a
+  second record, nor silently drops a row.
+
+The contact handler lives in :mod:`aktif_desktop.imports.contact_handler`.
 """
 
 from __future__ import annotations
@@ -21,37 +25,44 @@ from typing import Any, Protocol
 
 from aktif_desktop import messages
 from aktif_desktop.domain import LEGAL_AREAS, OrganisationKind, OrganisationRole
-from aktif_desktop.errors import AktifError, NotFoundError, ValidationError
+from aktif_desktop.errors import NotFoundError, ValidationError
 from aktif_desktop.imports import cells
 from aktif_desktop.imports.engine import (
+    CHOICE_NOTES,
+    CHOOSE_NEW,
+    CHOOSE_SKIP,
+    CHOOSE_UPDATE,
     DUPLICATE,
     NEW,
+    SKIPPED,
     UNCHANGED,
     UPDATED,
     FieldChange,
     ImportPlan,
     RowOutcome,
+    RowProblemsError,
     SourceRow,
 )
 from aktif_desktop.imports.fields import Field, fields_for
 from aktif_desktop.imports.matching import (
-    ContactIndex,
     OrganisationIndex,
-    cached_clean,
-    cached_email,
-    cached_fold,
     organisation_compare_key,
-    person_key,
-    split_full_name,
 )
 from aktif_desktop.record_keys import make_key, parse_key
-from aktif_desktop.services import bulk, contacts, organisations
+from aktif_desktop.services import organisations
 from aktif_desktop.services import validation as check
-from aktif_desktop.services.audit import os_user
-from aktif_desktop.storage.models import database
 from aktif_desktop.text import clean, fold, normalise_email
 
 PERSON_NAME_FIELDS = ("salutation", "title", "first_name", "last_name")
+# Format checks the services make too, run here so that a row shows all its errors at once.
+FORMAT_CHECKS: dict[str, Callable[[str], object]] = {
+    "email": check.email,
+    "phone": check.phone,
+    "mobile": check.phone,
+    "postcode": check.postcode,
+    "org_postcode": check.postcode,
+    "website": check.url,
+}
 
 
 class Handler(Protocol):
@@ -68,6 +79,7 @@ class Handler(Protocol):
 
 def make_handler(plan: ImportPlan) -> Handler:
     """Return the handler of the plan's kind (indexes loaded inside the transaction)."""
+    from aktif_desktop.imports.contact_handler import ContactHandler
     from aktif_desktop.imports.participants import ParticipantHandler
 
     kinds: dict[str, type] = {
@@ -107,8 +119,75 @@ class BaseHandler:
         """Write whatever the handler still holds (after the last row, before ``missing``)."""
 
     def parse(self, row: SourceRow) -> dict[str, Any]:
-        """Convert each mapped cell by its field type; a bad cell raises ValidationError."""
-        return {name: self.converter(name)(raw) for name, raw in row.values.items()}
+        """Convert each mapped cell by its field type.
+
+        Every bad cell of the row (an Excel error value, a wrong date, …) and a missing name
+        are collected and raised together as :class:`RowProblemsError`.
+        """
+        values: dict[str, Any] = {}
+        problems: list[str] = []
+        for name, raw in row.values.items():
+            code = cells.excel_error(raw)
+            if code is not None:
+                label = self.fields[name].label
+                problems.append(messages.IMPORT_CELL_ERROR.format(field=label, code=code))
+                continue
+            try:
+                values[name] = self.converter(name)(raw)
+                formats = FORMAT_CHECKS.get(name)
+                if formats is not None and values[name]:
+                    formats(str(values[name]))  # the service's own check, to list it too
+            except ValidationError as error:
+                problems.append(error.message)
+        if problems:
+            if self.name_missing(row):
+                problems.append(messages.IMPORT_NO_NAME)
+            raise RowProblemsError(problems)
+        return values
+
+    def name_missing(self, row: SourceRow) -> bool:
+        """True when the row names nobody (checked here only to list it with other errors)."""
+        return not any(
+            cells.to_text(row.values.get(name, ""))
+            for name in ("name", "last_name", "full_name", "key")
+        )
+
+    def choice(self, row: SourceRow) -> str:
+        """What the user chose for this row if it is a possible duplicate ("" for nothing)."""
+        return self.plan.duplicate_choices.get(row.number, "")
+
+    def possible_duplicate(
+        self,
+        row: SourceRow,
+        name: str,
+        detail: str,
+        match: int | None,
+        *,
+        can_update: bool,
+        in_file: bool = False,
+    ) -> RowOutcome:
+        """The outcome of a possible duplicate not (or not yet) decided, or skipped by choice."""
+        if self.choice(row) == CHOOSE_SKIP:
+            return RowOutcome(
+                row.number, SKIPPED, name, notes=[CHOICE_NOTES[CHOOSE_SKIP]], choice=CHOOSE_SKIP
+            )
+        return RowOutcome(
+            row.number,
+            DUPLICATE,
+            name,
+            detail,
+            match,
+            choosable=True,
+            can_update=can_update and match is not None,
+            in_file=in_file,
+        )
+
+    @staticmethod
+    def chosen(outcome: RowOutcome, choice: str) -> RowOutcome:
+        """Mark ``outcome`` as the result of the user's choice."""
+        outcome.choice = choice
+        outcome.notes.append(CHOICE_NOTES[choice])
+        return outcome
 
     def converter(self, name: str) -> Callable[[object], object]:
         """The cell converter of a field by its type (made once per field and import)."""
@@ -227,23 +306,33 @@ class OrganisationHandler(BaseHandler):
         if not name and key_id is None:
             raise ValidationError(messages.IMPORT_NO_NAME)
         match = key_id if key_id is not None else self.index.find(name)
+        choice = self.choice(row)
         detail = self.first_seen([fold(name), f"id:{match}" if match else ""], row.number, name)
         if detail is not None:
-            return RowOutcome(row.number, DUPLICATE, name, detail, match)
+            if choice == CHOOSE_UPDATE and match is not None:
+                return self.chosen(self._update(row, match, values, full=False), choice)
+            return self.possible_duplicate(row, name, detail, match, can_update=True, in_file=True)
         if match is None:
             similar = self.index.by_compare.get(organisation_compare_key(name))
-            if similar is not None:
+            if similar is not None and choice == CHOOSE_UPDATE:
+                values.pop("name", None)  # the stored spelling stays
+                return self.chosen(self._update(row, similar, values, full=False), choice)
+            if similar is not None and choice != CHOOSE_NEW:
                 detail = messages.IMPORT_DUPLICATE_OF.format(name=self.index.names[similar])
-                return RowOutcome(row.number, DUPLICATE, name, detail, similar)
-            data = self.take({}, values, ORG_FIELDS, True)
-            data["legal_areas"] = tuple(data.get("legal_areas") or ())
-            if data.get("active") is None:
-                data.pop("active", None)
-            created = organisations.create_organisation(organisations.OrganisationData(**data))
-            self.index.add(created.id, created.name)
-            self.seen_ids.add(created.id)
-            return RowOutcome(row.number, NEW, created.name, record_id=created.id)
+                return self.possible_duplicate(row, name, detail, similar, can_update=True)
+            outcome = self._create(row, values)
+            return self.chosen(outcome, choice) if similar is not None else outcome
         return self._update(row, match, values, full=key_id is not None)
+
+    def _create(self, row: SourceRow, values: dict[str, Any]) -> RowOutcome:
+        data = self.take({}, values, ORG_FIELDS, True)
+        data["legal_areas"] = tuple(data.get("legal_areas") or ())
+        if data.get("active") is None:
+            data.pop("active", None)
+        created = organisations.create_organisation(organisations.OrganisationData(**data))
+        self.index.add(created.id, created.name)
+        self.seen_ids.add(created.id)
+        return RowOutcome(row.number, NEW, created.name, record_id=created.id)
 
     def _update(
         self, row: SourceRow, org_id: int, values: dict[str, Any], full: bool
@@ -284,238 +373,3 @@ def _org_shown(values: dict[str, Any]) -> dict[str, Any]:
     shown["role"] = OrganisationRole(values["role"]).label
     shown["legal_areas"] = tuple(LEGAL_AREAS[c] for c in values.get("legal_areas") or ())
     return shown
-
-
-CONTACT_FIELDS = (
-    "salutation",
-    "title",
-    "first_name",
-    "last_name",
-    "function",
-    "phone",
-    "mobile",
-    "email",
-    "topics",
-    "notes",
-    "active",
-    "consent_share",
-    "consent_share_date",
-    "verified_at",
-)
-
-
-class ContactHandler(BaseHandler):
-    """Contact lists: matched by key, e-mail, or folded name at the same organisation.
-
-    New contacts at a known partner are checked in memory and written in batches (see
-    :mod:`aktif_desktop.services.bulk`); every other write (updates, a new partner, an e-mail
-    that may be taken) goes through the services in a savepoint of its own, after the batch
-    is written, so that it sees every earlier row.
-    """
-
-    batch = True  # the engine leaves the savepoints to this handler
-
-    def __init__(self, plan: ImportPlan) -> None:
-        super().__init__(plan)
-        self.index = ContactIndex()
-        self.orgs = OrganisationIndex()
-        self.pending = bulk.ContactBatch()
-        self.created_orgs: list[int] = []  # partners created by the current service call
-        self.dead_orgs: set[int] = set()  # created, then undone with their refused row
-        user = os_user()
-        # Only a name the service's check keeps as it is (else the service fills it in).
-        self.recorder = user if clean(user) == user and len(user) <= check.MAX_LINE else ""
-
-    def finish(self) -> None:
-        self.pending.flush()
-
-    def guarded(self, call: Callable[[], RowOutcome]) -> RowOutcome:
-        """Run a row's service call in a savepoint (after writing the batch), if batching.
-
-        A refused row undoes the partner it created; the index still knows that partner, so
-        later rows naming it take this path too and get the service's message, as before.
-        """
-        if not self.batch:  # the engine already opened a savepoint for the row
-            return call()
-        self.pending.flush()
-        self.created_orgs = []
-        try:
-            with database.atomic():
-                return call()
-        except AktifError:
-            self.dead_orgs.update(self.created_orgs)
-            raise
-
-    def display_name(self, row: SourceRow) -> str:
-        raw = {n: cells.to_text(row.values.get(n, "")) for n in ("first_name", "last_name")}
-        if not raw["last_name"]:
-            parts = split_full_name(cells.to_text(row.values.get("full_name", "")))
-            raw = {"first_name": parts[2], "last_name": parts[3]}
-        return f"{raw['first_name']} {raw['last_name']}".strip()
-
-    @staticmethod
-    def names(values: dict[str, Any]) -> dict[str, Any]:
-        """Fill salutation, title, first and last name from a full-name column if needed."""
-        full = str(values.pop("full_name", "") or "")
-        if full and not values.get("last_name"):
-            parts = dict(zip(PERSON_NAME_FIELDS, split_full_name(full), strict=True))
-            for name, part in parts.items():
-                if part and not values.get(name):
-                    values[name] = part
-        return values
-
-    def organisation(self, values: dict[str, Any]) -> tuple[int | None, str]:
-        """Return the organisation id (creating an unknown partner) and a note about that."""
-        name = clean(str(values.get("organisation") or ""))
-        if not name:
-            return None, ""
-        found = self.orgs.find(name)
-        if found is not None:
-            return found, ""
-        created = organisations.create_organisation(
-            organisations.OrganisationData(
-                name=name,
-                street=str(values.get("org_street") or ""),
-                postcode=str(values.get("org_postcode") or ""),
-                city=str(values.get("org_city") or ""),
-            )
-        )
-        self.orgs.add(created.id, created.name)
-        self.created_orgs.append(created.id)
-        return created.id, f"Partner „{created.name}“ wird neu angelegt"
-
-    def find(self, values: dict[str, Any], org_known: bool) -> tuple[int | None, str]:
-        """Return (contact id, how) for a row: "key", "email", "name" or (None, "")."""
-        key_id = self.record_key(values, "contact")
-        if key_id is not None:
-            return key_id, "key"
-        address = cached_email(str(values.get("email") or ""))
-        if address and address in self.index.by_email:
-            return self.index.by_email[address], "email"
-        if org_known:
-            org_id = self.orgs.find(str(values.get("organisation") or ""))
-            name = person_key(
-                str(values.get("first_name") or ""), str(values.get("last_name") or "")
-            )
-            ids = self.index.by_name_org.get((name, org_id), [])
-            if ids:
-                return ids[0], "name"
-        return None, ""
-
-    def process(self, row: SourceRow) -> RowOutcome:
-        values = self.names(self.parse(row))
-        name = " ".join(str(values.get(n) or "") for n in ("first_name", "last_name")).strip()
-        if not values.get("last_name") and not values.get("key"):
-            raise ValidationError(messages.IMPORT_NO_NAME)
-        org_name = str(values.get("organisation") or "")
-        org_known = not org_name or self.orgs.find(org_name) is not None
-        match, how = self.find(values, org_known)
-        detail = self.first_seen(self.match_keys(values, match), row.number, name)
-        if detail is not None and how != "key":
-            return RowOutcome(row.number, DUPLICATE, name, detail, match)
-        if match is None:
-            return self.create(row, values, name)
-        return self.guarded(lambda: self.update(row, match, values, how))
-
-    @staticmethod
-    def match_keys(values: dict[str, Any], match: int | None) -> list[str]:
-        address = cached_email(str(values.get("email") or ""))
-        name = person_key(str(values.get("first_name") or ""), str(values.get("last_name") or ""))
-        org = cached_fold(str(values.get("organisation") or ""))
-        return [
-            f"id:{match}" if match else "",
-            f"mail:{address}" if address else "",
-            f"{name}@{org}",
-        ]
-
-    def create(self, row: SourceRow, values: dict[str, Any], name: str) -> RowOutcome:
-        """Create the row's contact: in the batch when that is safe, else via the service."""
-        if not self.batch:
-            return self.create_now(row, values, name)
-        org_name = cached_clean(str(values.get("organisation") or ""))
-        org_id = self.orgs.find(org_name) if org_name else None
-        if (org_name and org_id is None) or org_id in self.dead_orgs:
-            return self.guarded(lambda: self.create_now(row, values, name))
-        data = self.take({}, values, CONTACT_FIELDS, True)
-        for flag in ("active", "consent_share"):
-            if data.get(flag) is None:
-                data.pop(flag, None)
-        # The service's checks in the service's order: the partner exists (it is in the
-        # index), the fields, then the unique e-mail (against every address the index holds).
-        candidate = contacts.ContactData(organisation_id=org_id, **data)
-        if candidate.consent_share or candidate.consent_lists:
-            # What the service would fill in, asked once: getuser() reads the environment.
-            candidate.consent_recorded_by = self.recorder
-        valid = contacts.validate_fields(candidate)
-        if valid.email and self.index.email_count.get(valid.email):
-            return self.guarded(lambda: self.create_now(row, values, name))
-        contact_id = self.pending.add(valid)
-        self.index.add(contact_id, valid.first_name, valid.last_name, valid.email, org_id)
-        self.seen_ids.add(contact_id)
-        return RowOutcome(row.number, NEW, name, record_id=contact_id)
-
-    def create_now(self, row: SourceRow, values: dict[str, Any], name: str) -> RowOutcome:
-        """Create the row's contact (and an unknown partner) through the services."""
-        org_id, note = self.organisation(values)
-        data = self.take({}, values, CONTACT_FIELDS, True)
-        for flag in ("active", "consent_share"):
-            if data.get(flag) is None:
-                data.pop(flag, None)
-        created = contacts.create_contact(contacts.ContactData(organisation_id=org_id, **data))
-        self.index.add(created.id, created.first_name, created.last_name, created.email, org_id)
-        self.seen_ids.add(created.id)
-        return RowOutcome(row.number, NEW, name, record_id=created.id, notes=[note] if note else [])
-
-    def update(
-        self, row: SourceRow, contact_id: int, values: dict[str, Any], how: str
-    ) -> RowOutcome:
-        try:
-            existing = contacts.get_contact(contact_id)
-        except NotFoundError as error:
-            raise ValidationError(
-                messages.IMPORT_KEY_UNKNOWN.format(key=make_key("contact", contact_id))
-            ) from error
-        old: dict[str, Any] = {n: getattr(existing, n) for n in CONTACT_FIELDS}
-        old["organisation"] = existing.organisation_name
-        address = cached_email(str(values.get("email") or ""))
-        if how == "name" and address and existing.email and address != existing.email:
-            detail = messages.IMPORT_DUPLICATE_OF.format(name=existing.full_name)
-            return RowOutcome(row.number, DUPLICATE, existing.full_name, detail, contact_id)
-        full = how == "key"
-        new = self.take(old, values, (*CONTACT_FIELDS, "organisation"), full)
-        if not full:  # "MÜLLER" in a partner's list does not re-spell "Müller"
-            for name in (*PERSON_NAME_FIELDS, "organisation"):
-                if fold(str(new.get(name) or "")) == fold(str(old.get(name) or "")):
-                    new[name] = old[name]
-        for flag in ("active", "consent_share"):
-            if new.get(flag) is None:
-                new[flag] = old[flag]
-        fields = [n for n in (*CONTACT_FIELDS, "organisation") if n in values]
-        changes = self.diff(old, new, {n: self.fields[n].label for n in fields})
-        if not changes:
-            return RowOutcome(row.number, UNCHANGED, existing.full_name, record_id=contact_id)
-        org_id, note = (
-            self.organisation(new)
-            if fold(str(new["organisation"])) != fold(existing.organisation_name)
-            else (existing.organisation_id, "")
-        )
-        new.pop("organisation")
-        # Start from every stored field, so fields no import touches (consent scope, …) stay.
-        data = dataclasses.replace(existing.data(), organisation_id=org_id, **new)
-        updated = contacts.update_contact(contact_id, data)
-        self.index.add(contact_id, updated.first_name, updated.last_name, updated.email, org_id)
-        return RowOutcome(
-            row.number,
-            UPDATED,
-            updated.full_name,
-            record_id=contact_id,
-            changes=changes,
-            notes=[note] if note else [],
-        )
-
-    def missing(self) -> list[str]:
-        if not self.keyed:
-            return []
-        gone = sorted(self.index.all_ids() - self.seen_ids)
-        rows = contacts.list_contacts(ids=gone) if len(gone) <= 5000 else []
-        return [f"{row.full_name} ({make_key('contact', row.id)})" for row in rows]

@@ -14,7 +14,10 @@ from aktif_desktop import messages
 from aktif_desktop.domain import ParticipationStatus
 from aktif_desktop.errors import ValidationError
 from aktif_desktop.imports import cells
+from aktif_desktop.imports.contact_handler import ContactHandler
 from aktif_desktop.imports.engine import (
+    CHOOSE_NEW,
+    CHOOSE_UPDATE,
     DUPLICATE,
     NEW,
     UNCHANGED,
@@ -24,7 +27,6 @@ from aktif_desktop.imports.engine import (
     RowOutcome,
     SourceRow,
 )
-from aktif_desktop.imports.handlers import ContactHandler
 from aktif_desktop.imports.matching import person_key, tuples
 from aktif_desktop.record_keys import make_key, parse_key
 from aktif_desktop.services import participations
@@ -98,8 +100,16 @@ class ParticipantHandler(ContactHandler):
         org_known = not org_name or self.orgs.find(org_name) is not None
         contact_id, _how = self.find(values, org_known)
         detail = self.first_seen(self.match_keys(values, contact_id), row.number, name)
+        choice = self.choice(row)
         if detail is not None:
-            return RowOutcome(row.number, DUPLICATE, name, detail, contact_id)
+            if choice == CHOOSE_NEW:
+                contact_id = None
+            elif choice != CHOOSE_UPDATE or contact_id is None:
+                return self.possible_duplicate(
+                    row, name, detail, contact_id, can_update=True, in_file=True
+                )
+        else:
+            choice = ""
         notes = []
         if contact_id is None:
             created = self.create(row, values, name)
@@ -107,7 +117,8 @@ class ParticipantHandler(ContactHandler):
             notes = [*created.notes, "Ansprechperson wird neu angelegt"]
         assert contact_id is not None
         if contact_id in self.listed:
-            return self.change(row, contact_id, wanted, name)
+            outcome = self.change(row, contact_id, wanted, name)
+            return self.chosen(outcome, choice) if choice else outcome
         change = participations.add_participant(
             self.event_id,
             contact_id,
@@ -117,9 +128,10 @@ class ParticipantHandler(ContactHandler):
         self.listed[contact_id] = (change.row.id, change.row.status)
         if change.waitlisted:
             notes.append("Veranstaltung ist voll: auf die Warteliste gesetzt")
-        return RowOutcome(
+        outcome = RowOutcome(
             row.number, NEW, change.row.full_name, record_id=change.row.id, notes=notes
         )
+        return self.chosen(outcome, choice) if choice else outcome
 
     def change(
         self, row: SourceRow, contact_id: int, wanted: Status | None, name: str

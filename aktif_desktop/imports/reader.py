@@ -2,22 +2,22 @@
 
 Rows keep the numbers the user sees in the spreadsheet (row 1 is the first row, also when it
 is empty), merged cells are filled with their value so that a partner name merged over
-several contact rows belongs to each of them.
+several contact rows belongs to each of them. Excel error cells come back as their error
+code ("#NV"), so the import can report them. Before anything is parsed the guard bounds the
+file (size, unpacked size, rows, columns, cell length); see :mod:`aktif_desktop.imports.guard`.
 """
 
 from __future__ import annotations
 
-import csv
-import io
 import logging
-import zipfile
-from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
-from xml.etree import ElementTree
 
 from aktif_desktop import messages
 from aktif_desktop.errors import ValidationError
+from aktif_desktop.imports import guard, sheetxml
+from aktif_desktop.imports.csvfile import decode, detect_delimiter, read_csv
+from aktif_desktop.imports.guard import ImportFileError
 
 log = logging.getLogger("aktif_desktop.imports")
 SPREADSHEET_SUFFIXES = frozenset({".xlsx", ".xlsm", ".xls", ".ods"})
@@ -48,16 +48,24 @@ class Table:
 def _check_path(path: Path) -> str:
     suffix = path.suffix.lower()
     if not path.is_file():
-        raise ValidationError(messages.IMPORT_FILE_NOT_FOUND.format(path=path))
+        raise ImportFileError(messages.IMPORT_FILE_NOT_FOUND.format(path=path))
     if suffix not in SUPPORTED_SUFFIXES:
-        raise ValidationError(messages.IMPORT_UNSUPPORTED.format(name=path.name))
+        raise ImportFileError(messages.IMPORT_UNSUPPORTED.format(name=path.name))
     return suffix
+
+
+def _check_spreadsheet(path: Path) -> None:
+    """Bound the file before calamine opens it (size, encryption, unpacked size)."""
+    guard.check_file_size(path)
+    if path.suffix.lower() != ".xls":
+        guard.check_container(path)
 
 
 def sheet_names(path: Path) -> list[str]:
     """Return the visible sheets of a spreadsheet ([] for CSV)."""
     if _check_path(Path(path)) in CSV_SUFFIXES:
         return []
+    _check_spreadsheet(Path(path))
     workbook = _open_workbook(Path(path))
     try:
         return [
@@ -73,19 +81,21 @@ def read_table(path: Path | str, sheet: str | None = None) -> Table:
     """Read the chosen sheet (the first one when None) or the CSV file."""
     path = Path(path)
     if _check_path(path) in CSV_SUFFIXES:
-        rows, numbers = _read_csv(path)
+        rows, numbers = read_csv(path)
         return Table(path, "", [], rows, numbers)
     return _read_sheet(path, sheet)
 
 
 def _open_workbook(path: Path):  # type: ignore[no-untyped-def]
-    from python_calamine import CalamineWorkbook
+    from python_calamine import CalamineWorkbook, PasswordError
 
     try:
         return CalamineWorkbook.from_path(str(path))
+    except PasswordError as error:
+        raise ImportFileError(messages.IMPORT_ENCRYPTED.format(name=path.name)) from error
     except Exception as error:  # calamine raises its own error types per format
         log.warning("cannot read %s: %s", path, error)
-        raise ValidationError(messages.IMPORT_UNREADABLE.format(name=path.name)) from error
+        raise ImportFileError(messages.IMPORT_UNREADABLE.format(name=path.name)) from error
 
 
 def _read_sheet(path: Path, sheet: str | None) -> Table:
@@ -98,15 +108,48 @@ def _read_sheet(path: Path, sheet: str | None) -> Table:
             raise ValidationError(
                 messages.IMPORT_NO_SUCH_SHEET.format(sheet=sheet, sheets=", ".join(names))
             )
-        data = workbook.get_sheet_by_name(sheet)
-        rows = [list(row) for row in data.to_python(skip_empty_area=False)]
-        ranges = data.merged_cell_ranges
-        if ranges is None and path.suffix.lower() == ".ods":
-            ranges = ods_merged_ranges(path, sheet)  # calamine reports none for ODS
-        _fill_merged(rows, ranges or [])
+        # calamine allocates the whole rectangle up to the last cell: check it first.
+        guard.check_shape(*sheetxml.sheet_extent(path, sheet))
+        try:
+            data = workbook.get_sheet_by_name(sheet)
+            # The sheet's extent before its cells: "XFD1048576" must not fill the memory.
+            top, left = data.start or (0, 0)
+            guard.check_shape(top + data.height, left + data.width)
+            rows = [list(row) for row in data.to_python(skip_empty_area=False)]
+            ranges = data.merged_cell_ranges
+        except ValidationError:
+            raise
+        except Exception as error:  # calamine's XML, zip and format errors
+            log.warning("cannot read %s, sheet %s: %s", path, sheet, error)
+            raise ImportFileError(messages.IMPORT_UNREADABLE.format(name=path.name)) from error
     finally:
         workbook.close()
-    return Table(path, sheet, names, rows, list(range(1, len(rows) + 1)))
+    numbers = list(range(1, len(rows) + 1))
+    guard.check_cells(rows, numbers)
+    suffix = path.suffix.lower()
+    errors: dict[tuple[int, int], str] = {}
+    if suffix == ".ods":
+        ods_ranges, errors = sheetxml.ods_scan(path, sheet)  # calamine reports no ODS merges
+        ranges = ranges or ods_ranges
+    elif suffix == ".xls":
+        errors = sheetxml.xls_errors(path, sheet)
+    else:
+        errors = sheetxml.xlsx_errors(path, sheet)
+    _put_errors(rows, errors)
+    _fill_merged(rows, ranges or [])
+    return Table(path, sheet, names, rows, numbers)
+
+
+def _put_errors(rows: list[list[object]], errors: dict[tuple[int, int], str]) -> None:
+    """Write each error cell's code ("#NV") where calamine left an empty cell."""
+    for (row, column), code in errors.items():
+        if row >= len(rows) or column > guard.MAX_COLUMNS:
+            continue
+        cells = rows[row]
+        while column >= len(cells):
+            cells.append("")
+        if cells[column] in ("", None):
+            cells[column] = code
 
 
 def _fill_merged(rows: list[list[object]], ranges: list) -> None:  # type: ignore[type-arg]
@@ -131,76 +174,9 @@ def _fill_merged(rows: list[list[object]], ranges: list) -> None:  # type: ignor
                     row[c] = value
 
 
-_ODS_TABLE = "{urn:oasis:names:tc:opendocument:xmlns:table:1.0}"
-
-
 def ods_merged_ranges(path: Path, sheet: str) -> list[tuple[tuple[int, int], tuple[int, int]]]:
-    """The merged ranges of one sheet of an .ods file, read from its content.xml.
-
-    Same form as calamine's ``merged_cell_ranges``: ((top, left), (bottom, right)), 0-based.
-    """
-    ranges = []
-    try:
-        with zipfile.ZipFile(path) as archive, archive.open("content.xml") as content:
-            inside, next_row, row, col = False, 0, 0, 0
-            for event, element in ElementTree.iterparse(content, events=("start", "end")):
-                tag = element.tag.removeprefix(_ODS_TABLE)
-                if tag == "table" and event == "start":
-                    inside = element.get(_ODS_TABLE + "name") == sheet
-                    next_row = 0
-                elif tag == "table" and inside:
-                    break
-                elif not inside:
-                    continue
-                elif event == "end":
-                    if tag == "table-row":
-                        element.clear()  # keep memory flat on long sheets
-                elif tag == "table-row":
-                    row, col = next_row, 0
-                    next_row += int(element.get(_ODS_TABLE + "number-rows-repeated", "1"))
-                elif tag in ("table-cell", "covered-table-cell"):
-                    down = int(element.get(_ODS_TABLE + "number-rows-spanned", "1"))
-                    across = int(element.get(_ODS_TABLE + "number-columns-spanned", "1"))
-                    if down > 1 or across > 1:
-                        ranges.append(((row, col), (row + down - 1, col + across - 1)))
-                    col += int(element.get(_ODS_TABLE + "number-columns-repeated", "1"))
-    except (OSError, KeyError, zipfile.BadZipFile, ElementTree.ParseError):
-        return []
-    return ranges
+    """The merged ranges of one sheet of an .ods file (same form as calamine's)."""
+    return sheetxml.ods_scan(path, sheet)[0]
 
 
-def decode(data: bytes) -> str:
-    """Decode CSV bytes: UTF-8 (with or without BOM), else Windows-1252."""
-    try:
-        return data.decode("utf-8-sig")
-    except UnicodeDecodeError:
-        return data.decode("cp1252", errors="replace")
-
-
-def detect_delimiter(text: str) -> str:
-    """Return ";", "," or tab: the one that splits the first lines into the most equal columns.
-
-    Counting beats ``csv.Sniffer`` on German files, where "," appears inside values.
-    """
-    lines = [line for line in text.splitlines()[:50] if line.strip()]
-    best, best_score = ";", 0
-    for sep in (";", ",", "\t"):
-        widths = [len(record) for record in csv.reader(lines, delimiter=sep)]
-        common = Counter(width for width in widths if width > 1).most_common(1)
-        score = common[0][1] * 1000 + common[0][0] if common else 0
-        if score > best_score:
-            best, best_score = sep, score
-    return best
-
-
-def _read_csv(path: Path) -> tuple[list[list[object]], list[int]]:
-    text = decode(path.read_bytes())
-    reader = csv.reader(io.StringIO(text, newline=""), delimiter=detect_delimiter(text))
-    rows: list[list[object]] = []
-    numbers: list[int] = []
-    line = 1
-    for record in reader:
-        rows.append(list(record))
-        numbers.append(line)
-        line = reader.line_num + 1
-    return rows, numbers
+__all__ = ["Table", "decode", "detect_delimiter", "read_table", "sheet_names"]

@@ -48,7 +48,7 @@ class ContactData:
     active: bool = True
     consent_share: bool = False
     consent_share_date: dt.date | None = None
-    consent_lists: bool = True
+    consent_lists: bool = False  # consent is only what was given, never a default
     consent_lists_date: dt.date | None = None
     consent_scope: str = ""
     consent_recorded_by: str = ""

@@ -103,7 +103,7 @@ class Contact(VersionedModel):
     consent_share = BooleanField(default=False)
     consent_share_date = DateField(null=True)
     # Added by migration 2.
-    consent_lists = BooleanField(default=True)
+    consent_lists = BooleanField(default=False)  # a pre-ticked box is not consent (issue 12)
     consent_lists_date = DateField(null=True)
     verified_at = DateField(null=True)
     # Added by migration 3: what the consent covers and who recorded it (DSGVO).

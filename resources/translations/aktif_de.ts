@@ -3,69 +3,109 @@
 <context>
     <name />
     <message>
-        <location filename="../../ui/import_preview.py" line="82" />
+        <location filename="../../ui/import_preview.py" line="152" />
         <source>Zeile</source>
         <translation>Zeile</translation>
     </message>
     <message>
-        <location filename="../../ui/import_preview.py" line="83" />
+        <location filename="../../ui/import_preview.py" line="153" />
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../ui/import_preview.py" line="84" />
+        <location filename="../../ui/import_preview.py" line="154" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/import_preview.py" line="86" />
+        <location filename="../../ui/import_preview.py" line="157" />
         <source>Änderungen / Hinweise</source>
         <translation>Änderungen / Hinweise</translation>
     </message>
     <message>
-        <location filename="../../ui/import_preview.py" line="94" />
+        <location filename="../../ui/import_preview.py" line="165" />
         <source>neu</source>
         <translation>neu</translation>
     </message>
     <message>
-        <location filename="../../ui/import_preview.py" line="95" />
+        <location filename="../../ui/import_preview.py" line="166" />
         <source>aktualisiert</source>
         <translation>aktualisiert</translation>
     </message>
     <message>
-        <location filename="../../ui/import_preview.py" line="96" />
+        <location filename="../../ui/import_preview.py" line="167" />
         <source>unverändert</source>
         <translation>unverändert</translation>
     </message>
     <message>
-        <location filename="../../ui/import_preview.py" line="97" />
+        <location filename="../../ui/import_preview.py" line="168" />
         <source>mögliche Dubletten</source>
         <translation>mögliche Dubletten</translation>
     </message>
     <message>
-        <location filename="../../ui/import_preview.py" line="98" />
+        <location filename="../../ui/import_preview.py" line="169" />
         <source>übersprungen</source>
         <translation>übersprungen</translation>
     </message>
     <message>
-        <location filename="../../ui/import_preview.py" line="99" />
+        <location filename="../../ui/import_preview.py" line="170" />
         <source>Fehler</source>
         <translation>Fehler</translation>
     </message>
     <message>
-        <location filename="../../ui/import_preview.py" line="99" />
+        <location filename="../../ui/import_preview.py" line="170" />
         <source>Fehler (übersprungen)</source>
         <translation>Fehler (übersprungen)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_preview.py" line="105" />
+        <location filename="../../ui/import_preview.py" line="174" />
+        <source>davon ohne Entscheidung</source>
+        <translation>davon ohne Entscheidung</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_preview.py" line="179" />
         <source>Nicht mehr in der Datei (wird nicht gelöscht): </source>
         <translation>Nicht mehr in der Datei (wird nicht gelöscht): </translation>
     </message>
     <message>
-        <location filename="../../ui/import_preview.py" line="109" />
+        <location filename="../../ui/import_preview.py" line="183" />
         <source>Die Datei enthält keine Datenzeilen.</source>
         <translation>Die Datei enthält keine Datenzeilen.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_preview.py" line="191" />
+        <source>der vorhandene Eintrag wird aktualisiert</source>
+        <translation>der vorhandene Eintrag wird aktualisiert</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_preview.py" line="192" />
+        <source>wird als neue Person angelegt</source>
+        <translation>wird als neue Person angelegt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_preview.py" line="193" />
+        <source>wird übersprungen</source>
+        <translation>wird übersprungen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_preview.py" line="196" />
+        <source>Mögliche Dubletten:</source>
+        <translation>Mögliche Dubletten:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_preview.py" line="204" />
+        <source>nicht entschieden, wird nicht importiert</source>
+        <translation>nicht entschieden, wird nicht importiert</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_preview.py" line="208" />
+        <source>%1 fehlerhafte Zeilen werden übersprungen.</source>
+        <translation>%1 fehlerhafte Zeilen werden übersprungen.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_preview.py" line="210" />
+        <source>Fehlerhafte Zeilen verhindern den Import.</source>
+        <translation>Fehlerhafte Zeilen verhindern den Import.</translation>
     </message>
     <message>
         <location filename="../../ui/audit_page.py" line="42" />
@@ -431,17 +471,17 @@
 <context>
     <name>ConfirmPage</name>
     <message>
-        <location filename="../../ui/import_wizard.py" line="267" />
+        <location filename="../../ui/import_wizard.py" line="332" />
         <source>Import bestätigen</source>
         <translation>Import bestätigen</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="278" />
+        <location filename="../../ui/import_wizard.py" line="343" />
         <source>Importieren</source>
         <translation>Importieren</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="319" />
+        <location filename="../../ui/import_wizard.py" line="384" />
         <source>Import</source>
         <translation>Import</translation>
     </message>
@@ -931,6 +971,34 @@
     </message>
 </context>
 <context>
+    <name>DuplicateDialog</name>
+    <message>
+        <location filename="../../ui/import_preview.py" line="112" />
+        <source>Zeile %1: mögliche Dublette</source>
+        <translation>Zeile %1: mögliche Dublette</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_preview.py" line="116" />
+        <source>Zeile %1 der Datei</source>
+        <translation>Zeile %1 der Datei</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_preview.py" line="124" />
+        <source>Dieselbe Person: den vorhandenen Eintrag mit den Werten der Datei aktualisieren</source>
+        <translation>Dieselbe Person: den vorhandenen Eintrag mit den Werten der Datei aktualisieren</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_preview.py" line="126" />
+        <source>Eine andere Person: einen neuen Eintrag anlegen</source>
+        <translation>Eine andere Person: einen neuen Eintrag anlegen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_preview.py" line="127" />
+        <source>Zeile überspringen: nichts ändern</source>
+        <translation>Zeile überspringen: nichts ändern</translation>
+    </message>
+</context>
+<context>
     <name>DuplicatesPage</name>
     <message>
         <location filename="../../ui/duplicates_page.py" line="135" />
@@ -1302,42 +1370,42 @@ Protokolldatei: {path}</translation>
 <context>
     <name>ExportOptionsDialog</name>
     <message>
-        <location filename="../../ui/export_dialogs.py" line="100" />
+        <location filename="../../ui/export_dialogs.py" line="151" />
         <source>Jahr:</source>
         <translation>Jahr:</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialogs.py" line="105" />
+        <location filename="../../ui/export_dialogs.py" line="156" />
         <source>Für Personen, die ohne Anmeldung kommen</source>
         <translation>Für Personen, die ohne Anmeldung kommen</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialogs.py" line="106" />
+        <location filename="../../ui/export_dialogs.py" line="157" />
         <source>Leere Zeilen am Ende:</source>
         <translation>Leere Zeilen am Ende:</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialogs.py" line="115" />
+        <location filename="../../ui/export_dialogs.py" line="166" />
         <source>Exportieren</source>
         <translation>Exportieren</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialogs.py" line="122" />
+        <location filename="../../ui/export_dialogs.py" line="173" />
         <source>Spalten</source>
         <translation>Spalten</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialogs.py" line="138" />
+        <location filename="../../ui/export_dialogs.py" line="189" />
         <source>Alle</source>
         <translation>Alle</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialogs.py" line="139" />
+        <location filename="../../ui/export_dialogs.py" line="190" />
         <source>Keine</source>
         <translation>Keine</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialogs.py" line="140" />
+        <location filename="../../ui/export_dialogs.py" line="191" />
         <source>Standard</source>
         <translation>Standard</translation>
     </message>
@@ -1345,47 +1413,57 @@ Protokolldatei: {path}</translation>
 <context>
     <name>FilePage</name>
     <message>
-        <location filename="../../ui/import_wizard.py" line="67" />
+        <location filename="../../ui/import_wizard.py" line="59" />
         <source>Datei wählen</source>
         <translation>Datei wählen</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="68" />
+        <location filename="../../ui/import_wizard.py" line="60" />
         <source>Excel-Dateien (.xlsx, .xls), OpenDocument (.ods) oder CSV.</source>
         <translation>Excel-Dateien (.xlsx, .xls), OpenDocument (.ods) oder CSV.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="75" />
+        <location filename="../../ui/import_wizard.py" line="67" />
         <source>Pfad zur Datei</source>
         <translation>Pfad zur Datei</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="76" />
+        <location filename="../../ui/import_wizard.py" line="68" />
         <source>Durchsuchen …</source>
         <translation>Durchsuchen …</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="86" />
+        <location filename="../../ui/import_wizard.py" line="73" />
+        <source>Alle neuen Personen dieser Liste haben eingewilligt, auf Teilnahmelisten zu stehen (ohne Haken wird keine Einwilligung gespeichert)</source>
+        <translation>Alle neuen Personen dieser Liste haben eingewilligt, auf Teilnahmelisten zu stehen (ohne Haken wird keine Einwilligung gespeichert)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="83" />
         <source>Was wird importiert?</source>
         <translation>Was wird importiert?</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="87" />
+        <location filename="../../ui/import_wizard.py" line="84" />
         <source>Veranstaltung</source>
         <translation>Veranstaltung</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="88" />
+        <location filename="../../ui/import_wizard.py" line="85" />
         <source>Datei</source>
         <translation>Datei</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="89" />
+        <location filename="../../ui/import_wizard.py" line="86" />
         <source>Tabelle</source>
         <translation>Tabelle</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="112" />
+        <location filename="../../ui/import_wizard.py" line="87" />
+        <source>Einwilligung</source>
+        <translation>Einwilligung</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="113" />
         <source>Liste importieren</source>
         <translation>Liste importieren</translation>
     </message>
@@ -1417,7 +1495,7 @@ Protokolldatei: {path}</translation>
 <context>
     <name>FixDialog</name>
     <message>
-        <location filename="../../ui/import_preview.py" line="53" />
+        <location filename="../../ui/import_preview.py" line="67" />
         <source>Zeile %1 korrigieren</source>
         <translation>Zeile %1 korrigieren</translation>
     </message>
@@ -1425,32 +1503,32 @@ Protokolldatei: {path}</translation>
 <context>
     <name>ImportWizard</name>
     <message>
-        <location filename="../../ui/import_wizard.py" line="372" />
+        <location filename="../../ui/import_wizard.py" line="403" />
         <source>Liste importieren</source>
         <translation>Liste importieren</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="391" />
+        <location filename="../../ui/import_wizard.py" line="422" />
         <source>&lt; Zurück</source>
         <translation>&lt; Zurück</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="392" />
+        <location filename="../../ui/import_wizard.py" line="423" />
         <source>Weiter &gt;</source>
         <translation>Weiter &gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="393" />
+        <location filename="../../ui/import_wizard.py" line="424" />
         <source>Abbrechen</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="394" />
+        <location filename="../../ui/import_wizard.py" line="425" />
         <source>Schließen</source>
         <translation>Schließen</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="405" />
+        <location filename="../../ui/import_wizard.py" line="436" />
         <source>Import</source>
         <translation>Import</translation>
     </message>
@@ -1593,47 +1671,62 @@ Protokolldatei: {path}</translation>
 <context>
     <name>MappingPage</name>
     <message>
-        <location filename="../../ui/import_wizard.py" line="166" />
+        <location filename="../../ui/import_wizard.py" line="169" />
         <source>Spalten zuordnen</source>
         <translation>Spalten zuordnen</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="168" />
+        <location filename="../../ui/import_wizard.py" line="171" />
         <source>Prüfen Sie, welches Feld in jeder Spalte steht. Die Zuordnung wird für Dateien mit denselben Überschriften gemerkt.</source>
         <translation>Prüfen Sie, welches Feld in jeder Spalte steht. Die Zuordnung wird für Dateien mit denselben Überschriften gemerkt.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="183" />
+        <location filename="../../ui/import_wizard.py" line="186" />
         <source>Überschriften in Zeile</source>
         <translation>Überschriften in Zeile</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="215" />
+        <location filename="../../ui/import_wizard.py" line="224" />
         <source>Spalte</source>
         <translation>Spalte</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="215" />
+        <location filename="../../ui/import_wizard.py" line="224" />
         <source>Beispielwerte</source>
         <translation>Beispielwerte</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="215" />
+        <location filename="../../ui/import_wizard.py" line="224" />
         <source>Feld</source>
         <translation>Feld</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="221" />
+        <location filename="../../ui/import_wizard.py" line="230" />
         <source>(ohne Überschrift)</source>
         <translation>(ohne Überschrift)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="230" />
+        <location filename="../../ui/import_wizard.py" line="239" />
         <source>– nicht importieren –</source>
         <translation>– nicht importieren –</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="249" />
+        <location filename="../../ui/import_wizard.py" line="264" />
+        <source>– bitte wählen –</source>
+        <translation>– bitte wählen –</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="266" />
+        <source>Spalte %1</source>
+        <translation>Spalte %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="307" />
+        <source>Bitte wählen Sie oben, welche Spalte „%1“ importiert wird.</source>
+        <translation>Bitte wählen Sie oben, welche Spalte „%1“ importiert wird.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="314" />
         <source>Jedes Feld darf nur einer Spalte zugeordnet sein.</source>
         <translation>Jedes Feld darf nur einer Spalte zugeordnet sein.</translation>
     </message>
@@ -2279,12 +2372,12 @@ Protokolldatei: {path}</translation>
 <context>
     <name>PersonChoiceDialog</name>
     <message>
-        <location filename="../../ui/privacy_actions.py" line="49" />
+        <location filename="../../ui/privacy_actions.py" line="51" />
         <source>Auskunft über eine Person</source>
         <translation>Auskunft über eine Person</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy_actions.py" line="58" />
+        <location filename="../../ui/privacy_actions.py" line="60" />
         <source>Die Auskunft enthält alles, was über die Person gespeichert ist (Art. 15 und 20 DSGVO), und keine Daten anderer Personen. Sie wird im Protokoll als Weitergabe vermerkt.</source>
         <translation>Die Auskunft enthält alles, was über die Person gespeichert ist (Art. 15 und 20 DSGVO), und keine Daten anderer Personen. Sie wird im Protokoll als Weitergabe vermerkt.</translation>
     </message>
@@ -2292,53 +2385,68 @@ Protokolldatei: {path}</translation>
 <context>
     <name>PreviewPage</name>
     <message>
-        <location filename="../../ui/import_preview.py" line="118" />
-        <location filename="../../ui/import_preview.py" line="175" />
+        <location filename="../../ui/import_preview.py" line="221" />
+        <location filename="../../ui/import_preview.py" line="282" />
         <source>Vorschau</source>
         <translation>Vorschau</translation>
     </message>
     <message>
-        <location filename="../../ui/import_preview.py" line="119" />
+        <location filename="../../ui/import_preview.py" line="222" />
         <source>Noch wurde nichts gespeichert.</source>
         <translation>Noch wurde nichts gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_preview.py" line="128" />
+        <location filename="../../ui/import_preview.py" line="231" />
         <source>Zeile korrigieren …</source>
         <translation>Zeile korrigieren …</translation>
     </message>
     <message>
-        <location filename="../../ui/import_preview.py" line="130" />
+        <location filename="../../ui/import_preview.py" line="233" />
         <source>Zeile überspringen / wieder aufnehmen</source>
         <translation>Zeile überspringen / wieder aufnehmen</translation>
     </message>
     <message>
-        <location filename="../../ui/import_preview.py" line="132" />
+        <location filename="../../ui/import_preview.py" line="235" />
+        <source>Dublette entscheiden …</source>
+        <translation>Dublette entscheiden …</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_preview.py" line="237" />
+        <source>Übrige Dubletten überspringen</source>
+        <translation>Übrige Dubletten überspringen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_preview.py" line="239" />
         <source>Fehlerbericht speichern …</source>
         <translation>Fehlerbericht speichern …</translation>
     </message>
     <message>
-        <location filename="../../ui/import_preview.py" line="134" />
+        <location filename="../../ui/import_preview.py" line="241" />
         <source>Fehlerhafte Zeilen überspringen</source>
         <translation>Fehlerhafte Zeilen überspringen</translation>
     </message>
     <message>
-        <location filename="../../ui/import_preview.py" line="136" />
+        <location filename="../../ui/import_preview.py" line="243" />
         <source>Nur Fehler und Dubletten zeigen</source>
         <translation>Nur Fehler und Dubletten zeigen</translation>
     </message>
     <message>
-        <location filename="../../ui/import_preview.py" line="138" />
+        <location filename="../../ui/import_preview.py" line="245" />
         <source>Unveränderte ausblenden</source>
         <translation>Unveränderte ausblenden</translation>
     </message>
     <message>
-        <location filename="../../ui/import_preview.py" line="166" />
+        <location filename="../../ui/import_preview.py" line="273" />
         <source>Die Vorschau wird berechnet …</source>
         <translation>Die Vorschau wird berechnet …</translation>
     </message>
     <message>
-        <location filename="../../ui/import_preview.py" line="225" />
+        <location filename="../../ui/import_preview.py" line="299" />
+        <source>Bitte entscheiden Sie bei jeder möglichen Dublette (Doppelklick), ob es dieselbe Person ist; erst dann kann importiert werden.</source>
+        <translation>Bitte entscheiden Sie bei jeder möglichen Dublette (Doppelklick), ob es dieselbe Person ist; erst dann kann importiert werden.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_preview.py" line="371" />
         <source>Fehlerbericht speichern</source>
         <translation>Fehlerbericht speichern</translation>
     </message>
@@ -2755,27 +2863,27 @@ Protokolldatei: {path}</translation>
 <context>
     <name>SummaryPage</name>
     <message>
-        <location filename="../../ui/import_wizard.py" line="328" />
+        <location filename="../../ui/import_preview.py" line="388" />
         <source>Import abgeschlossen</source>
         <translation>Import abgeschlossen</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="333" />
+        <location filename="../../ui/import_preview.py" line="393" />
         <source>Importbericht speichern …</source>
         <translation>Importbericht speichern …</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="343" />
+        <location filename="../../ui/import_preview.py" line="403" />
         <source>Gespeichert: </source>
         <translation>Gespeichert: </translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="343" />
+        <location filename="../../ui/import_preview.py" line="403" />
         <source>Nichts gespeichert: </source>
         <translation>Nichts gespeichert: </translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="350" />
+        <location filename="../../ui/import_preview.py" line="410" />
         <source>Importbericht speichern</source>
         <translation>Importbericht speichern</translation>
     </message>
@@ -2927,7 +3035,7 @@ Protokolldatei: {path}</translation>
 <context>
     <name>self.self</name>
     <message>
-        <location filename="../../ui/import_wizard.py" line="287" />
+        <location filename="../../ui/import_wizard.py" line="352" />
         <source>Der Import wird ganz oder gar nicht gespeichert: tritt ein Fehler auf, bleibt die Datenbank unverändert.</source>
         <translation>Der Import wird ganz oder gar nicht gespeichert: tritt ein Fehler auf, bleibt die Datenbank unverändert.</translation>
     </message>

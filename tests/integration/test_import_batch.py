@@ -18,8 +18,8 @@ from typing import Any
 import pytest
 from openpyxl import Workbook
 
+from aktif_desktop.imports.contact_handler import ContactHandler
 from aktif_desktop.imports.engine import NEW, ImportPlan, run_import
-from aktif_desktop.imports.handlers import ContactHandler
 from aktif_desktop.record_keys import KEY_HEADER, make_key
 from aktif_desktop.services import contacts, organisations
 from aktif_desktop.services.contacts import ContactData

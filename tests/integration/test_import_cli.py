@@ -97,7 +97,7 @@ def test_dry_run_writes_nothing(
 
 def test_participants_need_an_event(db_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     status, _, err = run(capsys, "--db", str(db_path), "import", "participants", str(FIXTURE))
-    assert status == 1
+    assert status == 2  # wrong usage: exit 2 as the README says (issue 12, item 18)
     assert "muss eine Veranstaltung gewählt sein" in err
 
 
@@ -107,7 +107,7 @@ def test_unknown_file_type(
     path = tmp_path / "liste.docx"
     path.write_bytes(b"x")
     status, _, err = run(capsys, "--db", str(db_path), "import", "contacts", str(path))
-    assert status == 1
+    assert status == 2  # an unusable input file (issue 12, item 18)
     assert "„liste.docx“ kann nicht eingelesen werden" in err
 
 
@@ -135,7 +135,7 @@ def test_damaged_spreadsheet(
     path = tmp_path / "liste.xlsx"
     path.write_text("kein Excel", encoding="utf-8")
     status, _, err = run(capsys, "--db", str(db_path), "import", "contacts", str(path))
-    assert status == 1
+    assert status == 2  # an unreadable input file (issue 12, item 18)
     assert err.strip() == (
         "Fehler: Die Datei „liste.xlsx“ konnte nicht gelesen werden: sie ist beschädigt oder hat "
         "ein anderes Format, als ihre Endung sagt. Bitte öffnen Sie sie in Excel und speichern "

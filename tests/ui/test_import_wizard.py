@@ -62,9 +62,13 @@ def test_walk_through_with_error_rows_skipped(qtbot: QtBot, demo_db: Path) -> No
     assert not preview.isComplete()  # errors must be skipped or fixed first
     assert len(contacts.list_contacts()) == before  # the preview wrote nothing
     preview.skip_errors.setChecked(True)
+    # Issue 16 item 13: the possible duplicate needs a decision before the import.
+    assert not preview.isComplete()
+    preview.decide(8, "skip")
     assert preview.isComplete()
     wizard.next()
     assert "3 neu" in wizard.confirm.text.text()
+    assert "Zeile 8 (Anna Mueller): wird übersprungen" in wizard.confirm.text.text()
     wizard.next()
     assert wizard.currentPage() is wizard.summary
     assert wizard.summary.text.text().startswith("Gespeichert: 3 neu")
@@ -83,6 +87,7 @@ def test_fix_a_row_in_the_preview(
     assert plan is not None
     plan.fixes[9] = {"email": "dieter@example.de"}
     plan.skip_rows.add(11)
+    plan.duplicate_choices[8] = "skip"  # a possible duplicate needs a decision (issue 16)
     preview.refresh()
     texts = [preview.model.index(r, 2).data() for r in range(preview.model.rowCount())]
     assert texts[4:] == ["neu", "übersprungen"]
