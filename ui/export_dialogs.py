@@ -7,7 +7,6 @@ Layout only; the export controller (``ui.export_actions``) reads the choice from
 
 from __future__ import annotations
 
-import datetime as dt
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -29,6 +28,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from aktif_desktop import clock
 from aktif_desktop.files.safe_write import WriteRefused, check_folder, check_target
 
 
@@ -226,4 +226,4 @@ class ExportOptionsDialog(QDialog):
 
 
 def this_year() -> int:
-    return dt.date.today().year
+    return clock.today().year

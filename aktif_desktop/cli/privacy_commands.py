@@ -79,7 +79,7 @@ def cmd_person_report(args: argparse.Namespace) -> int:
         report = reports.write_person_report(args.contact, target, replace=args.force)
         print(f"Auskunft über {report.name} geschrieben: {target}")
         return 0
-    report = person_report.export_report(args.contact, None)
+    report = person_report.export_report(args.contact)
     if args.json:
         print_json(report.as_dict())
     else:

@@ -8,7 +8,6 @@ recorded in the disclosure log.
 
 from __future__ import annotations
 
-import datetime as dt
 from pathlib import Path
 from typing import Any
 
@@ -17,7 +16,7 @@ from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import CondPageBreak, Spacer, Table, TableStyle
 
-from aktif_desktop import messages
+from aktif_desktop import clock, messages
 from aktif_desktop.exports import pdf_base as pdf
 from aktif_desktop.exports.common import (
     ExportResult,
@@ -50,7 +49,7 @@ def _header(canvas: Canvas, settings: Settings, logo: Any) -> None:
     )
     canvas.setFillColor(pdf.GREY)
     canvas.setFont(pdf.FONT, 8.5)
-    canvas.drawString(pdf.MARGIN, top - 10 * mm, f"{TITLE} · Stand {german_date(dt.date.today())}")
+    canvas.drawString(pdf.MARGIN, top - 10 * mm, f"{TITLE} · Stand {german_date(clock.today())}")
     canvas.setStrokeColor(pdf.ACCENT)
     canvas.line(pdf.MARGIN, top - 14 * mm, pdf.PAGE_WIDTH - pdf.MARGIN, top - 14 * mm)
     canvas.restoreState()

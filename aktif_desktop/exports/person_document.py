@@ -18,7 +18,6 @@ from typing import Any
 from peewee import BooleanField, DateField, DateTimeField, Model
 
 from aktif_desktop import domain
-from aktif_desktop.exports.common import atomic_file
 from aktif_desktop.exports.xlsx import PrintInfo, SheetColumn, SheetSpec, write_workbook
 from aktif_desktop.services.audit import ACTION_LABELS
 from aktif_desktop.services.person_report import NOT_PERSONAL, PersonReport, table_label
@@ -258,13 +257,4 @@ def write_xlsx(report: PersonReport, path: Path, *, verbund: str = "") -> Path:
     )
     author = verbund or "Aktif Desktop"
     write_workbook(path, title=f"{TITLE} – {report.name}", author=author, sheets=sheets)
-    return path
-
-
-def write_pdf(report: PersonReport, path: Path, *, verbund: str = "") -> Path:
-    """The report as a PDF on A4: the overview, then each area as tables of its entries."""
-    from aktif_desktop.exports import person_document_pdf
-
-    with atomic_file(path) as temp:
-        person_document_pdf.build(temp, report, present(report), verbund=verbund)
     return path

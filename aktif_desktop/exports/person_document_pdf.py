@@ -3,17 +3,22 @@
 from __future__ import annotations
 
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import CondPageBreak, KeepTogether, Spacer, Table, TableStyle
 
 from aktif_desktop.exports import pdf_base as pdf
+from aktif_desktop.exports.common import atomic_file
+from aktif_desktop.exports.person_document import (
+    TITLE,
+    Section,
+    excluded,
+    overview,
+    present,
+)
 from aktif_desktop.services.person_report import PersonReport
-
-if TYPE_CHECKING:
-    from aktif_desktop.exports.person_document import Section
 
 LABEL_WIDTH = 58 * mm
 
@@ -41,7 +46,6 @@ def _table(rows: list[tuple[str, str]], head: tuple[str, str] | None = None) -> 
 
 def build(path: Path, report: PersonReport, sections: list[Section], *, verbund: str) -> int:
     """Lay the report out into ``path``; return the page count."""
-    from aktif_desktop.exports.person_document import TITLE, excluded, overview
 
     h1 = pdf.style("h1", 16, bold=True, textColor=pdf.ACCENT, spaceAfter=3 * mm)
     h2 = pdf.style("h2", 12, bold=True, textColor=pdf.ACCENT, spaceBefore=5 * mm, spaceAfter=2 * mm)
@@ -100,3 +104,10 @@ def build(path: Path, report: PersonReport, sections: list[Section], *, verbund:
         decorate=pdf.page_number_footer,
         top_margin=24 * mm,
     )
+
+
+def write_pdf(report: PersonReport, path: Path, *, verbund: str = "") -> Path:
+    """The report as a PDF on A4: the overview, then each area as tables of its entries."""
+    with atomic_file(path) as temp:
+        build(temp, report, present(report), verbund=verbund)
+    return path

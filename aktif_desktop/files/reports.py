@@ -27,7 +27,7 @@ def write_person_report(
 ) -> person_report.PersonReport:
     """Build the report of ``contact_id`` and write it (.pdf: PDF, else xlsx); the file is put
     in place in the same step as its disclosure-log entry."""
-    from aktif_desktop.exports import person_document
+    from aktif_desktop.exports import person_document, person_document_pdf
     from aktif_desktop.services.settings import load_settings
 
     report = person_report.build_report(contact_id)
@@ -41,7 +41,7 @@ def write_person_report(
     verbund = load_settings().verbund_name
     with safe_write.writing(replace=replace, create_folder=create_folder):
         if target.suffix.casefold() == ".pdf":
-            person_document.write_pdf(report, target, verbund=verbund)
+            person_document_pdf.write_pdf(report, target, verbund=verbund)
         else:
             person_document.write_xlsx(report, target, verbund=verbund)
         safe_write.record_pending(disclosure, target)

@@ -13,6 +13,7 @@ import datetime as dt
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from aktif_desktop import clock
 from aktif_desktop.storage.autobackup import (
     KEEP_SPECIAL,
     RetentionPolicy,
@@ -72,7 +73,7 @@ def last_backup_holding_until(
     if not regular:
         return BackupHolding(copies=holders, until=None, kept_by_kind=special)
     chosen = policy if policy is not None else retention_policy()
-    start = today or dt.date.today()
+    start = today or clock.today()
     future: list[BackupInfo] = []
     for offset in range(MAX_DAYS):
         day = start + dt.timedelta(days=offset)

@@ -15,7 +15,6 @@ import re
 from collections import deque
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
-from pathlib import Path
 from typing import Any
 
 from aktif_desktop import clock, messages, registry
@@ -282,27 +281,18 @@ def build_report(contact_id: int) -> PersonReport:
     )
 
 
-def export_report(contact_id: int, path: Path | None = None) -> PersonReport:
-    """Build the report, write it to ``path`` if given (.pdf: PDF, else xlsx), log the disclosure.
+def export_report(contact_id: int) -> PersonReport:
+    """Build the report for output on screen or as JSON and log the disclosure.
 
-    The document itself (German labels, values, layout) is ``exports.person_document``.
+    A file is written by ``files.reports.write_person_report`` (xlsx or PDF through the one
+    safe write path, logged under the record number).
     """
     report = build_report(contact_id)
-    if path is not None:
-        from aktif_desktop.exports import person_document
-        from aktif_desktop.services.settings import load_settings
-
-        verbund = load_settings().verbund_name
-        path = Path(path)
-        if path.suffix.casefold() == ".pdf":
-            person_document.write_pdf(report, path, verbund=verbund)
-        else:
-            person_document.write_xlsx(report, path, verbund=verbund)
     rows = sum(len(section.rows) for section in report.sections)
     record_disclosure(
         DISCLOSURE_KIND,
         [section.label for section in report.sections],
         rows,
-        path.name if path is not None else "Ausgabe (JSON/Text)",
+        "Ausgabe (JSON/Text)",
     )
     return report

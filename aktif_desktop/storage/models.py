@@ -23,12 +23,14 @@ from peewee import (
     TextField,
 )
 
+from aktif_desktop import clock
+
 database = DatabaseProxy()
 
 
 def now() -> dt.datetime:
-    """Return the local time without microseconds (what the user reads)."""
-    return dt.datetime.now().replace(microsecond=0)
+    """Return the local time without microseconds (what the user reads), from the one clock."""
+    return clock.now()
 
 
 class BaseModel(Model):

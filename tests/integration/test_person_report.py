@@ -13,6 +13,7 @@ import pytest
 from aktif_desktop.cli import main
 from aktif_desktop.errors import NotFoundError
 from aktif_desktop.exports import person_document
+from aktif_desktop.files import reports
 from aktif_desktop.services import (
     audit,
     certificates,
@@ -101,7 +102,7 @@ def test_the_audit_entries_of_her_rows_are_included(person: int) -> None:
 
 def test_no_other_persons_data_is_in_the_report(person: int, tmp_path: Path) -> None:
     me = contacts.get_contact(person)
-    report = person_report.export_report(person, tmp_path / "auskunft.xlsx")
+    report = reports.write_person_report(person, tmp_path / "auskunft.xlsx")
     as_json = json.dumps(report.as_dict(), default=str, ensure_ascii=False)
     workbook = openpyxl.load_workbook(tmp_path / "auskunft.xlsx")
     cells = "\n".join(
@@ -164,10 +165,12 @@ def test_mentions_in_free_text_are_listed_by_place_only(person: int) -> None:
 
 
 def test_the_report_itself_is_logged_as_a_disclosure(person: int, tmp_path: Path) -> None:
-    person_report.export_report(person, tmp_path / "auskunft.xlsx")
+    reports.write_person_report(person, tmp_path / "auskunft.xlsx")
     latest = audit.list_disclosures()[0]
     assert latest.kind == person_report.DISCLOSURE_KIND
-    assert latest.file_name == "auskunft.xlsx" and latest.row_count > 0
+    # Logged under the record number, never a file name that could hold her name (issue 12.10).
+    assert latest.file_name == f"Auskunft Ansprechperson Nr. {person}.xlsx"
+    assert latest.path == str(tmp_path.resolve()) and latest.row_count > 0  # the folder only
     # Another person's report does not show up in the next one (its file name may name her).
     report = person_report.build_report(person)
     assert report.section("disclosure_log").rows == []
@@ -224,8 +227,8 @@ def test_the_document_speaks_german_for_the_person(person: int, tmp_path: Path) 
 
     xlsx = tmp_path / "auskunft.xlsx"
     pdf = tmp_path / "auskunft.pdf"
-    person_report.export_report(person, xlsx)
-    person_report.export_report(person, pdf)
+    reports.write_person_report(person, xlsx)
+    reports.write_person_report(person, pdf)
     book = openpyxl.load_workbook(xlsx)
     assert book.properties.creator == "Familienverbund Lindenau"
     values = [

@@ -12,6 +12,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QFont
 from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
 
+from aktif_desktop import clock
 from aktif_desktop.services import contacts
 from aktif_desktop.services.contacts import ContactRow, DirectoryGroup
 from aktif_desktop.text import fold
@@ -89,7 +90,7 @@ class DirectoryView(QWidget):
         super().__init__(parent)
         self.groups: list[DirectoryGroup] = []
         self.job: Job | None = None
-        self.today = dt.date.today()
+        self.today = clock.today()
         self.model = DirectoryModel(self._columns(), self)
         top = QHBoxLayout()
         self.search = QLineEdit()
@@ -159,7 +160,7 @@ class DirectoryView(QWidget):
         if job is not self.job:
             return  # an older load finished after a newer one started
         self.groups = groups
-        self.today = dt.date.today()
+        self.today = clock.today()
         self.apply_filter()
         self.loaded.emit()
 

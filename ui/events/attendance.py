@@ -7,7 +7,6 @@ contacts not on the list, for people who came without registering).
 
 from __future__ import annotations
 
-import datetime as dt
 import heapq
 from dataclasses import dataclass
 
@@ -27,6 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from aktif_desktop import clock
 from aktif_desktop.domain import EventStatus
 from aktif_desktop.domain import ParticipationStatus as Status
 from aktif_desktop.errors import AktifError
@@ -210,7 +210,7 @@ class AttendanceDialog(QDialog):
 
     def _offer_held(self) -> None:
         """Offer "durchgeführt" once the event has begun; before, say why nothing can be entered."""
-        started = self.event_row.start <= dt.datetime.now()
+        started = self.event_row.start <= clock.now()
         open_status = self.event_row.status not in (EventStatus.HELD, EventStatus.CANCELLED)
         self.held_button.setVisible(started and open_status)
         if not started:

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from aktif_desktop import clock
 from aktif_desktop.services.events import EventRow
 from ui.events.columns import day_columns
 from ui.events.common import MONTHS, fmt_day, from_qdate, german_locale, to_qdate
@@ -192,7 +193,7 @@ class YearOverview(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._rows: list[EventRow] = []
-        self.year = dt.date.today().year
+        self.year = clock.today().year
         self.previous = QPushButton("◀", self)
         self.previous.setToolTip(self.tr("Vorheriges Jahr"))
         self.next = QPushButton("▶", self)

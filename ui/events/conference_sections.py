@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from aktif_desktop import clock
 from aktif_desktop.domain import AgreementStatus, SupplyGapStatus
 from aktif_desktop.errors import AktifError
 from aktif_desktop.services import conferences
@@ -190,7 +191,7 @@ class AgreementSection(_Section):
 
     what = "Vereinbarung"
     _note = ""
-    default_due = dt.date.today() + dt.timedelta(days=28)
+    default_due = clock.today() + dt.timedelta(days=28)
 
     def columns(self) -> list[Column[AgreementRow]]:
         return [

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from aktif_desktop import clock
 from aktif_desktop.domain import EventKind, EventStatus
 from aktif_desktop.errors import AktifError
 from aktif_desktop.services import events, organisations
@@ -56,7 +57,7 @@ ERROR_STYLE = "color:#b02a37;"
 
 def default_data(day: dt.date | None = None) -> EventData:
     """A new event: next weekday morning 09:00–12:00, unless a day is given."""
-    day = day or dt.date.today() + dt.timedelta(days=1)
+    day = day or clock.today() + dt.timedelta(days=1)
     start = dt.datetime.combine(day, dt.time(9, 0))
     return EventData(
         kind=EventKind.NETWORK_MEETING.value,

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from aktif_desktop import clock
 from aktif_desktop.errors import AktifError
 from aktif_desktop.services import events, organisations
 from aktif_desktop.services.events import EventRow
@@ -219,7 +220,7 @@ class EventsPage(Page):
             self._keep_or_show_current(ids)
         first = not self._shown_first and self._current_id is None
         if first and rows and not self.form.is_dirty():
-            upcoming = [r for r in rows if r.start >= dt.datetime.now()]
+            upcoming = [r for r in rows if r.start >= clock.now()]
             self._show_event((upcoming[0] if upcoming else rows[-1]).id)
         self._shown_first = True
 

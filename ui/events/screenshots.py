@@ -18,6 +18,7 @@ from pathlib import Path
 from PySide6.QtCore import QThreadPool
 from PySide6.QtWidgets import QApplication, QMainWindow, QWidget
 
+from aktif_desktop import clock
 from aktif_desktop.domain import EventKind
 from aktif_desktop.domain import ParticipationStatus as Status
 from aktif_desktop.services import conferences, events, participations
@@ -61,7 +62,7 @@ def _take(folder: Path) -> list[Path]:
     page.reload()
     QThreadPool.globalInstance().waitForDone()
     QApplication.processEvents()
-    now = dt.datetime.now()
+    now = clock.now()
     upcoming = page.current_event_id()
     _save(window, folder, "events-list.png", shots)
 

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from aktif_desktop import clock
 from aktif_desktop.errors import AktifError
 
 
@@ -103,12 +104,12 @@ def optional_date_edit() -> QDateEdit:
     edit = QDateEdit()
     edit.setDisplayFormat("dd.MM.yyyy")
     edit.setCalendarPopup(True)
-    edit.setDate(QDate.currentDate())
+    edit.setDate(_today())
     return edit
 
 
 def to_qdate(value: dt.date | None) -> QDate:
-    return QDate(value.year, value.month, value.day) if value else QDate.currentDate()
+    return QDate(value.year, value.month, value.day) if value else _today()
 
 
 def from_qdate(value: QDate) -> dt.date:
@@ -137,3 +138,9 @@ def watch(widgets: list[QWidget], slot: object) -> None:
 def german_date(value: dt.date | dt.datetime | None) -> str:
     """Return "31.12.2026" (or "" for None)."""
     return value.strftime("%d.%m.%Y") if value else ""
+
+
+def _today() -> QDate:
+    """The core clock's day as a QDate (tests set the day in one place)."""
+    day = clock.today()
+    return QDate(day.year, day.month, day.day)

@@ -1,0 +1,13 @@
+"""Every user-facing message of the core, as German sentences that say what to do.
+
+One catalogue, kept in one package so that the wording stays consistent and easy to review;
+its modules group the sentences by topic and every name is available as ``messages.NAME``.
+"""
+
+from __future__ import annotations
+
+from aktif_desktop.messages.documents import *
+from aktif_desktop.messages.imports import *
+from aktif_desktop.messages.program import *
+from aktif_desktop.messages.records import *
+from aktif_desktop.messages.storage import *
