@@ -25,8 +25,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from aktif_desktop import clock
 from aktif_desktop.errors import AktifError
-from aktif_desktop.services import retention
+from aktif_desktop.services import backup_holding, retention
 from aktif_desktop.text import fold
 from ui.table_model import Column, RowTableModel
 from ui.widgets.table import make_table
@@ -218,7 +219,18 @@ class RetentionDialog(QDialog):
                 "Die Ansprechpersonen werden gelöscht, die Teilnahmen %1. Das kann nicht "
                 "rückgängig gemacht werden. Fortfahren?"
             ).replace("%1", action)
+            + self.backup_note()
         )
+
+    def backup_note(self) -> str:
+        """Until when the backups made so far still hold the data (DSGVO: say it honestly)."""
+        if self.db_path is None:
+            return ""
+        try:
+            holding = backup_holding.last_backup_holding_until(self.db_path, clock.now())
+        except (AktifError, OSError):
+            return ""
+        return "\n\n" + holding.summary
 
     def confirm(self, text: str) -> bool:
         """Ask before deleting (a seam: tests answer it)."""
@@ -260,7 +272,7 @@ class RetentionDialog(QDialog):
         self.reload()
         self.summary.setText(result.summary)
         self.run_finished.emit(result)
-        self.show_message(self.tr("Löschlauf abgeschlossen"), result.summary)
+        self.show_message(self.tr("Löschlauf abgeschlossen"), result.summary + self.backup_note())
 
     def _failed(self, message: str) -> None:
         self.job = None

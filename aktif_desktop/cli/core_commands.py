@@ -7,6 +7,7 @@ import time
 from typing import Any
 
 from aktif_desktop import messages, registry
+from aktif_desktop.cli import arg_types
 from aktif_desktop.cli.options import add_db_option
 from aktif_desktop.cli.output import fmt_date, open_db, print_json, print_table
 from aktif_desktop.domain import ParticipationStatus
@@ -33,21 +34,25 @@ def register(subparsers: Any) -> None:
     )
     listing.add_argument("what", choices=tuple(views), metavar="LISTE", help=", ".join(views))
     listing.add_argument("--search", default="", help=messages.CLI_HELP_SEARCH)
-    listing.add_argument("--year", type=int, help=messages.CLI_HELP_YEAR)
+    listing.add_argument("--year", type=arg_types.year, help=messages.CLI_HELP_YEAR)
     listing.add_argument("--json", action="store_true", help=messages.CLI_HELP_JSON)
     add_db_option(listing)
     listing.set_defaults(func=cmd_list)
 
     show = subparsers.add_parser("show", help=messages.CLI_HELP_SHOW)
     show.add_argument("what", choices=("event",))
-    show.add_argument("id", type=int)
+    show.add_argument("id", type=arg_types.record_id)
     show.add_argument("--json", action="store_true", help=messages.CLI_HELP_JSON)
     add_db_option(show)
     show.set_defaults(func=cmd_show)
 
     attend = subparsers.add_parser("attend", help=messages.CLI_HELP_ATTEND)
-    attend.add_argument("--event", type=int, required=True, help=messages.CLI_HELP_EVENT_NUMBER)
-    attend.add_argument("--contact", type=int, required=True, help=messages.CLI_HELP_CONTACT_NUMBER)
+    attend.add_argument(
+        "--event", type=arg_types.record_id, required=True, help=messages.CLI_HELP_EVENT_NUMBER
+    )
+    attend.add_argument(
+        "--contact", type=arg_types.record_id, required=True, help=messages.CLI_HELP_CONTACT_NUMBER
+    )
     attend.add_argument(
         "--status",
         default=ParticipationStatus.ATTENDED.value,

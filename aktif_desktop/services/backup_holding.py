@@ -67,7 +67,8 @@ def last_backup_holding_until(
 ) -> BackupHolding:
     """Which copies of ``db_path`` were made before ``deleted_at`` and until when they exist."""
     backups = list_backups(db_path)
-    holders = [info for info in backups if info.created < deleted_at]
+    # Same second counts as before: when in doubt, say that a copy may still hold her.
+    holders = [info for info in backups if info.created <= deleted_at]
     regular = {info.path for info in holders if info.kind in (KIND_AUTOMATIC, KIND_MANUAL)}
     special = [info for info in holders if info.path not in regular]
     if not regular:

@@ -186,50 +186,50 @@
 <context>
     <name>AgreementSection</name>
     <message>
-        <location filename="../../ui/events/conference_sections.py" line="197" />
-        <location filename="../../ui/events/conference_sections.py" line="222" />
+        <location filename="../../ui/events/conference_sections.py" line="198" />
+        <location filename="../../ui/events/conference_sections.py" line="223" />
         <source>Wer</source>
         <translation>Wer</translation>
     </message>
     <message>
-        <location filename="../../ui/events/conference_sections.py" line="198" />
-        <location filename="../../ui/events/conference_sections.py" line="223" />
+        <location filename="../../ui/events/conference_sections.py" line="199" />
+        <location filename="../../ui/events/conference_sections.py" line="224" />
         <source>Was</source>
         <translation>Was</translation>
     </message>
     <message>
-        <location filename="../../ui/events/conference_sections.py" line="199" />
+        <location filename="../../ui/events/conference_sections.py" line="200" />
         <source>Bis</source>
         <translation>Bis</translation>
     </message>
     <message>
-        <location filename="../../ui/events/conference_sections.py" line="200" />
-        <location filename="../../ui/events/conference_sections.py" line="220" />
+        <location filename="../../ui/events/conference_sections.py" line="201" />
+        <location filename="../../ui/events/conference_sections.py" line="221" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/events/conference_sections.py" line="205" />
+        <location filename="../../ui/events/conference_sections.py" line="206" />
         <source>Person oder Partner</source>
         <translation>Person oder Partner</translation>
     </message>
     <message>
-        <location filename="../../ui/events/conference_sections.py" line="207" />
+        <location filename="../../ui/events/conference_sections.py" line="208" />
         <source>Was wurde vereinbart?</source>
         <translation>Was wurde vereinbart?</translation>
     </message>
     <message>
-        <location filename="../../ui/events/conference_sections.py" line="208" />
+        <location filename="../../ui/events/conference_sections.py" line="209" />
         <source>bis</source>
         <translation>bis</translation>
     </message>
     <message>
-        <location filename="../../ui/events/conference_sections.py" line="224" />
+        <location filename="../../ui/events/conference_sections.py" line="225" />
         <source>Frist</source>
         <translation>Frist</translation>
     </message>
     <message>
-        <location filename="../../ui/events/conference_sections.py" line="230" />
+        <location filename="../../ui/events/conference_sections.py" line="231" />
         <source>Noch keine Vereinbarungen. Tragen Sie unten ein, wer was bis wann tut.</source>
         <translation>Noch keine Vereinbarungen. Tragen Sie unten ein, wer was bis wann tut.</translation>
     </message>
@@ -900,72 +900,72 @@
 <context>
     <name>DirectoryView</name>
     <message>
-        <location filename="../../ui/contacts/directory.py" line="96" />
+        <location filename="../../ui/contacts/directory.py" line="97" />
         <source>Suchen: Einrichtung, Name, Thema, Nummer …</source>
         <translation>Suchen: Einrichtung, Name, Thema, Nummer …</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts/directory.py" line="99" />
+        <location filename="../../ui/contacts/directory.py" line="100" />
         <source>nur mit Einwilligung zur Weitergabe</source>
         <translation>nur mit Einwilligung zur Weitergabe</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts/directory.py" line="120" />
+        <location filename="../../ui/contacts/directory.py" line="121" />
         <source>Einrichtung / Name</source>
         <translation>Einrichtung / Name</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts/directory.py" line="123" />
+        <location filename="../../ui/contacts/directory.py" line="124" />
         <source>Funktion</source>
         <translation>Funktion</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts/directory.py" line="124" />
+        <location filename="../../ui/contacts/directory.py" line="125" />
         <source>Telefon (direkt)</source>
         <translation>Telefon (direkt)</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts/directory.py" line="125" />
+        <location filename="../../ui/contacts/directory.py" line="126" />
         <source>Mobil</source>
         <translation>Mobil</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts/directory.py" line="126" />
+        <location filename="../../ui/contacts/directory.py" line="127" />
         <source>E-Mail</source>
         <translation>E-Mail</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts/directory.py" line="128" />
+        <location filename="../../ui/contacts/directory.py" line="129" />
         <source>Geprüft</source>
         <translation>Geprüft</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts/directory.py" line="138" />
+        <location filename="../../ui/contacts/directory.py" line="139" />
         <source>nie</source>
         <translation>nie</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts/directory.py" line="144" />
+        <location filename="../../ui/contacts/directory.py" line="145" />
         <source>Seit mehr als 12 Monaten nicht geprüft – bitte Nummer bestätigen.</source>
         <translation>Seit mehr als 12 Monaten nicht geprüft – bitte Nummer bestätigen.</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts/directory.py" line="148" />
+        <location filename="../../ui/contacts/directory.py" line="149" />
         <source>Verzeichnis wird geladen …</source>
         <translation>Verzeichnis wird geladen …</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts/directory.py" line="179" />
+        <location filename="../../ui/contacts/directory.py" line="180" />
         <source>Noch keine aktiven Ansprechpersonen. Legen Sie sie auf dem Reiter „Liste“ an.</source>
         <translation>Noch keine aktiven Ansprechpersonen. Legen Sie sie auf dem Reiter „Liste“ an.</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts/directory.py" line="182" />
+        <location filename="../../ui/contacts/directory.py" line="183" />
         <source>Niemand passt zur Suche. Ändern Sie den Suchbegriff.</source>
         <translation>Niemand passt zur Suche. Ändern Sie den Suchbegriff.</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts/directory.py" line="185" />
+        <location filename="../../ui/contacts/directory.py" line="186" />
         <source>{people} Nummern in {groups} Einrichtungen; {stale} davon seit mehr als 12 Monaten nicht geprüft (⚠).</source>
         <translation>{people} Nummern in {groups} Einrichtungen; {stale} davon seit mehr als 12 Monaten nicht geprüft (⚠).</translation>
     </message>
@@ -1145,12 +1145,12 @@ Protokolldatei: {path}</translation>
 <context>
     <name>EventCalendar</name>
     <message>
-        <location filename="../../ui/events/calendar_view.py" line="115" />
+        <location filename="../../ui/events/calendar_view.py" line="116" />
         <source>Veranstaltungen am {day}:</source>
         <translation>Veranstaltungen am {day}:</translation>
     </message>
     <message>
-        <location filename="../../ui/events/calendar_view.py" line="119" />
+        <location filename="../../ui/events/calendar_view.py" line="120" />
         <source>Am {day} ist keine Veranstaltung geplant. Hervorgehobene Tage haben Veranstaltungen; ein Doppelklick auf einen freien Tag legt dort eine neue an.</source>
         <translation>Am {day} ist keine Veranstaltung geplant. Hervorgehobene Tage haben Veranstaltungen; ein Doppelklick auf einen freien Tag legt dort eine neue an.</translation>
     </message>
@@ -1158,127 +1158,127 @@ Protokolldatei: {path}</translation>
 <context>
     <name>EventForm</name>
     <message>
-        <location filename="../../ui/events/form.py" line="102" />
+        <location filename="../../ui/events/form.py" line="103" />
         <source>z. B. Netzwerktreffen Verbund 03/2027</source>
         <translation>z. B. Netzwerktreffen Verbund 03/2027</translation>
     </message>
     <message>
-        <location filename="../../ui/events/form.py" line="107" />
+        <location filename="../../ui/events/form.py" line="108" />
         <source>Raum, Straße, Ort</source>
         <translation>Raum, Straße, Ort</translation>
     </message>
     <message>
-        <location filename="../../ui/events/form.py" line="122" />
+        <location filename="../../ui/events/form.py" line="123" />
         <source>unbegrenzt</source>
         <translation>unbegrenzt</translation>
     </message>
     <message>
-        <location filename="../../ui/events/form.py" line="128" />
+        <location filename="../../ui/events/form.py" line="129" />
         <source>keine Angabe</source>
         <translation>keine Angabe</translation>
     </message>
     <message>
-        <location filename="../../ui/events/form.py" line="134" />
+        <location filename="../../ui/events/form.py" line="135" />
         <source>Tagesordnung, Themen, Referentinnen und Referenten</source>
         <translation>Tagesordnung, Themen, Referentinnen und Referenten</translation>
     </message>
     <message>
-        <location filename="../../ui/events/form.py" line="138" />
+        <location filename="../../ui/events/form.py" line="139" />
         <source>Ergebnisse und Protokoll nach der Veranstaltung</source>
         <translation>Ergebnisse und Protokoll nach der Veranstaltung</translation>
     </message>
     <message>
-        <location filename="../../ui/events/form.py" line="156" />
+        <location filename="../../ui/events/form.py" line="157" />
         <source>Art</source>
         <translation>Art</translation>
     </message>
     <message>
-        <location filename="../../ui/events/form.py" line="157" />
+        <location filename="../../ui/events/form.py" line="158" />
         <source>Titel</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../../ui/events/form.py" line="158" />
+        <location filename="../../ui/events/form.py" line="159" />
         <source>Beginn</source>
         <translation>Beginn</translation>
     </message>
     <message>
-        <location filename="../../ui/events/form.py" line="159" />
+        <location filename="../../ui/events/form.py" line="160" />
         <source>Ende</source>
         <translation>Ende</translation>
     </message>
     <message>
-        <location filename="../../ui/events/form.py" line="160" />
+        <location filename="../../ui/events/form.py" line="161" />
         <source>Ort</source>
         <translation>Ort</translation>
     </message>
     <message>
-        <location filename="../../ui/events/form.py" line="161" />
+        <location filename="../../ui/events/form.py" line="162" />
         <source>Online-Link</source>
         <translation>Online-Link</translation>
     </message>
     <message>
-        <location filename="../../ui/events/form.py" line="162" />
+        <location filename="../../ui/events/form.py" line="163" />
         <source>Veranstalter</source>
         <translation>Veranstalter</translation>
     </message>
     <message>
-        <location filename="../../ui/events/form.py" line="163" />
+        <location filename="../../ui/events/form.py" line="164" />
         <source>Rechtskreise</source>
         <translation>Rechtskreise</translation>
     </message>
     <message>
-        <location filename="../../ui/events/form.py" line="164" />
+        <location filename="../../ui/events/form.py" line="165" />
         <source>Kapazität</source>
         <translation>Kapazität</translation>
     </message>
     <message>
-        <location filename="../../ui/events/form.py" line="165" />
+        <location filename="../../ui/events/form.py" line="166" />
         <source>Dauer in Stunden</source>
         <translation>Dauer in Stunden</translation>
     </message>
     <message>
-        <location filename="../../ui/events/form.py" line="166" />
+        <location filename="../../ui/events/form.py" line="167" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/events/form.py" line="167" />
+        <location filename="../../ui/events/form.py" line="168" />
         <source>Tagesordnung / Themen</source>
         <translation>Tagesordnung / Themen</translation>
     </message>
     <message>
-        <location filename="../../ui/events/form.py" line="168" />
+        <location filename="../../ui/events/form.py" line="169" />
         <source>Protokoll</source>
         <translation>Protokoll</translation>
     </message>
     <message>
-        <location filename="../../ui/events/form.py" line="187" />
+        <location filename="../../ui/events/form.py" line="188" />
         <source>Speichern</source>
         <translation>Speichern</translation>
     </message>
     <message>
-        <location filename="../../ui/events/form.py" line="188" />
+        <location filename="../../ui/events/form.py" line="189" />
         <source>Änderungen speichern (Strg+S)</source>
         <translation>Änderungen speichern (Strg+S)</translation>
     </message>
     <message>
-        <location filename="../../ui/events/form.py" line="191" />
+        <location filename="../../ui/events/form.py" line="192" />
         <source>Änderungen verwerfen</source>
         <translation>Änderungen verwerfen</translation>
     </message>
     <message>
-        <location filename="../../ui/events/form.py" line="216" />
+        <location filename="../../ui/events/form.py" line="217" />
         <source>– kein Partner –</source>
         <translation>– kein Partner –</translation>
     </message>
     <message>
-        <location filename="../../ui/events/form.py" line="232" />
+        <location filename="../../ui/events/form.py" line="233" />
         <source>&lt;b&gt;Neue Veranstaltung&lt;/b&gt;</source>
         <translation>&lt;b&gt;Neue Veranstaltung&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/events/form.py" line="318" />
+        <location filename="../../ui/events/form.py" line="319" />
         <source>„{name}“ ist kein bekannter Partner. Bitte wählen Sie einen Partner aus der Liste oder „– kein Partner –“.</source>
         <translation>„{name}“ ist kein bekannter Partner. Bitte wählen Sie einen Partner aus der Liste oder „– kein Partner –“.</translation>
     </message>
@@ -1286,83 +1286,83 @@ Protokolldatei: {path}</translation>
 <context>
     <name>EventsPage</name>
     <message>
-        <location filename="../../ui/events/page.py" line="107" />
+        <location filename="../../ui/events/page.py" line="108" />
         <source>Neue Veranstaltung</source>
         <translation>Neue Veranstaltung</translation>
     </message>
     <message>
-        <location filename="../../ui/events/page.py" line="109" />
+        <location filename="../../ui/events/page.py" line="110" />
         <source>Nächste planen …</source>
         <translation>Nächste planen …</translation>
     </message>
     <message>
-        <location filename="../../ui/events/page.py" line="112" />
+        <location filename="../../ui/events/page.py" line="113" />
         <source>Die nächste Veranstaltung wie die ausgewählte anlegen (z. B. die nächste Strukturkonferenz)</source>
         <translation>Die nächste Veranstaltung wie die ausgewählte anlegen (z. B. die nächste Strukturkonferenz)</translation>
     </message>
     <message>
-        <location filename="../../ui/events/page.py" line="117" />
+        <location filename="../../ui/events/page.py" line="118" />
         <source>Löschen</source>
         <translation>Löschen</translation>
     </message>
     <message>
-        <location filename="../../ui/events/page.py" line="134" />
+        <location filename="../../ui/events/page.py" line="135" />
         <source>Details</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../../ui/events/page.py" line="135" />
-        <location filename="../../ui/events/page.py" line="315" />
+        <location filename="../../ui/events/page.py" line="136" />
+        <location filename="../../ui/events/page.py" line="316" />
         <source>Teilnehmende</source>
         <translation>Teilnehmende</translation>
     </message>
     <message>
-        <location filename="../../ui/events/page.py" line="136" />
+        <location filename="../../ui/events/page.py" line="137" />
         <source>Konferenz</source>
         <translation>Konferenz</translation>
     </message>
     <message>
-        <location filename="../../ui/events/page.py" line="284" />
+        <location filename="../../ui/events/page.py" line="285" />
         <source>Die Veranstaltung wurde geändert. Möchten Sie die Änderungen speichern?</source>
         <translation>Die Veranstaltung wurde geändert. Möchten Sie die Änderungen speichern?</translation>
     </message>
     <message>
-        <location filename="../../ui/events/page.py" line="315" />
+        <location filename="../../ui/events/page.py" line="316" />
         <source>Teilnehmende ({n})</source>
         <translation>Teilnehmende ({n})</translation>
     </message>
     <message>
-        <location filename="../../ui/events/page.py" line="345" />
+        <location filename="../../ui/events/page.py" line="346" />
         <source>„{title}“ angelegt.</source>
         <translation>„{title}“ angelegt.</translation>
     </message>
     <message>
-        <location filename="../../ui/events/page.py" line="345" />
+        <location filename="../../ui/events/page.py" line="346" />
         <source>„{title}“ gespeichert.</source>
         <translation>„{title}“ gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../ui/events/page.py" line="379" />
+        <location filename="../../ui/events/page.py" line="380" />
         <source>Die Veranstaltung „{title}“ am {day} löschen?</source>
         <translation>Die Veranstaltung „{title}“ am {day} löschen?</translation>
     </message>
     <message>
-        <location filename="../../ui/events/page.py" line="382" />
+        <location filename="../../ui/events/page.py" line="383" />
         <source>Veranstaltung löschen</source>
         <translation>Veranstaltung löschen</translation>
     </message>
     <message>
-        <location filename="../../ui/events/page.py" line="392" />
+        <location filename="../../ui/events/page.py" line="393" />
         <source>„{title}“ wurde gelöscht.</source>
         <translation>„{title}“ wurde gelöscht.</translation>
     </message>
     <message>
-        <location filename="../../ui/events/page.py" line="413" />
+        <location filename="../../ui/events/page.py" line="414" />
         <source>„{title}“ am {day} angelegt (Status „geplant“).</source>
         <translation>„{title}“ am {day} angelegt (Status „geplant“).</translation>
     </message>
     <message>
-        <location filename="../../ui/events/page.py" line="429" />
+        <location filename="../../ui/events/page.py" line="430" />
         <source>{n} als „teilgenommen“ erfasst.</source>
         <translation>{n} als „teilgenommen“ erfasst.</translation>
     </message>
@@ -1773,22 +1773,22 @@ Protokolldatei: {path}</translation>
 <context>
     <name>MonthBox</name>
     <message>
-        <location filename="../../ui/events/calendar_view.py" line="169" />
+        <location filename="../../ui/events/calendar_view.py" line="170" />
         <source>1 Veranstaltung</source>
         <translation>1 Veranstaltung</translation>
     </message>
     <message>
-        <location filename="../../ui/events/calendar_view.py" line="169" />
+        <location filename="../../ui/events/calendar_view.py" line="170" />
         <source>{n} Veranstaltungen</source>
         <translation>{n} Veranstaltungen</translation>
     </message>
     <message>
-        <location filename="../../ui/events/calendar_view.py" line="173" />
+        <location filename="../../ui/events/calendar_view.py" line="174" />
         <source>… und {n} weitere</source>
         <translation>… und {n} weitere</translation>
     </message>
     <message>
-        <location filename="../../ui/events/calendar_view.py" line="174" />
+        <location filename="../../ui/events/calendar_view.py" line="175" />
         <source>keine</source>
         <translation>keine</translation>
     </message>
@@ -2454,132 +2454,132 @@ Protokolldatei: {path}</translation>
 <context>
     <name>RetentionDialog</name>
     <message>
-        <location filename="../../ui/retention_dialog.py" line="60" />
+        <location filename="../../ui/retention_dialog.py" line="61" />
         <source>Löschfristen</source>
         <translation>Löschfristen</translation>
     </message>
     <message>
-        <location filename="../../ui/retention_dialog.py" line="67" />
+        <location filename="../../ui/retention_dialog.py" line="68" />
         <source> Monate</source>
         <translation> Monate</translation>
     </message>
     <message>
-        <location filename="../../ui/retention_dialog.py" line="71" />
+        <location filename="../../ui/retention_dialog.py" line="72" />
         <source>Als Standard speichern</source>
         <translation>Als Standard speichern</translation>
     </message>
     <message>
-        <location filename="../../ui/retention_dialog.py" line="91" />
+        <location filename="../../ui/retention_dialog.py" line="92" />
         <source>Anonymisieren (empfohlen): Teilnahmen bleiben ohne Namen für die Statistik erhalten</source>
         <translation>Anonymisieren (empfohlen): Teilnahmen bleiben ohne Namen für die Statistik erhalten</translation>
     </message>
     <message>
-        <location filename="../../ui/retention_dialog.py" line="98" />
+        <location filename="../../ui/retention_dialog.py" line="99" />
         <source>Löschen: Teilnahmen werden gelöscht (mit Bescheinigung nur anonymisiert, damit das Nummernregister vollständig bleibt)</source>
         <translation>Löschen: Teilnahmen werden gelöscht (mit Bescheinigung nur anonymisiert, damit das Nummernregister vollständig bleibt)</translation>
     </message>
     <message>
-        <location filename="../../ui/retention_dialog.py" line="107" />
+        <location filename="../../ui/retention_dialog.py" line="108" />
         <source>Jetzt löschen …</source>
         <translation>Jetzt löschen …</translation>
     </message>
     <message>
-        <location filename="../../ui/retention_dialog.py" line="114" />
+        <location filename="../../ui/retention_dialog.py" line="115" />
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../ui/retention_dialog.py" line="116" />
+        <location filename="../../ui/retention_dialog.py" line="117" />
         <source>Partner</source>
         <translation>Partner</translation>
     </message>
     <message>
-        <location filename="../../ui/retention_dialog.py" line="121" />
+        <location filename="../../ui/retention_dialog.py" line="122" />
         <source>Letzte Aktivität</source>
         <translation>Letzte Aktivität</translation>
     </message>
     <message>
-        <location filename="../../ui/retention_dialog.py" line="126" />
+        <location filename="../../ui/retention_dialog.py" line="127" />
         <source>Teilnahmen</source>
         <translation>Teilnahmen</translation>
     </message>
     <message>
-        <location filename="../../ui/retention_dialog.py" line="136" />
+        <location filename="../../ui/retention_dialog.py" line="137" />
         <source>Person</source>
         <translation>Person</translation>
     </message>
     <message>
-        <location filename="../../ui/retention_dialog.py" line="139" />
+        <location filename="../../ui/retention_dialog.py" line="140" />
         <source>Veranstaltung</source>
         <translation>Veranstaltung</translation>
     </message>
     <message>
-        <location filename="../../ui/retention_dialog.py" line="144" />
+        <location filename="../../ui/retention_dialog.py" line="145" />
         <source>Datum</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../../ui/retention_dialog.py" line="146" />
+        <location filename="../../ui/retention_dialog.py" line="147" />
         <source>Bescheinigung</source>
         <translation>Bescheinigung</translation>
     </message>
     <message>
-        <location filename="../../ui/retention_dialog.py" line="152" />
+        <location filename="../../ui/retention_dialog.py" line="153" />
         <source>Personenbezogene Daten werden nur so lange gespeichert, wie sie gebraucht werden. Hier sehen Sie Ansprechpersonen und Teilnahmen ohne Aktivität seit der Löschfrist. Beim Löschen werden die Ansprechpersonen entfernt; Sicherungen, die älter als die Frist sind, werden ebenfalls gelöscht. Protokolliert werden nur die Anzahlen.</source>
         <translation>Personenbezogene Daten werden nur so lange gespeichert, wie sie gebraucht werden. Hier sehen Sie Ansprechpersonen und Teilnahmen ohne Aktivität seit der Löschfrist. Beim Löschen werden die Ansprechpersonen entfernt; Sicherungen, die älter als die Frist sind, werden ebenfalls gelöscht. Protokolliert werden nur die Anzahlen.</translation>
     </message>
     <message>
-        <location filename="../../ui/retention_dialog.py" line="162" />
+        <location filename="../../ui/retention_dialog.py" line="163" />
         <source>Löschfrist:</source>
         <translation>Löschfrist:</translation>
     </message>
     <message>
-        <location filename="../../ui/retention_dialog.py" line="185" />
+        <location filename="../../ui/retention_dialog.py" line="186" />
         <source>Ansprechpersonen (%1)</source>
         <translation>Ansprechpersonen (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/retention_dialog.py" line="188" />
+        <location filename="../../ui/retention_dialog.py" line="189" />
         <source>Teilnahmen (%1)</source>
         <translation>Teilnahmen (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/retention_dialog.py" line="197" />
+        <location filename="../../ui/retention_dialog.py" line="198" />
         <source>Löschfrist</source>
         <translation>Löschfrist</translation>
     </message>
     <message>
-        <location filename="../../ui/retention_dialog.py" line="200" />
+        <location filename="../../ui/retention_dialog.py" line="201" />
         <source>Die Löschfrist von %1 Monaten ist gespeichert.</source>
         <translation>Die Löschfrist von %1 Monaten ist gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../ui/retention_dialog.py" line="212" />
+        <location filename="../../ui/retention_dialog.py" line="213" />
         <source>gelöscht</source>
         <translation>gelöscht</translation>
     </message>
     <message>
-        <location filename="../../ui/retention_dialog.py" line="212" />
+        <location filename="../../ui/retention_dialog.py" line="213" />
         <source>anonymisiert</source>
         <translation>anonymisiert</translation>
     </message>
     <message>
-        <location filename="../../ui/retention_dialog.py" line="218" />
+        <location filename="../../ui/retention_dialog.py" line="219" />
         <source>Die Ansprechpersonen werden gelöscht, die Teilnahmen %1. Das kann nicht rückgängig gemacht werden. Fortfahren?</source>
         <translation>Die Ansprechpersonen werden gelöscht, die Teilnahmen %1. Das kann nicht rückgängig gemacht werden. Fortfahren?</translation>
     </message>
     <message>
-        <location filename="../../ui/retention_dialog.py" line="227" />
+        <location filename="../../ui/retention_dialog.py" line="239" />
         <source>Löschen bestätigen</source>
         <translation>Löschen bestätigen</translation>
     </message>
     <message>
-        <location filename="../../ui/retention_dialog.py" line="263" />
+        <location filename="../../ui/retention_dialog.py" line="275" />
         <source>Löschlauf abgeschlossen</source>
         <translation>Löschlauf abgeschlossen</translation>
     </message>
     <message>
-        <location filename="../../ui/retention_dialog.py" line="269" />
+        <location filename="../../ui/retention_dialog.py" line="281" />
         <source>Löschlauf nicht möglich</source>
         <translation>Löschlauf nicht möglich</translation>
     </message>
@@ -2891,40 +2891,40 @@ Protokolldatei: {path}</translation>
 <context>
     <name>SupplyGapSection</name>
     <message>
-        <location filename="../../ui/events/conference_sections.py" line="268" />
-        <location filename="../../ui/events/conference_sections.py" line="282" />
+        <location filename="../../ui/events/conference_sections.py" line="269" />
+        <location filename="../../ui/events/conference_sections.py" line="283" />
         <source>Titel</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../../ui/events/conference_sections.py" line="269" />
-        <location filename="../../ui/events/conference_sections.py" line="284" />
+        <location filename="../../ui/events/conference_sections.py" line="270" />
+        <location filename="../../ui/events/conference_sections.py" line="285" />
         <source>Rechtskreise</source>
         <translation>Rechtskreise</translation>
     </message>
     <message>
-        <location filename="../../ui/events/conference_sections.py" line="270" />
-        <location filename="../../ui/events/conference_sections.py" line="285" />
+        <location filename="../../ui/events/conference_sections.py" line="271" />
+        <location filename="../../ui/events/conference_sections.py" line="286" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/events/conference_sections.py" line="275" />
+        <location filename="../../ui/events/conference_sections.py" line="276" />
         <source>Was fehlt im Netzwerk?</source>
         <translation>Was fehlt im Netzwerk?</translation>
     </message>
     <message>
-        <location filename="../../ui/events/conference_sections.py" line="277" />
+        <location filename="../../ui/events/conference_sections.py" line="278" />
         <source>Beschreibung (optional)</source>
         <translation>Beschreibung (optional)</translation>
     </message>
     <message>
-        <location filename="../../ui/events/conference_sections.py" line="283" />
+        <location filename="../../ui/events/conference_sections.py" line="284" />
         <source>Beschreibung</source>
         <translation>Beschreibung</translation>
     </message>
     <message>
-        <location filename="../../ui/events/conference_sections.py" line="291" />
+        <location filename="../../ui/events/conference_sections.py" line="292" />
         <source>Noch keine Versorgungslücken erfasst.</source>
         <translation>Noch keine Versorgungslücken erfasst.</translation>
     </message>
@@ -2975,17 +2975,17 @@ Protokolldatei: {path}</translation>
 <context>
     <name>YearOverview</name>
     <message>
-        <location filename="../../ui/events/calendar_view.py" line="197" />
+        <location filename="../../ui/events/calendar_view.py" line="198" />
         <source>Vorheriges Jahr</source>
         <translation>Vorheriges Jahr</translation>
     </message>
     <message>
-        <location filename="../../ui/events/calendar_view.py" line="199" />
+        <location filename="../../ui/events/calendar_view.py" line="200" />
         <source>Nächstes Jahr</source>
         <translation>Nächstes Jahr</translation>
     </message>
     <message>
-        <location filename="../../ui/events/calendar_view.py" line="235" />
+        <location filename="../../ui/events/calendar_view.py" line="236" />
         <source>&lt;b&gt;Jahresplan {year}&lt;/b&gt; – {n} Veranstaltungen</source>
         <translation>&lt;b&gt;Jahresplan {year}&lt;/b&gt; – {n} Veranstaltungen</translation>
     </message>
@@ -2993,33 +2993,33 @@ Protokolldatei: {path}</translation>
 <context>
     <name>_Section</name>
     <message>
-        <location filename="../../ui/events/conference_sections.py" line="83" />
+        <location filename="../../ui/events/conference_sections.py" line="84" />
         <source>Neu</source>
         <translation>Neu</translation>
     </message>
     <message>
-        <location filename="../../ui/events/conference_sections.py" line="85" />
+        <location filename="../../ui/events/conference_sections.py" line="86" />
         <source>Speichern</source>
         <translation>Speichern</translation>
     </message>
     <message>
-        <location filename="../../ui/events/conference_sections.py" line="87" />
-        <location filename="../../ui/events/conference_sections.py" line="176" />
+        <location filename="../../ui/events/conference_sections.py" line="88" />
+        <location filename="../../ui/events/conference_sections.py" line="177" />
         <source>Löschen</source>
         <translation>Löschen</translation>
     </message>
     <message>
-        <location filename="../../ui/events/conference_sections.py" line="168" />
+        <location filename="../../ui/events/conference_sections.py" line="169" />
         <source>{what} gespeichert.</source>
         <translation>{what} gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../ui/events/conference_sections.py" line="175" />
+        <location filename="../../ui/events/conference_sections.py" line="176" />
         <source>{what} löschen?</source>
         <translation>{what} löschen?</translation>
     </message>
     <message>
-        <location filename="../../ui/events/conference_sections.py" line="183" />
+        <location filename="../../ui/events/conference_sections.py" line="184" />
         <source>{what} gelöscht.</source>
         <translation>{what} gelöscht.</translation>
     </message>

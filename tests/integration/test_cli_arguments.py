@@ -33,6 +33,10 @@ FORMS = [
     (["retention", "list", "--months", "-3"], "Anzahl"),
     (["retention", "period", "-12"], "Anzahl"),
     (["import", "participants", "x.csv", "--event", BIG], "keine gültige Nummer"),
+    (["show", "event", BIG], "keine gültige Nummer"),
+    (["list", "events", "--year", "0"], "kein gültiges Jahr"),
+    (["attend", "--event", "-1", "--contact", "2"], "keine gültige Nummer"),
+    (["attend", "--event", "1", "--contact", BIG], "keine gültige Nummer"),
 ]
 
 

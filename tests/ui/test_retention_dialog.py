@@ -9,7 +9,14 @@ import openpyxl
 import pytest
 from PySide6.QtWidgets import QMainWindow, QMenu
 
-from aktif_desktop.services import audit, contacts, events, organisations, participations
+from aktif_desktop.services import (
+    audit,
+    contacts,
+    events,
+    organisations,
+    participations,
+    session,
+)
 from aktif_desktop.storage.models import Contact, Participation
 from ui import privacy_actions
 from ui.pages import PageId
@@ -199,3 +206,22 @@ def test_the_access_report_asks_before_replacing_a_file(qtbot, window, tmp_path,
     monkeypatch.setattr(controller, "ask_replace", lambda path: asked.append(path) or False)
     controller.person_report()
     assert asked == [target] and controller.job is None and target.read_bytes() == b"alt"
+
+
+def test_the_dialog_says_until_when_a_backup_still_holds_the_deleted(qtbot, aged, db, monkeypatch):
+    session.make_backup()  # a copy made before the deletion run holds both people
+    widget = RetentionDialog(db_path=db)
+    qtbot.addWidget(widget)
+    asked, told = [], []
+    monkeypatch.setattr(widget, "confirm", lambda text: asked.append(text) or True)
+    monkeypatch.setattr(widget, "show_message", lambda title, text: told.append(text))
+    with qtbot.waitSignal(widget.run_finished, timeout=30_000):
+        widget.run()
+    for text in (asked[0], told[0]):
+        assert "Die letzte Sicherung mit diesen Daten besteht voraussichtlich bis zum" in text
+
+
+def test_without_backups_the_dialog_says_none_holds_them(qtbot, aged, db, monkeypatch):
+    widget = RetentionDialog(db_path=db)
+    qtbot.addWidget(widget)
+    assert "Keine Sicherung enthält diese Daten." in widget.confirmation_text()
