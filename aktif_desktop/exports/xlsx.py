@@ -240,16 +240,18 @@ def write_workbook(
     progress: Progress | None = None,
 ) -> list[int]:
     """Write ``sheets`` (and a sheet "Hinweise" for ``notes``) to ``path``; rows per sheet."""
-    workbook = Workbook(write_only=True)
-    workbook.properties.title = title
-    workbook.properties.creator = author
-    workbook.properties.lastModifiedBy = author
-    factory = _CellFactory(None)
-    counts = [_add_sheet(workbook, factory, spec, progress) for spec in sheets]
-    if notes:
-        info = sheets[0].print_info if sheets else None
-        _notes_sheet(workbook, factory, notes, info)
+    # The target is checked (and refused) before a write-only workbook exists: one left
+    # unsaved keeps a temporary file open and complains when it is collected.
     with atomic_file(path) as temp:
+        workbook = Workbook(write_only=True)
+        workbook.properties.title = title
+        workbook.properties.creator = author
+        workbook.properties.lastModifiedBy = author
+        factory = _CellFactory(None)
+        counts = [_add_sheet(workbook, factory, spec, progress) for spec in sheets]
+        if notes:
+            info = sheets[0].print_info if sheets else None
+            _notes_sheet(workbook, factory, notes, info)
         workbook.save(temp)
     return counts
 

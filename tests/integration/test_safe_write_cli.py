@@ -214,7 +214,9 @@ def _judge(form: Form, code: int, stdout: str, stderr: str) -> str | None:
         problems.append("traceback or catch-all error")
     if "Gespeichert" in stdout or "geschrieben:" in stdout:
         problems.append(f"stdout claims a file: {stdout.strip()[-200:]!r}")
-    if form.kind not in ("its -wal", "its -shm", "open database"):
+    # The database's own companions change because the command opens it (SQLite writes -wal
+    # and -shm, the open holds its lock file beside it); the refusal is what counts there.
+    if form.kind not in ("its -wal", "its -shm", "its lock file", "open database"):
         changed = _snapshot(form.target) != form.before
         if changed or (not form.existed and os.path.lexists(form.target)):
             problems.append("target changed")
