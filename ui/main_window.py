@@ -92,6 +92,7 @@ MENU_INSTALLERS = (
     "ui.import_actions",
     "ui.backup_actions",
     "ui.privacy_actions",
+    "ui.help_dialog",
 )
 DB_FILTER = QT_TRANSLATE_NOOP("MainWindow", "Aktif-Datenbank (*.db);;Alle Dateien (*)")
 
