@@ -16,7 +16,8 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Sequence
-from typing import Generic, Protocol, TypeVar
+from operator import add
+from typing import Generic, Protocol, TypeVar, cast
 
 from aktif_desktop.text import fold
 
@@ -45,83 +46,78 @@ def matching(rows: Iterable[S], words: Sequence[str]) -> list[S]:
     return [row for row in rows if all(word in row.search_text for word in words)]
 
 
-def name_key(row: object) -> tuple[str, str]:
-    """Folded names of ``row`` as two strings the score checks with ``in`` (C speed):
-    "\x01schaefer\x01joerg" (each whole name after \x01) and "\x02mueller\x02schaefer"
-    (each part of a name after \x02)."""
-    folded = [
-        fold(value)
-        for field in NAME_FIELDS
-        if isinstance(value := getattr(row, field, None), str) and value
-    ]
+def name_key(row: object) -> str:
+    """The folded names of ``row`` as one string the score checks with ``in`` (C speed):
+    each whole name after \x01, then each part of a name after \x02
+    ("\x01mueller-schaefer\x01ines\x02mueller\x02schaefer\x02ines"). Search words never
+    hold \x01 or \x02, so no word matches across two names."""
+    folded = [fold(value) for value in _names(row) if value]
     parts = [part for name in folded for part in _PART_SPLIT.split(name) if part]
-    return "\x01" + "\x01".join(folded), "\x02" + "\x02".join(parts)
+    return "\x01" + "\x01".join(folded) + "\x02" + "\x02".join(parts)
 
 
-def word_score(key: tuple[str, str], word: str) -> int:
-    """Where ``word`` (folded) matches the row of ``key``: START, NAME_PART, IN_NAME or
-    ELSEWHERE."""
-    whole, parts = key
-    if "\x01" + word in whole:
-        return START
-    if "\x02" + word in parts:
-        return NAME_PART
-    if word in whole:
-        return IN_NAME
-    return ELSEWHERE
+def _names(row: object) -> list[str]:
+    values = []
+    for field in NAME_FIELDS:
+        value = getattr(row, field, None)
+        if isinstance(value, str):
+            values.append(value)
+    return values
+
+
+def word_scores(keys: Sequence[str], word: str) -> list[int]:
+    """Where ``word`` (folded) matches each row of ``keys``: START, NAME_PART, IN_NAME or
+    ELSEWHERE (one comprehension: 20,000 rows for a first letter)."""
+    start, part = "\x01" + word, "\x02" + word
+    return [
+        START
+        if start in key
+        else NAME_PART
+        if part in key
+        else IN_NAME
+        if word in key
+        else ELSEWHERE
+        for key in keys
+    ]
 
 
 class Ranker(Generic[S]):
     """Ranks matching rows; keeps each row's name key, computed once.
 
     ``Ranker(rows, precompute=True)`` folds every name at once (in a worker thread for
-    20,000 contacts); otherwise a row's key is made the first time it is ranked. The keys
-    are held by row identity, so the ranker keeps its rows alive.
+    20,000 contacts); otherwise a row's key is made the first time it is ranked. Keys are
+    held by ``id(row)``; the ranker keeps every row it has a key for alive, so an id is
+    never reused while its key is held.
     """
 
     def __init__(self, rows: Iterable[S] = (), *, precompute: bool = False) -> None:
-        self._keys: dict[int, tuple[S, tuple[str, str]]] = {}
+        self._alive: list[S] = []
+        self._keys: dict[int, str] = {}
         if precompute:
-            for row in rows:
-                self._keys[id(row)] = (row, name_key(row))
+            self._add(rows)
 
-    def _key(self, row: S) -> tuple[str, str]:
-        entry = self._keys.get(id(row))
-        if entry is None or entry[0] is not row:
-            entry = (row, name_key(row))
-            self._keys[id(row)] = entry
-        return entry[1]
+    def _add(self, rows: Iterable[S]) -> None:
+        for row in rows:
+            if id(row) not in self._keys:
+                self._alive.append(row)
+                self._keys[id(row)] = name_key(row)
 
     def rank(self, rows: Sequence[S], words: Sequence[str]) -> list[S]:
         """``rows`` (all matching ``words``) with name matches first; ties keep their order."""
         if not words or len(rows) < 2:
             return list(rows)
-        if len(words) > 1:
-            buckets: list[list[S]] = [[] for _ in range(ELSEWHERE * len(words) + 1)]
-            for row in rows:
-                row_key = self._key(row)
-                buckets[sum(word_score(row_key, word) for word in words)].append(row)
-            return [row for bucket in buckets for row in bucket]
-        # One word (most keystrokes, and the 20,000-row first letters): the loop inlined.
-        word = words[0]
-        start, part = "\x01" + word, "\x02" + word
-        first: list[S] = []
-        second: list[S] = []
-        third: list[S] = []
-        rest: list[S] = []
-        keys = self._keys
-        for row in rows:
-            entry = keys.get(id(row))
-            whole, parts = entry[1] if entry is not None and entry[0] is row else self._key(row)
-            if start in whole:
-                first.append(row)
-            elif part in parts:
-                second.append(row)
-            elif word in whole:
-                third.append(row)
-            else:
-                rest.append(row)
-        return first + second + third + rest
+        keys = list(map(self._keys.get, map(id, rows)))
+        if None in keys:
+            self._add(rows)
+            keys = list(map(self._keys.get, map(id, rows)))
+        known = cast(list[str], keys)
+        scores = word_scores(known, words[0])
+        for word in words[1:]:
+            scores = list(map(add, scores, word_scores(known, word)))
+        if min(scores) == max(scores):
+            return list(rows)
+        order = sorted(range(len(rows)), key=scores.__getitem__)  # stable: ties keep order
+        return list(map(rows.__getitem__, order))
 
 
 def rank(rows: Sequence[S], words: Sequence[str]) -> list[S]:
