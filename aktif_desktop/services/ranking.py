@@ -30,8 +30,9 @@ class Searchable(Protocol):
 
 S = TypeVar("S", bound=Searchable)
 
-# Row fields holding a name, in the order they are tried; the first ones present are used.
-NAME_FIELDS = ("last_name", "first_name", "name", "title")
+# The fields holding a row's names, by kind of row: the first group the row has is used
+# (a contact's ``title`` is "Dr.", not a name; an event's is its name).
+NAME_FIELDS = (("last_name", "first_name"), ("name",), ("title",))
 START, NAME_PART, IN_NAME, ELSEWHERE = range(4)
 _PART_SPLIT = re.compile(r"[^0-9a-z]+")
 
@@ -47,7 +48,7 @@ def matching(rows: Iterable[S], words: Sequence[str]) -> list[S]:
 
 
 def name_key(row: object) -> str:
-    """The folded names of ``row`` as one string the score checks with ``in`` (C speed):
+    r"""The folded names of ``row`` as one string the score checks with ``in`` (C speed):
     each whole name after \x01, then each part of a name after \x02
     ("\x01mueller-schaefer\x01ines\x02mueller\x02schaefer\x02ines"). Search words never
     hold \x01 or \x02, so no word matches across two names."""
@@ -57,12 +58,10 @@ def name_key(row: object) -> str:
 
 
 def _names(row: object) -> list[str]:
-    values = []
-    for field in NAME_FIELDS:
-        value = getattr(row, field, None)
-        if isinstance(value, str):
-            values.append(value)
-    return values
+    for group in NAME_FIELDS:
+        if hasattr(row, group[0]):
+            return [value for field in group if isinstance(value := getattr(row, field, ""), str)]
+    return []
 
 
 def word_scores(keys: Sequence[str], word: str) -> list[int]:
