@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from aktif_desktop.services import audit
+from aktif_desktop.services import audit, audit_describe
 from aktif_desktop.text import fold
 from ui.pages import Page
 from ui.table_model import Column, RowTableModel
@@ -37,6 +37,10 @@ def _number(row: audit.AuditRow) -> str:
     return str(row.row_id) if row.row_id is not None else ""
 
 
+def _details(row: audit.AuditRow) -> str:
+    return row.description or row.detail  # the German sentence of services.audit_describe
+
+
 def audit_columns(tr: Callable[[str], str]) -> list[Column[audit.AuditRow]]:
     return [
         Column(tr("Zeitpunkt"), _when, sort_key=lambda r: (r.at, r.id)),
@@ -44,7 +48,7 @@ def audit_columns(tr: Callable[[str], str]) -> list[Column[audit.AuditRow]]:
         Column(tr("Aktion"), lambda r: r.action_label),
         Column(tr("Bereich"), lambda r: r.table_label if r.table_name else ""),
         Column(tr("Nr."), _number, sort_key=lambda r: r.row_id or 0, align_right=True),
-        Column(tr("Details"), lambda r: r.detail, tooltip=lambda r: r.detail),
+        Column(tr("Details"), _details, tooltip=_details),
     ]
 
 
@@ -65,7 +69,7 @@ def disclosure_columns(tr: Callable[[str], str]) -> list[Column[audit.Disclosure
 
 
 def _audit_text(row: audit.AuditRow) -> str:
-    return fold(f"{_when(row)} {row.user} {row.action_label} {row.table_label} {row.detail}")
+    return fold(f"{_when(row)} {row.user} {row.action_label} {row.table_label} {_details(row)}")
 
 
 def _disclosure_text(row: audit.DisclosureRow) -> str:
@@ -127,7 +131,7 @@ class AuditPage(Page):
     # Page contract -------------------------------------------------------------------------
     def reload(self) -> None:
         """Read both logs again (newest first)."""
-        self.changes.set_rows(audit.list_audit(LIMIT))
+        self.changes.set_rows(audit_describe.describe_all(audit.list_audit(LIMIT)))
         self.disclosures.set_rows(audit.list_disclosures(LIMIT))
         self._apply_filter(self.search.text())
 

@@ -41,7 +41,14 @@ from aktif_desktop.changes import OpChanges
 from aktif_desktop.errors import AktifError
 from aktif_desktop.services import organisations, settings
 from aktif_desktop.services.session import open_database_file
-from ui import backup_actions, export_actions, import_actions, privacy_actions, undo_actions
+from ui import (
+    backup_actions,
+    export_actions,
+    help_dialog,
+    import_actions,
+    privacy_actions,
+    undo_actions,
+)
 from ui.contacts.page import ContactsPage
 from ui.dashboard_page import DashboardPage
 from ui.events.page import EventsPage
@@ -68,6 +75,7 @@ MENU_INSTALLERS: tuple[Callable[[Any], object], ...] = (
     import_actions.install,
     backup_actions.install,
     privacy_actions.install,
+    help_dialog.install,
 )
 DB_FILTER = str(QT_TRANSLATE_NOOP("MainWindow", "Aktif-Datenbank (*.db);;Alle Dateien (*)"))
 

@@ -122,3 +122,43 @@ PERSON_REPORT_NOT_FOUND = (
     "Die Ansprechperson mit der Nummer {id} wurde nicht gefunden. Bitte prüfen Sie die "
     "Nummer (aktif-desktop list contacts zeigt alle)."
 )
+
+
+# --- Protokoll: entries as German sentences (services/audit_describe.py) -------------------
+AUDIT_CREATED = "Angelegt: {what}"
+AUDIT_UPDATED = "Geändert: {what}"
+AUDIT_DELETED = "Gelöscht: {what}"
+AUDIT_MERGE_DROPPED = "Beim Zusammenführen entfernt: {what} (aufgegangen in {kept})"
+AUDIT_MERGED = "Zusammengeführt: {kept} ← {dropped}"
+AUDIT_RECORD_NAMED = "{kind} „{name}“"
+AUDIT_RECORD_NUMBER = "{kind} Nr. {id}"
+AUDIT_RECORD_GONE = "{kind} Nr. {id} (gelöscht)"
+AUDIT_PARTICIPATION_NAME = "{person} – {event}"
+AUDIT_IMPORT = "Import: {detail}"
+AUDIT_EXPORT = "Export: {detail}"
+AUDIT_RETENTION = "{detail}"
+AUDIT_RESTORE = "Wiederherstellung: {detail}"
+AUDIT_SETTING_SAVED = "{what} gespeichert"
+AUDIT_SETTING_CHANGED = "{what} geändert"
+AUDIT_SETTING_REMOVED = "{what} entfernt"
+AUDIT_SETTING_GENERIC = "Einstellung „{key}“"
+AUDIT_IMPORT_MAPPING = "Spaltenzuordnung für {kind}-Import"
+AUDIT_IMPORT_MAPPING_KINDS = {
+    "organisations": "Partner",
+    "contacts": "Ansprechpersonen",
+    "participants": "Teilnehmenden",
+}
+AUDIT_SETTING_LABELS = {
+    "verbund_name": "Einstellung „Name des Verbundes“",
+    "logo_path": "Einstellung „Logo“",
+    "signatory_name": "Einstellung „Unterzeichnende Person“",
+    "signatory_function": "Einstellung „Funktion der unterzeichnenden Person“",
+    "place_of_issue": "Einstellung „Ausstellungsort“",
+    "certificate_text": "Einstellung „Bescheinigungstext“",
+    "funding_line": "Einstellung „Förderhinweis“",
+    "retention_months": "Aufbewahrungsfrist für personenbezogene Daten",
+    "backup_keep_daily": "Anzahl der aufbewahrten täglichen Sicherungen",
+    "backup_keep_weekly": "Anzahl der aufbewahrten wöchentlichen Sicherungen",
+    "backup_keep_monthly": "Anzahl der aufbewahrten monatlichen Sicherungen",
+    "duplicates:dismissed": "Liste der Paare „keine Dublette“",
+}

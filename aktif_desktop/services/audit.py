@@ -29,6 +29,7 @@ class AuditAction(StrEnum):
     RESTORE = "restore"
     UNDO = "undo"
     REDO = "redo"
+    MERGE = "merge"  # table_name, row_id: the kept record; detail: "<kept id> <- <dropped id>"
 
 
 ACTION_LABELS: dict[str, str] = {
@@ -41,6 +42,7 @@ ACTION_LABELS: dict[str, str] = {
     AuditAction.RESTORE: "Wiederherstellung",
     AuditAction.UNDO: "Rückgängig",
     AuditAction.REDO: "Wiederholt",
+    AuditAction.MERGE: "zusammengeführt",
 }
 
 
@@ -70,9 +72,27 @@ def register_session_user(name: str | None = None) -> None:
 after_open(register_session_user)
 
 
-def record_action(action: str, detail: str) -> None:
-    """Record an import, export, deletion run or restore (counts, never personal data)."""
-    AuditLog.create(action=action, detail=detail, user=os_user())
+def record_action(
+    action: str, detail: str, table_name: str = "", row_id: int | None = None
+) -> None:
+    """Record an import, export, deletion run, restore or merge (counts and ids, never
+    personal data)."""
+    AuditLog.create(
+        action=action, detail=detail, user=os_user(), table_name=table_name, row_id=row_id
+    )
+
+
+def record_merge(table: str, keep_id: int, drop_id: int) -> None:
+    """Record that record ``drop_id`` of ``table`` was merged into ``keep_id`` (ids only)."""
+    record_action(AuditAction.MERGE, f"{keep_id} <- {drop_id}", table, keep_id)
+
+
+def merge_ids(detail: str) -> tuple[int, int] | None:
+    """(kept id, dropped id) of a merge entry's detail, None when it is not one."""
+    kept, arrow, dropped = detail.partition(" <- ")
+    if not arrow or not kept.isdigit() or not dropped.isdigit():
+        return None
+    return int(kept), int(dropped)
 
 
 def record_disclosure(
@@ -111,6 +131,7 @@ class AuditRow:
     table_name: str
     row_id: int | None
     detail: str
+    description: str = ""  # the German sentence of services.audit_describe, when filled
 
     @property
     def action_label(self) -> str:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable
-from typing import Any, ParamSpec, Protocol, TypeVar
+from typing import Any, ParamSpec, TypeVar
 
 from peewee import Model
 
@@ -11,18 +11,12 @@ from aktif_desktop import messages, registry
 from aktif_desktop.domain import LEGAL_AREAS
 from aktif_desktop.errors import NotFoundError
 from aktif_desktop.services.operations import operation
+from aktif_desktop.services.ranking import Searchable, filter_ranked, search_words
 from aktif_desktop.storage.models import LegalArea
-from aktif_desktop.text import fold
 
 P = ParamSpec("P")
 R = TypeVar("R")
 M = TypeVar("M", bound=Model)
-
-
-class Searchable(Protocol):
-    """A row that carries its folded search text."""
-
-    search_text: str
 
 
 S = TypeVar("S", bound=Searchable)
@@ -129,8 +123,8 @@ def join_phrases(parts: list[str]) -> str:
 
 
 def filter_rows(rows: list[S], search: str) -> list[S]:
-    """Keep the rows whose ``search_text`` contains every word of ``search`` (folded)."""
-    words = fold(search).split()
-    if not words:
+    """Keep the rows whose ``search_text`` contains every word of ``search`` (folded), name
+    matches first (``services.ranking``): "schäf" puts the Schäfers before "Geschäftsführung"."""
+    if not search_words(search):
         return rows
-    return [row for row in rows if all(word in row.search_text for word in words)]
+    return filter_ranked(rows, search)

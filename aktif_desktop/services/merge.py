@@ -24,7 +24,7 @@ from typing import Any
 from aktif_desktop import messages, registry
 from aktif_desktop.domain import ParticipationStatus as Status
 from aktif_desktop.errors import ValidationError
-from aktif_desktop.services import contacts, organisations
+from aktif_desktop.services import audit, contacts, organisations
 from aktif_desktop.services import operation_labels as labels
 from aktif_desktop.services.common import get_or_fail
 from aktif_desktop.services.operations import operation
@@ -225,7 +225,9 @@ def merge_contacts(
     get_or_fail(Contact, drop_id, contacts.WHAT).delete_instance()
     # Start from every stored field of A, so a field added later is never reset by a merge.
     data = dataclasses.replace(keep.data(), **values)
-    return contacts.update_contact(keep_id, data)
+    merged = contacts.update_contact(keep_id, data)
+    audit.record_merge(Contact._meta.table_name, keep_id, drop_id)
+    return merged
 
 
 def organisation_differences(keep_id: int, drop_id: int) -> list[FieldDifference]:
@@ -260,4 +262,6 @@ def merge_organisations(
     move_references(Organisation._meta.table_name, keep_id, drop_id)
     get_or_fail(Organisation, drop_id, organisations.WHAT).delete_instance()
     data = dataclasses.replace(keep.data(), **values)
-    return organisations.update_organisation(keep_id, data)
+    merged = organisations.update_organisation(keep_id, data)
+    audit.record_merge(Organisation._meta.table_name, keep_id, drop_id)
+    return merged

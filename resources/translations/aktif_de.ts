@@ -108,54 +108,54 @@
         <translation>Fehlerhafte Zeilen verhindern den Import.</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_page.py" line="42" />
-        <location filename="../../ui/audit_page.py" line="53" />
+        <location filename="../../ui/audit_page.py" line="46" />
+        <location filename="../../ui/audit_page.py" line="57" />
         <source>Zeitpunkt</source>
         <translation>Zeitpunkt</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_page.py" line="43" />
-        <location filename="../../ui/audit_page.py" line="54" />
+        <location filename="../../ui/audit_page.py" line="47" />
+        <location filename="../../ui/audit_page.py" line="58" />
         <source>Benutzer</source>
         <translation>Benutzer</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_page.py" line="44" />
+        <location filename="../../ui/audit_page.py" line="48" />
         <source>Aktion</source>
         <translation>Aktion</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_page.py" line="45" />
+        <location filename="../../ui/audit_page.py" line="49" />
         <source>Bereich</source>
         <translation>Bereich</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_page.py" line="46" />
+        <location filename="../../ui/audit_page.py" line="50" />
         <source>Nr.</source>
         <translation>Nr.</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_page.py" line="47" />
+        <location filename="../../ui/audit_page.py" line="51" />
         <source>Details</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_page.py" line="55" />
+        <location filename="../../ui/audit_page.py" line="59" />
         <source>Liste</source>
         <translation>Liste</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_page.py" line="57" />
+        <location filename="../../ui/audit_page.py" line="61" />
         <source>Zeilen</source>
         <translation>Zeilen</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_page.py" line="62" />
+        <location filename="../../ui/audit_page.py" line="66" />
         <source>Spalten</source>
         <translation>Spalten</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_page.py" line="63" />
+        <location filename="../../ui/audit_page.py" line="67" />
         <source>Datei</source>
         <translation>Datei</translation>
     </message>
@@ -360,42 +360,42 @@
 <context>
     <name>AuditPage</name>
     <message>
-        <location filename="../../ui/audit_page.py" line="90" />
+        <location filename="../../ui/audit_page.py" line="94" />
         <source>Protokoll durchsuchen (Benutzer, Bereich, Datei …)</source>
         <translation>Protokoll durchsuchen (Benutzer, Bereich, Datei …)</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_page.py" line="104" />
+        <location filename="../../ui/audit_page.py" line="108" />
         <source>Änderungen</source>
         <translation>Änderungen</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_page.py" line="105" />
+        <location filename="../../ui/audit_page.py" line="109" />
         <source>Weitergaben</source>
         <translation>Weitergaben</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_page.py" line="112" />
+        <location filename="../../ui/audit_page.py" line="116" />
         <source>Jede Änderung, jeder Import und jede Weitergabe personenbezogener Daten wird hier mit Zeitpunkt und Benutzer festgehalten. Das Protokoll kann nicht geändert werden.</source>
         <translation>Jede Änderung, jeder Import und jede Weitergabe personenbezogener Daten wird hier mit Zeitpunkt und Benutzer festgehalten. Das Protokoll kann nicht geändert werden.</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_page.py" line="156" />
+        <location filename="../../ui/audit_page.py" line="160" />
         <source>Noch keine Einträge</source>
         <translation>Noch keine Einträge</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_page.py" line="159" />
+        <location filename="../../ui/audit_page.py" line="163" />
         <source>1 Eintrag</source>
         <translation>1 Eintrag</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_page.py" line="161" />
+        <location filename="../../ui/audit_page.py" line="165" />
         <source>%1 Einträge</source>
         <translation>%1 Einträge</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_page.py" line="165" />
+        <location filename="../../ui/audit_page.py" line="169" />
         <source>%1 von %2 Einträgen</source>
         <translation>%1 von %2 Einträgen</translation>
     </message>
@@ -1571,99 +1571,100 @@ Protokolldatei: {path}</translation>
         <translation>Einstellungen</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="72" />
+        <location filename="../../ui/main_window.py" line="80" />
         <source>Aktif-Datenbank (*.db);;Alle Dateien (*)</source>
         <translation>Aktif-Datenbank (*.db);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="104" />
+        <location filename="../../ui/main_window.py" line="112" />
         <source>Bereit</source>
         <translation>Bereit</translation>
     </message>
     <message>
         <location filename="../../ui/backup_actions.py" line="230" />
-        <location filename="../../ui/main_window.py" line="147" />
+        <location filename="../../ui/main_window.py" line="155" />
         <source>Datei</source>
         <translation>Datei</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="148" />
+        <location filename="../../ui/main_window.py" line="156" />
         <source>Neue Datenbank anlegen…</source>
         <translation>Neue Datenbank anlegen…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="151" />
+        <location filename="../../ui/main_window.py" line="159" />
         <source>Datenbank öffnen…</source>
         <translation>Datenbank öffnen…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="156" />
+        <location filename="../../ui/main_window.py" line="164" />
         <source>Beenden</source>
         <translation>Beenden</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="157" />
+        <location filename="../../ui/main_window.py" line="165" />
         <source>Bearbeiten</source>
         <translation>Bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="158" />
+        <location filename="../../ui/main_window.py" line="166" />
         <source>Neuer Eintrag</source>
         <translation>Neuer Eintrag</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="159" />
+        <location filename="../../ui/main_window.py" line="167" />
         <source>Suchen</source>
         <translation>Suchen</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="160" />
+        <location filename="../../ui/main_window.py" line="168" />
         <source>Ansicht</source>
         <translation>Ansicht</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="169" />
+        <location filename="../../ui/main_window.py" line="177" />
         <source>Neu laden</source>
         <translation>Neu laden</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="170" />
+        <location filename="../../ui/help_dialog.py" line="101" />
+        <location filename="../../ui/main_window.py" line="178" />
         <source>Hilfe</source>
         <translation>Hilfe</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="171" />
+        <location filename="../../ui/main_window.py" line="179" />
         <source>Über Aktif Desktop</source>
         <translation>Über Aktif Desktop</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="353" />
+        <location filename="../../ui/main_window.py" line="361" />
         <source>Fehler</source>
         <translation>Fehler</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="386" />
-        <location filename="../../ui/main_window.py" line="425" />
+        <location filename="../../ui/main_window.py" line="394" />
+        <location filename="../../ui/main_window.py" line="433" />
         <source>Datenbank öffnen</source>
         <translation>Datenbank öffnen</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="396" />
+        <location filename="../../ui/main_window.py" line="404" />
         <source>Neue Datenbank anlegen</source>
         <translation>Neue Datenbank anlegen</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="408" />
+        <location filename="../../ui/main_window.py" line="416" />
         <source>Neue Datenbank</source>
         <translation>Neue Datenbank</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="410" />
+        <location filename="../../ui/main_window.py" line="418" />
         <source>Die Datei gibt es schon. Bitte wählen Sie einen neuen Dateinamen oder öffnen Sie die Datei über „Datenbank öffnen…“.</source>
         <translation>Die Datei gibt es schon. Bitte wählen Sie einen neuen Dateinamen oder öffnen Sie die Datei über „Datenbank öffnen…“.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="432" />
+        <location filename="../../ui/main_window.py" line="440" />
         <source>Datenbank geöffnet: {path}</source>
         <translation>Datenbank geöffnet: {path}</translation>
     </message>

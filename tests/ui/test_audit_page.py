@@ -53,8 +53,10 @@ def test_search_filters_by_area_and_action_ignoring_umlauts(db, page):
     contacts.delete_contact(person.id)
     page.reload()
     page.search.setText("geloescht")
-    assert texts(page.changes, 2) == ["gelöscht"]
-    assert page.count_label.text() == "1 von 3 Einträgen"
+    # the German description is searched too: the creation of the deleted person says
+    # "Angelegt: Ansprechperson Nr. 2 (gelöscht)"
+    assert texts(page.changes, 2) == ["gelöscht", "angelegt"]
+    assert page.count_label.text() == "2 von 3 Einträgen"
     page.search.setText("ansprechperson angelegt")
     assert texts(page.changes, 2) == ["angelegt"]
     page.search.clear()
@@ -90,3 +92,18 @@ def test_screenshot(demo_db, page, tmp_path: Path):
     page.reload()
     page.grab().save(str(tmp_path / "protokoll.png"))
     assert page.changes.rowCount() > 100
+
+
+def test_details_read_as_german_sentences(db, page):
+    """Issue 16, item 16: no internal keys; names come from the live record."""
+    from aktif_desktop.services import import_mappings
+
+    import_mappings.save_mapping("organisations", ["Name"], {0: "name"})
+    organisations.create_organisation(organisations.OrganisationData(name="Jugendamt"))
+    page.reload()
+    assert texts(page.changes, 5)[:2] == [
+        "Angelegt: Partner „Jugendamt“",
+        "Spaltenzuordnung für Partner-Import gespeichert",
+    ]
+    page.search.setText("spaltenzuordnung")
+    assert page.count_label.text() == "1 von 2 Einträgen"

@@ -16,7 +16,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Generic, TypeVar
 
-from aktif_desktop.services.common import Searchable, filter_rows
+from aktif_desktop.services.ranking import Ranker, Searchable, matching
 from aktif_desktop.text import fold
 
 S = TypeVar("S", bound=Searchable)
@@ -42,6 +42,7 @@ class LiveSearch(Generic[S]):
             for gram in grams:
                 index.setdefault(gram, []).append(row)
         self.index = index
+        self._ranker = Ranker(self.rows, precompute=indexed)  # name matches first
         self._last_key = ""
         self._last_result: list[S] = self.rows
 
@@ -53,7 +54,7 @@ class LiveSearch(Generic[S]):
         return min(pairs, key=len)
 
     def filter(self, search: str) -> list[S]:
-        """Return the rows containing every word of ``search`` (folded), in row order."""
+        """Return the rows containing every word of ``search`` (folded), ranked."""
         key = " ".join(fold(search).split())
         if not key:
             result = self.rows
@@ -62,13 +63,13 @@ class LiveSearch(Generic[S]):
             and key.startswith(self._last_key)
             and len(self._last_result) <= NARROW_LIMIT
         ):
-            result = filter_rows(self._last_result, key)
+            result = matching(self._last_result, key.split())
         elif not self.indexed:
-            result = filter_rows(self.rows, key)
+            result = matching(self.rows, key.split())
         else:
             words = key.split()
             smallest = min((self._candidates(word) for word in words), key=len)
             exact = len(words) == 1 and len(words[0]) <= 2
-            result = smallest if exact else filter_rows(smallest, key)
-        self._last_key, self._last_result = key, result
-        return result
+            result = smallest if exact else matching(smallest, words)
+        self._last_key, self._last_result = key, result  # kept in row order for narrowing
+        return self._ranker.rank(result, key.split())  # ranked as filter_rows
