@@ -3,6 +3,7 @@ shows what changed, and the user reloads or keeps her own value per field."""
 
 from __future__ import annotations
 
+import datetime as dt
 import subprocess
 import sys
 
@@ -10,10 +11,12 @@ import pytest
 from PySide6.QtWidgets import QDialog
 
 from aktif_desktop.errors import StaleRecordError
-from aktif_desktop.services import contacts, organisations
+from aktif_desktop.services import contacts, events, organisations
 from aktif_desktop.services.contacts import ContactData
+from aktif_desktop.services.events import EventData
 from aktif_desktop.services.organisations import OrganisationData
 from ui.contacts.page import ContactsPage
+from ui.events.form import EventForm
 from ui.partners.page import PartnersPage
 from ui.widgets import stale_dialog
 from ui.widgets.stale_dialog import MINE, STORED, StaleDialog
@@ -21,7 +24,7 @@ from ui.widgets.stale_dialog import MINE, STORED, StaleDialog
 OTHER_PROGRAM = """
 import dataclasses, sys
 from aktif_desktop.errors import StaleRecordError
-from aktif_desktop.services import contacts, organisations
+from aktif_desktop.services import contacts, events, organisations
 from aktif_desktop.services.audit import register_session_user
 from aktif_desktop.storage.db import open_database
 open_database(sys.argv[1])
@@ -83,7 +86,9 @@ def test_contact_save_keeps_the_withdrawn_consent_and_my_phone(db, qtbot, seen):
 
 
 def test_contact_reload_shows_the_stored_state(db, qtbot, seen, monkeypatch):
-    person = contacts.create_contact(ContactData(first_name="Anna", last_name="Müller"))
+    person = contacts.create_contact(
+        ContactData(first_name="Anna", last_name="Müller", consent_lists=True)
+    )
     page = contacts_page(qtbot)
     page.open_contact(person.id)
     page.form.phone.setText("0511 123456")
@@ -96,7 +101,9 @@ def test_contact_reload_shows_the_stored_state(db, qtbot, seen, monkeypatch):
 
 
 def test_keep_my_value_overrides_the_other_change(db, qtbot, seen, monkeypatch):
-    person = contacts.create_contact(ContactData(first_name="Anna", last_name="Müller"))
+    person = contacts.create_contact(
+        ContactData(first_name="Anna", last_name="Müller", consent_lists=True)
+    )
     page = contacts_page(qtbot)
     page.open_contact(person.id)
     other_program(db, "contact", person.id)
@@ -129,7 +136,9 @@ def test_partner_form_save_is_resolved_per_field(db, qtbot, seen):
 
 
 def test_the_dialog_shows_both_values(db, qtbot):
-    person = contacts.create_contact(ContactData(first_name="Anna", last_name="Müller"))
+    person = contacts.create_contact(
+        ContactData(first_name="Anna", last_name="Müller", consent_lists=True)
+    )
     other = ContactData(**{**{n: getattr(person, n) for n in ContactData.__dataclass_fields__}})
     contacts.update_contact(person.id, ContactData(first_name="Anna", last_name="Meier"))
     with pytest.raises(StaleRecordError) as refused:
@@ -138,3 +147,31 @@ def test_the_dialog_shows_both_values(db, qtbot):
     qtbot.addWidget(dialog)
     texts = [label.text() for label in dialog.findChildren(stale_dialog.QLabel)]
     assert {"Nachname", "Meier", "Müller"} <= set(texts)
+
+
+OTHER_EVENT_PROGRAM = """
+import dataclasses, sys
+from aktif_desktop.services import events
+from aktif_desktop.services.audit import register_session_user
+from aktif_desktop.storage.db import open_database
+open_database(sys.argv[1])
+register_session_user("kollegin")
+row = events.get_event(int(sys.argv[2]))
+events.update_event(row.id, dataclasses.replace(row.data(), place="Rathaus"), version=row.version)
+"""
+
+
+def test_event_form_save_is_resolved_per_field(db, qtbot, seen):
+    start = dt.datetime(2026, 5, 4, 9)
+    event = events.create_event(
+        EventData(kind="workshop", title="Workshop", start=start, end=start, place="Schule")
+    )
+    form = EventForm()
+    qtbot.addWidget(form)
+    form.load(events.get_event(event.id))
+    form.title.setText("Workshop Kinderzuschlag")
+    subprocess.run([sys.executable, "-c", OTHER_EVENT_PROGRAM, str(db), str(event.id)], check=True)
+    assert form.save()
+    assert "wurde inzwischen" in seen[0].error.message
+    stored = events.get_event(event.id)
+    assert (stored.title, stored.place) == ("Workshop Kinderzuschlag", "Rathaus")

@@ -36,6 +36,7 @@ from ui.events.common import (
     to_qdatetime,
 )
 from ui.widgets.legal_areas import LegalAreaSelector
+from ui.widgets.stale_dialog import save_or_resolve
 
 # The services name the refused field by its German label; map it to our field key.
 FIELD_KEYS = {
@@ -67,6 +68,24 @@ def default_data(day: dt.date | None = None) -> EventData:
     )
 
 
+# The form's fields as the stale-save dialog names them.
+EVENT_FIELD_LABELS = {
+    "kind": "Art",
+    "title": "Titel",
+    "start": "Beginn",
+    "end": "Ende",
+    "place": "Ort",
+    "online_link": "Online-Link",
+    "organiser_id": "Veranstalter",
+    "capacity": "Plätze",
+    "hours": "Stunden",
+    "agenda": "Tagesordnung",
+    "status": "Status",
+    "minutes": "Protokoll",
+    "legal_areas": "Rechtskreise",
+}
+
+
 class EventForm(QWidget):
     """Edit one event (or a new one) and save it through the events service.
 
@@ -85,6 +104,7 @@ class EventForm(QWidget):
         self._shown_start: dt.datetime | None = None
         self._organisations: list[OrganisationRow] | None = None
         self._loaded: EventData = default_data()
+        self.loaded_row: EventRow | None = None
         self._build()
         self.load(None)
 
@@ -224,6 +244,7 @@ class EventForm(QWidget):
     def load(self, row: EventRow | None, *, new_day: dt.date | None = None) -> None:
         """Show ``row`` (or an empty new event, on ``new_day`` if given)."""
         self.event_id = row.id if row else None
+        self.loaded_row = row  # its version guards the save against another program's change
         data = row.data() if row else default_data(new_day)
         self._fill_organisers(data.organiser_id)
         self._show(data)
@@ -326,7 +347,18 @@ class EventForm(QWidget):
             if self.event_id is None:
                 row = events.create_event(data)
             else:
-                row = events.update_event(self.event_id, data)
+                event_id = self.event_id
+                saved = save_or_resolve(
+                    self,
+                    data,
+                    self.loaded_row,
+                    EVENT_FIELD_LABELS,
+                    lambda data, version: events.update_event(event_id, data, version),
+                )
+                if saved is None:  # the user chose the stored state
+                    self.load(events.get_event(event_id))
+                    return False
+                row = saved
         except AktifError as error:
             self.show_error(error)
             return False
