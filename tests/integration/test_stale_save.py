@@ -6,6 +6,7 @@ command line (``aktif-desktop import``) updating the same contact.
 
 from __future__ import annotations
 
+import datetime as dt
 import subprocess
 import sys
 from pathlib import Path
@@ -33,7 +34,14 @@ contacts.update_contact(row.id, data, version=row.version)
 
 
 def _contact() -> contacts.ContactRow:
-    data = ContactData(first_name="Anna", last_name="Müller", email="anna@example.org")
+    # She consented (consent is never a default any more); the other program withdraws it.
+    data = ContactData(
+        first_name="Anna",
+        last_name="Müller",
+        email="anna@example.org",
+        consent_lists=True,
+        consent_lists_date=dt.date(2026, 11, 2),
+    )
     return contacts.create_contact(data)
 
 
