@@ -20,6 +20,7 @@ from aktif_desktop.services.common import (
     links_by_owner,
     replace_links,
 )
+from aktif_desktop.services.concurrency import versioned_save
 from aktif_desktop.services.operations import operation
 from aktif_desktop.storage.models import Agreement, Event, SupplyGap, SupplyGapLegalArea
 
@@ -108,12 +109,16 @@ def create_agreement(event_id: int, data: AgreementData) -> AgreementRow:
 
 
 @operation(label=labels.saving("Vereinbarung", Agreement))
-def update_agreement(agreement_id: int, data: AgreementData) -> AgreementRow:
-    """Change an agreement (typically its status)."""
+def update_agreement(
+    agreement_id: int, data: AgreementData, version: int | None = None
+) -> AgreementRow:
+    """Change an agreement (typically its status); refused (StaleRecordError) when it changed
+    since ``version`` was read."""
     record = get_or_fail(Agreement, agreement_id, "Die Vereinbarung")
-    for name, value in vars_of(_valid_agreement(data)).items():
+    valid = _valid_agreement(data)
+    for name, value in vars_of(valid).items():
         setattr(record, name, value)
-    record.save()
+    versioned_save(record, version, f"Die Vereinbarung „{valid.what[:60]}“")
     return list_agreements(ids=[agreement_id])[0]
 
 
@@ -169,11 +174,12 @@ def create_supply_gap(event_id: int, data: SupplyGapData) -> SupplyGapRow:
 
 
 @operation(label=labels.saving("Versorgungslücke", SupplyGap))
-def update_supply_gap(gap_id: int, data: SupplyGapData) -> SupplyGapRow:
+def update_supply_gap(gap_id: int, data: SupplyGapData, version: int | None = None) -> SupplyGapRow:
+    """Change a supply gap; refused (StaleRecordError) when it changed since ``version``."""
     record = get_or_fail(SupplyGap, gap_id, "Die Versorgungslücke")
     valid = _valid_gap(data)
     record.title, record.description, record.status = valid.title, valid.description, valid.status
-    record.save()
+    versioned_save(record, version, f"Die Versorgungslücke „{valid.title}“")
     replace_links(SupplyGapLegalArea, "supply_gap", gap_id, valid.legal_areas)
     return list_supply_gaps(ids=[gap_id])[0]
 

@@ -20,6 +20,7 @@ from aktif_desktop.services.common import (
     links_by_owner,
     replace_links,
 )
+from aktif_desktop.services.concurrency import versioned_save
 from aktif_desktop.services.operations import operation
 from aktif_desktop.storage.models import Contact, Organisation, Service, ServiceLegalArea
 
@@ -45,6 +46,7 @@ class ServiceRow(ServiceData):
     id: int
     organisation_name: str = ""
     contact_name: str = ""
+    version: int = 1
 
     @property
     def legal_area_labels(self) -> str:
@@ -65,12 +67,12 @@ def _validated(data: ServiceData) -> ServiceData:
     )
 
 
-def _store(record: Service, data: ServiceData) -> None:
+def _store(record: Service, data: ServiceData, version: int | None = None) -> None:
     record.organisation_id = data.organisation_id
     record.contact_id = data.contact_id
     record.name, record.description = data.name, data.description
     record.target_group = data.target_group
-    record.save()
+    versioned_save(record, version, f"{WHAT} „{data.name}“")
     replace_links(ServiceLegalArea, "service", record.id, data.legal_areas)
 
 
@@ -83,10 +85,10 @@ def create_service(data: ServiceData) -> ServiceRow:
 
 
 @operation(label=labels.saving("Leistungsangebot", Service))
-def update_service(service_id: int, data: ServiceData) -> ServiceRow:
-    """Change an offer."""
+def update_service(service_id: int, data: ServiceData, version: int | None = None) -> ServiceRow:
+    """Change an offer; refused (StaleRecordError) when it changed since ``version`` was read."""
     record = get_or_fail(Service, service_id, WHAT)
-    _store(record, _validated(data))
+    _store(record, _validated(data), version)
     return list_services(ids=[service_id])[0]
 
 
@@ -116,6 +118,7 @@ def list_services(
             Service.description,
             Service.target_group,
             Service.contact.alias("contact_id"),
+            Service.version,
             Organisation.name.alias("organisation_name"),
             Contact.first_name,
             Contact.last_name,

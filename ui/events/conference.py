@@ -154,6 +154,7 @@ class ConferencePanel(QWidget):
                         status=AgreementStatus.DONE.value,
                         note=source.note,
                     ),
+                    source.version,
                 )
             else:
                 conferences.update_supply_gap(
@@ -164,6 +165,7 @@ class ConferencePanel(QWidget):
                         status=SupplyGapStatus.CLOSED.value,
                         legal_areas=source.legal_areas,
                     ),
+                    source.version,
                 )
         except AktifError as error:
             self.bar.show_message(error.message, "error")

@@ -76,6 +76,7 @@ class _Section(QGroupBox):
         self.bar = bar
         self.event_id: int | None = None
         self.editing_id: int | None = None
+        self.editing_version: int | None = None
         self.model: RowTableModel[Any] = RowTableModel(self.columns(), self)
         self.view = make_table(self.model, self, 1)
         self.view.selectionModel().selectionChanged.connect(self._selected)
@@ -155,6 +156,7 @@ class _Section(QGroupBox):
             return
         row = self.model.data(rows[0], ROW_ROLE)
         self.editing_id = row.id
+        self.editing_version = row.version  # a save over another program's change is refused
         self.show_item(row)
         self.delete_button.setEnabled(True)
 
@@ -166,6 +168,7 @@ class _Section(QGroupBox):
         except AktifError as error:
             self.bar.show_message(error.message, "error")
             return False
+        self.editing_id, self.editing_version = row.id, row.version  # the next save builds on it
         self.bar.show_message(self.tr("{what} gespeichert.").format(what=self.what), "success")
         self.refresh(select=row.id)
         return True
@@ -253,7 +256,7 @@ class AgreementSection(_Section):
     def store(self, data: AgreementData) -> AgreementRow:
         if self.editing_id is None:
             return conferences.create_agreement(self.event_id or 0, data)
-        return conferences.update_agreement(self.editing_id, data)
+        return conferences.update_agreement(self.editing_id, data, self.editing_version)
 
     def remove(self, item_id: int) -> None:
         conferences.delete_agreement(item_id)
@@ -309,7 +312,7 @@ class SupplyGapSection(_Section):
     def store(self, data: SupplyGapData) -> SupplyGapRow:
         if self.editing_id is None:
             return conferences.create_supply_gap(self.event_id or 0, data)
-        return conferences.update_supply_gap(self.editing_id, data)
+        return conferences.update_supply_gap(self.editing_id, data, self.editing_version)
 
     def remove(self, item_id: int) -> None:
         conferences.delete_supply_gap(item_id)

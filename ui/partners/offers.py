@@ -86,7 +86,7 @@ class ServiceDialog(QDialog):
             if self.row is None:
                 self.result_row = offers.create_service(self.data())
             else:
-                self.result_row = offers.update_service(self.row.id, self.data())
+                self.result_row = offers.update_service(self.row.id, self.data(), self.row.version)
         except AktifError as error:
             self.form.show_error(error)
             return
