@@ -254,22 +254,8 @@ def atomic_write(
     """
     final = check_target(target, replace=replace, create_folder=create_folder)
     temp = _temp_file(final)
-    item = _Pending(temp, final)
-    handed_over = False
-    try:
-        try:
-            yield temp
-        except OSError as error:
-            raise translate_os_error(error, final) from error
-        scope = _scope.get()
-        if disclosure is None and scope is not None:
-            scope.pending.append(item)
-            handed_over = True
-        else:
-            _commit([item], disclosure, replace=replace)
-    finally:
-        if not handed_over:
-            _discard(item)
+    with _handing_over(_Pending(temp, final), disclosure, replace=replace):
+        yield temp
 
 
 @contextlib.contextmanager
@@ -283,19 +269,29 @@ def atomic_folder(target: Path | str, *, disclosure: Disclosure | None = None) -
         temp = Path(tempfile.mkdtemp(prefix=TEMP_PREFIX, dir=final))
     except OSError as error:
         raise translate_os_error(error, final) from error
-    item = _Pending(temp, final, is_folder=True)
+    with _handing_over(_Pending(temp, final, is_folder=True), disclosure):
+        yield temp
+
+
+@contextlib.contextmanager
+def _handing_over(
+    item: _Pending, disclosure: Disclosure | None, *, replace: bool | None = None
+) -> Iterator[None]:
+    """Run the block that writes ``item``'s temporary file or folder; then put it in place
+    with its log entry, or hand it to the surrounding :func:`writing` scope, which puts it in
+    place with the export's own entry. On any failure the temporary file is removed."""
     handed_over = False
     try:
         try:
-            yield temp
+            yield
         except OSError as error:
-            raise translate_os_error(error, final) from error
+            raise translate_os_error(error, item.target) from error
         scope = _scope.get()
         if disclosure is None and scope is not None:
             scope.pending.append(item)
             handed_over = True
         else:
-            _commit([item], disclosure)
+            _commit([item], disclosure, replace=replace)
     finally:
         if not handed_over:
             _discard(item)
