@@ -74,14 +74,17 @@ def _file_kind(name: str) -> str:
     return suffix if suffix in file_dialogs.KINDS else file_dialogs.PDF
 
 
-def show_saved(window: Any, path: Path, note: str = "") -> NoticeBar:
-    """The non-blocking notice "Export fertig" in ``window`` with "Öffnen" and "Ordner öffnen"."""
+def show_saved(window: Any, path: Path, note: str = "", text: str = "") -> NoticeBar:
+    """The non-blocking notice "Export fertig" in ``window`` with "Öffnen" and "Ordner öffnen".
+
+    ``text`` replaces "Export fertig: <file name>"; ``note`` is added after it.
+    """
     folder = path if path.is_dir() else path.parent
     actions: list[tuple[str, Callable[[], object]]] = []
     if not path.is_dir():
         actions.append((_tr("Öffnen"), lambda: open_file(path)))
     actions.append((_tr("Ordner öffnen"), lambda: open_folder(folder)))
-    text = _tr("Export fertig: %1").replace("%1", path.name)
+    text = text or _tr("Export fertig: %1").replace("%1", path.name)
     if note:
         text += " – " + note
     bar = window_notice(window if isinstance(window, QWidget) else None)
