@@ -80,8 +80,8 @@ class NoticeBar(QFrame):
         self.close_button = QToolButton(self)
         self.close_button.setText("×")
         self.close_button.setAutoRaise(True)
-        self.close_button.setToolTip(self.tr("Hinweis schließen"))
-        self.close_button.setAccessibleName(self.tr("Hinweis schließen"))
+        self.close_button.setToolTip(self.tr("Schließen"))
+        self.close_button.setAccessibleName(self.tr("Schließen"))
         self.close_button.clicked.connect(self.hide)
         self.timer = QTimer(self)
         self.timer.setSingleShot(True)
@@ -125,5 +125,5 @@ def window_notice(window: QWidget | None) -> NoticeBar:
     bar = NoticeBar(window)
     if isinstance(window, QMainWindow):
         # A permanent widget: the status bar's own short messages do not hide it.
-        window.statusBar().addPermanentWidget(bar, 1)
+        window.statusBar().addPermanentWidget(bar)
     return bar
