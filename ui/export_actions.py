@@ -3,7 +3,9 @@
 ``install(window)`` adds the menu. Each entry asks for its options and a file or folder, then
 runs the core export (``aktif_desktop.exports``) off the UI thread through ``ui.worker.Job``
 with a progress dialog whose "Abbrechen" stops it cleanly (the core writes to a temporary file
-and renames it only when complete). Afterwards a message offers "Ordner öffnen".
+and renames it only when complete). Afterwards a notice in the window (nothing modal) offers
+"Öffnen" and "Ordner öffnen"; a failure shows its German sentence. The file dialogs start in
+Documents and then in the folder used last for the kind of file (``ui.widgets.file_dialogs``).
 
 The window must provide ``menu(title)``, ``current_event_id()`` and ``show_status(text)``.
 """
@@ -16,9 +18,9 @@ from pathlib import Path
 from types import ModuleType
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QObject, QSettings, QStandardPaths, Qt, QUrl
+from PySide6.QtCore import QCoreApplication, QObject, Qt, QUrl
 from PySide6.QtGui import QDesktopServices
-from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox, QProgressDialog, QWidget
+from PySide6.QtWidgets import QDialog, QMessageBox, QProgressDialog, QWidget
 
 from aktif_desktop.errors import AktifError
 from aktif_desktop.exports.common import ExportResult, safe_filename
@@ -33,6 +35,8 @@ from ui.export_dialogs import (
     target_problem,
     this_year,
 )
+from ui.widgets import file_dialogs
+from ui.widgets.message_bar import NoticeBar, window_notice
 from ui.worker import Job, start_job
 
 
@@ -45,7 +49,6 @@ def _exports(name: str) -> ModuleType:
     return importlib.import_module(f"aktif_desktop.exports.{name}")
 
 
-LAST_FOLDER_KEY = "export/last_folder"
 XLSX_FILTER = "Excel-Arbeitsmappe (*.xlsx)"
 PDF_FILTER = "PDF-Dokument (*.pdf)"
 ICS_FILTER = "iCalendar-Datei (*.ics)"
@@ -60,13 +63,44 @@ def open_folder(folder: Path) -> None:
     QDesktopServices.openUrl(QUrl.fromLocalFile(str(folder)))
 
 
+def open_file(path: Path) -> None:
+    """Open ``path`` with the program the system has for it (Excel, the PDF viewer, …)."""
+    QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
+
+
+def _file_kind(name: str) -> str:
+    """The kind of file (for the remembered folder) of a suggested file name."""
+    suffix = Path(name).suffix.lower().lstrip(".")
+    return suffix if suffix in file_dialogs.KINDS else file_dialogs.PDF
+
+
+def show_saved(window: Any, path: Path, note: str = "", text: str = "") -> NoticeBar:
+    """The non-blocking notice "Export fertig" in ``window`` with "Öffnen" and "Ordner öffnen".
+
+    ``text`` replaces "Export fertig: <file name>"; ``note`` is added after it.
+    """
+    folder = path if path.is_dir() else path.parent
+    actions: list[tuple[str, Callable[[], object]]] = []
+    if not path.is_dir():
+        actions.append((_tr("Öffnen"), lambda: open_file(path)))
+    actions.append((_tr("Ordner öffnen"), lambda: open_folder(folder)))
+    text = text or _tr("Export fertig: %1").replace("%1", path.name)
+    if note:
+        text += " – " + note
+    bar = window_notice(window if isinstance(window, QWidget) else None)
+    bar.show_notice(text, actions, tooltip=str(path) + ("\n\n" + note if note else ""))
+    return bar
+
+
 class ExportController(QObject):
     """Runs the export entries for one main window.
 
     Attributes:
         job: the running (or last) export job.
         progress: the progress dialog of the running job.
-        message: the last message box shown (success, refusal or error), non-modal.
+        message: the last message box shown (refusal or error), non-modal.
+        notice: the window's notice that shows a finished export (with its buttons).
+        result: the result of the last finished export, or None.
     """
 
     def __init__(self, window: Any) -> None:
@@ -75,6 +109,8 @@ class ExportController(QObject):
         self.job: Job | None = None
         self.progress: QProgressDialog | None = None
         self.message: QMessageBox | None = None
+        self.notice: NoticeBar | None = None
+        self.result: ExportResult | None = None
 
     # Seams for the dialogs (tests replace these) ------------------------------------------
     def ask_options(self, dialog: ExportOptionsDialog) -> ExportChoice | None:
@@ -82,17 +118,15 @@ class ExportController(QObject):
         return dialog.choice() if dialog.exec() == QDialog.DialogCode.Accepted else None
 
     def ask_file(self, title: str, suggested: str, file_filter: str) -> Path | None:
-        """Ask where to save; None when cancelled."""
-        start = str(self._last_folder() / suggested)
-        # We ask about replacing ourselves (after the suffix is added and the target checked).
-        name, _ = QFileDialog.getSaveFileName(
-            self._parent(),
-            title,
-            start,
-            file_filter,
-            options=QFileDialog.Option.DontConfirmOverwrite,
+        """Ask where to save; None when cancelled.
+
+        Starts in the folder used last for this kind of file (by the suffix of ``suggested``).
+        We ask about replacing ourselves (after the suffix is added and the target checked).
+        """
+        path, _ = file_dialogs.save_file(
+            self._parent(), title, _file_kind(suggested), suggested, file_filter
         )
-        return Path(name) if name else None
+        return path
 
     def ask_replace(self, path: Path, count: int = 1) -> bool:
         """Ask whether existing files may be replaced (German question dialog)."""
@@ -100,8 +134,7 @@ class ExportController(QObject):
 
     def ask_folder(self, title: str) -> Path | None:
         """Ask for a folder; None when cancelled."""
-        name = QFileDialog.getExistingDirectory(self._parent(), title, str(self._last_folder()))
-        return Path(name) if name else None
+        return file_dialogs.choose_folder(self._parent(), title, file_dialogs.PDF)
 
     # Menu entries --------------------------------------------------------------------------
     def export_list(self, kind: str) -> None:
@@ -311,17 +344,9 @@ class ExportController(QObject):
 
     def _on_finished(self, result: ExportResult) -> None:
         self._close_progress()
-        folder = result.path if result.path.is_dir() else result.path.parent
-        QSettings().setValue(LAST_FOLDER_KEY, str(folder))
-        text = _tr("Gespeichert: %1").replace("%1", str(result.path))
-        self.window.show_status(text)
-        details = text
-        if result.note:
-            details += "\n\n" + result.note
-        box = self._show(QMessageBox.Icon.Information, _tr("Export fertig"), details)
-        button = box.addButton(_tr("Ordner öffnen"), QMessageBox.ButtonRole.ActionRole)
-        button.clicked.connect(lambda: open_folder(folder))
-        box.addButton(QMessageBox.StandardButton.Ok)
+        self.window.show_status(_tr("Gespeichert: %1").replace("%1", str(result.path)))
+        self.notice = show_saved(self.window, result.path, result.note or "")
+        self.result = result
 
     def _on_failed(self, message: str) -> None:
         self._close_progress()
@@ -366,15 +391,6 @@ class ExportController(QObject):
 
     def _parent(self) -> QWidget | None:
         return self.window if isinstance(self.window, QWidget) else None
-
-    def _last_folder(self) -> Path:
-        stored = QSettings().value(LAST_FOLDER_KEY)
-        if isinstance(stored, str) and Path(stored).is_dir():
-            return Path(stored)
-        documents = QStandardPaths.writableLocation(
-            QStandardPaths.StandardLocation.DocumentsLocation
-        )
-        return Path(documents or Path.home())
 
 
 def _safely(

@@ -15,7 +15,6 @@ from typing import Any
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QFileDialog,
     QFormLayout,
     QGridLayout,
     QHBoxLayout,
@@ -41,6 +40,7 @@ from aktif_desktop.imports.guard import column_letter
 from aktif_desktop.imports.reader import sheet_names
 from aktif_desktop.services import events
 from ui.import_preview import PreviewPage, SummaryPage, confirm_text
+from ui.widgets import file_dialogs
 from ui.widgets.dialogs import show_error
 from ui.worker import Job, start_job
 
@@ -109,11 +109,12 @@ class FilePage(QWizardPage):
         self.completeChanged.emit()
 
     def _browse(self) -> None:
-        name, _ = QFileDialog.getOpenFileName(
-            self, self.tr("Liste importieren"), "", self.tr(FILE_FILTER)
+        # Documents first, then the folder of the last imported file (issue 16.15).
+        path = file_dialogs.open_file(
+            self, self.tr("Liste importieren"), file_dialogs.IMPORT, self.tr(FILE_FILTER)
         )
-        if name:
-            self.set_file(Path(name))
+        if path is not None:
+            self.set_file(path)
 
     def set_file(self, path: Path, sheet: str | None = None) -> None:
         """Choose ``path`` (and the sheet) as if the user had picked it."""

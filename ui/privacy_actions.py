@@ -14,7 +14,6 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QLabel,
     QMessageBox,
     QVBoxLayout,
@@ -26,9 +25,12 @@ from aktif_desktop.files import reports
 from aktif_desktop.services import contacts, retention
 from aktif_desktop.services.person_report import PersonReport
 from ui.events.picker import ContactPicker
+from ui.export_actions import show_saved
 from ui.export_dialogs import ask_replace, existing_files, target_problem
 from ui.pages import PageId
 from ui.retention_dialog import RetentionDialog
+from ui.widgets import file_dialogs
+from ui.widgets.message_bar import NoticeBar
 from ui.worker import Job, start_job
 
 MENU_TITLE = "Datenschutz"
@@ -82,6 +84,7 @@ class PrivacyController(QObject):
     Attributes:
         job: the running (or last) report job.
         dialog: the open retention dialog, if any.
+        notice: the window's notice that shows a saved report (with "Öffnen", "Ordner öffnen").
     """
 
     def __init__(self, window: Any) -> None:
@@ -89,6 +92,7 @@ class PrivacyController(QObject):
         self.window = window
         self.job: Job | None = None
         self.dialog: RetentionDialog | None = None
+        self.notice: NoticeBar | None = None
 
     # Seams (tests replace these) ---------------------------------------------------------
     def choose_person(self) -> int | None:
@@ -98,18 +102,18 @@ class PrivacyController(QObject):
         return dialog.picker.contact_id()
 
     def choose_file(self, suggestion: str) -> Path | None:
-        folder = Path(self.window.database_path).parent
+        """Ask where to save the report: Documents first, then the folder used last for one."""
         pdf_filter = _tr("PDF-Dokument (*.pdf)")
-        path, chosen = QFileDialog.getSaveFileName(
-            self.window,
+        path, chosen = file_dialogs.save_file(  # replacing is asked below, after the checks
+            self.window if isinstance(self.window, QWidget) else None,
             _tr("Auskunft speichern"),
-            str(folder / suggestion),
+            file_dialogs.PERSON_REPORT,
+            suggestion,
             f"{_tr(XLSX_FILTER)};;{pdf_filter}",
-            options=QFileDialog.Option.DontConfirmOverwrite,  # asked below, after the checks
         )
-        if path and chosen == pdf_filter:  # the report is written as PDF for a .pdf name
-            return Path(path).with_suffix(".pdf")
-        return Path(path) if path else None
+        if path is not None and chosen == pdf_filter:  # written as PDF for a .pdf name
+            return path.with_suffix(".pdf")
+        return path
 
     def ask_replace(self, path: Path) -> bool:
         """Ask whether the existing file may be replaced (German question dialog)."""
@@ -150,13 +154,14 @@ class PrivacyController(QObject):
         self.job = start_job(job)
 
     def _report_done(self, report: PersonReport, target: Path) -> None:
+        """A notice in the window (nothing modal) with "Öffnen" and "Ordner öffnen"."""
         self.window.show_status(_tr("Auskunft gespeichert: %1").replace("%1", str(target)))
-        self.show_message(
-            _tr("Auskunft"),
-            _tr("Die Auskunft über %1 wurde gespeichert:\n%2")
+        text = (
+            _tr("Die Auskunft über %1 wurde gespeichert: %2")
             .replace("%1", report.name)
-            .replace("%2", str(target)),
+            .replace("%2", target.name)
         )
+        self.notice = show_saved(self.window, target, text=text)
 
     def show_log(self) -> None:
         self.window.show_page(PageId.AUDIT)

@@ -7,7 +7,8 @@ from pathlib import Path
 import openpyxl
 import pytest
 from pypdf import PdfReader
-from PySide6.QtCore import QSettings, QTimer
+from PySide6.QtCore import QSettings, QTimer, QUrl
+from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QApplication, QMainWindow, QMenu, QMessageBox
 
 from aktif_desktop.exports.lists import CONTACTS
@@ -70,7 +71,10 @@ def _answer(monkeypatch, controller, *, options=None, file=None, folder=None) ->
 
 
 def _wait(qtbot, controller) -> None:
-    qtbot.waitUntil(lambda: controller.message is not None, timeout=30_000)
+    """Until the export finished (its notice) or failed (its message box)."""
+    qtbot.waitUntil(
+        lambda: controller.message is not None or controller.result is not None, timeout=30_000
+    )
 
 
 def test_menu_has_every_document(window: StandInWindow) -> None:
@@ -92,7 +96,7 @@ def test_contacts_list_with_remembered_columns(qtbot, window, monkeypatch, tmp_p
     offered = _answer(monkeypatch, controller, options=pick_two, file=target)
     _action(window, "Ansprechpersonen (Excel)").trigger()
     _wait(qtbot, controller)
-    assert controller.message.icon() == QMessageBox.Icon.Information
+    assert controller.message is None and not controller.notice.isHidden()
     written = tmp_path / "kontakte.xlsx"  # the extension is added
     sheet = openpyxl.load_workbook(written).worksheets[0]
     assert [c.value for c in sheet[1]] == ["Nachname", "Telefon (direkt)", "Aktif-Schlüssel"]
@@ -107,16 +111,41 @@ def test_contacts_list_with_remembered_columns(qtbot, window, monkeypatch, tmp_p
     assert dialog.checked_columns() == ["nachname", "telefon"]
 
 
-def test_open_folder_button(qtbot, window, monkeypatch, tmp_path) -> None:
+def test_finished_export_is_a_notice_in_the_window(qtbot, window, monkeypatch, tmp_path) -> None:
+    """Issue 16.12: no modal box; "Öffnen" opens the file, "Ordner öffnen" the folder."""
     controller = window.export_actions
-    _answer(monkeypatch, controller, options=ExportChoice(year=2026), file=tmp_path / "plan.xlsx")
-    opened: list[Path] = []
-    monkeypatch.setattr(export_actions, "open_folder", opened.append)
+    window.show()
+    target = tmp_path / "plan.xlsx"
+    _answer(monkeypatch, controller, options=ExportChoice(year=2026), file=target)
+    opened: list[QUrl] = []
+    monkeypatch.setattr(QDesktopServices, "openUrl", lambda url: opened.append(url) or True)
     _action(window, "Jahresplan (Excel)").trigger()
     _wait(qtbot, controller)
-    button = next(b for b in controller.message.buttons() if b.text() == "Ordner öffnen")
-    button.click()
-    assert opened == [tmp_path]
+    notice = controller.notice
+    assert QApplication.activeModalWidget() is None and controller.message is None
+    qtbot.waitUntil(notice.isVisible)  # the status bar made on first use shows queued
+    assert notice.window() is window
+    assert "plan.xlsx" in notice.label.text()
+    assert [b.text() for b in notice.buttons] == ["Öffnen", "Ordner öffnen"]
+    notice.buttons[1].click()
+    assert opened == [QUrl.fromLocalFile(str(tmp_path))]
+    notice.buttons[0].click()
+    assert opened[1] == QUrl.fromLocalFile(str(target))
+    notice.close_button.click()
+    assert not notice.isVisible()
+
+
+def test_the_notice_hides_itself_after_a_while(qtbot, window) -> None:
+    window.show()
+    notice = export_actions.show_saved(window, Path("/tmp/x.pdf"))
+    qtbot.waitUntil(notice.isVisible)  # the status bar made on first use shows queued
+    assert notice.timer.isActive()
+    notice.timer.timeout.emit()
+    assert not notice.isVisible()
+    # A folder of certificates: only "Ordner öffnen".
+    export_actions.show_saved(window, Path.home())
+    assert [b.text() for b in notice.buttons] == ["Ordner öffnen"]
+    assert export_actions.show_saved(window, Path.home()) is notice  # one notice per window
 
 
 def test_event_documents_need_a_chosen_event(qtbot, window, monkeypatch) -> None:
@@ -140,7 +169,7 @@ def test_signature_list_and_certificates_for_the_current_event(
     _wait(qtbot, controller)
     assert "Unterschrift" in PdfReader(tmp_path / "u.pdf").pages[0].extract_text()
 
-    controller.message = None
+    controller.message = controller.result = None
     _answer(monkeypatch, controller, folder=tmp_path / "tb")
     _action(window, "Teilnahmebescheinigungen – je").trigger()
     _wait(qtbot, controller)

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import openpyxl
 import pytest
-from PySide6.QtWidgets import QMainWindow, QMenu
+from PySide6.QtWidgets import QApplication, QMainWindow, QMenu
 
 from aktif_desktop.services import (
     audit,
@@ -165,8 +165,11 @@ def test_the_access_report_is_written_off_the_ui_thread(qtbot, window, tmp_path,
     controller.person_report()
     with qtbot.waitSignal(controller.job.signals.finished, timeout=30_000):
         pass
-    qtbot.waitUntil(lambda: bool(messages))
-    assert "Jörg Müller" in messages[0]
+    # Issue 16.12: a notice in the window, no modal box.
+    qtbot.waitUntil(lambda: controller.notice is not None)
+    assert messages == [] and QApplication.activeModalWidget() is None
+    assert "Jörg Müller" in controller.notice.label.text()
+    assert [b.text() for b in controller.notice.buttons] == ["Öffnen", "Ordner öffnen"]
     assert "Ansprechperson" in openpyxl.load_workbook(target).sheetnames
     # 12.10: the log keeps the record number, never a file name that may hold her name.
     entry = audit.list_disclosures()[0]
