@@ -55,7 +55,7 @@ class ConferencePanel(QWidget):
 
     Attributes:
         agreements, gaps: the two editable sections; carried: the carried-over items;
-        scroll: the scroll area around them (vertical only).
+        scroll_area: the scroll area around them (vertical only).
     """
 
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -89,7 +89,7 @@ class ConferencePanel(QWidget):
         inner_layout.addWidget(self.agreements)
         inner_layout.addWidget(self.gaps)
         inner_layout.addStretch(1)
-        scroll = self.scroll = QScrollArea(self)
+        scroll = self.scroll_area = QScrollArea(self)
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QScrollArea.Shape.NoFrame)
         # Everything wraps or shrinks to the pane's width: scrolling sideways hid the buttons
