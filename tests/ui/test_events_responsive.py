@@ -253,3 +253,11 @@ def test_conference_tab_fits_without_scrolling_sideways(small_window):
     for field in fields:
         if field.isVisibleTo(panel) and not isinstance(field.parent(), (QComboBox, QDateEdit)):
             assert field.width() >= field.minimumSizeHint().width(), field
+
+
+def test_every_button_of_the_page_shows_its_whole_text(small_window):
+    page = small_window
+    buttons = [b for b in page.findChildren(QPushButton) if b.isVisibleTo(page)]
+    assert "Neue Veranstaltung" in [b.text() for b in buttons]
+    for button in buttons:
+        assert button.sizeHint().width() <= button.width(), button.text()
