@@ -9,6 +9,7 @@ from __future__ import annotations
 import datetime as dt
 
 from PySide6.QtCore import QItemSelectionModel, Qt, Signal
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHeaderView,
@@ -21,21 +22,28 @@ from PySide6.QtWidgets import (
 
 from aktif_desktop.services.events import EventRow
 from ui.events.calendar_view import EventCalendar, YearOverview
+from ui.events.columns import TITLE, TITLE_SAMPLE, column_samples, hidden_columns
 from ui.events.filter_bar import FilterBar
 from ui.table_model import RowTableModel
 from ui.widgets.style import grouped
 
 LIST_TAB, CALENDAR_TAB, YEAR_TAB = range(3)
-# Text as wide as each column usually needs (the title column stretches instead).
-COLUMN_SAMPLES = (
-    "Mo, 00.00.0000",
-    "00:00–00:00",
-    "Austausch / online",
-    "",
-    "Rathaus Grünfelde",
-    "durchgeführt",
-    "100 / 100 (+1)",
-)
+CELL_PADDING = 14  # the cell's margins around its text
+
+
+class EventTable(QTableView):
+    """The event list; it fits its columns to its width (see ``EventBrowser.fit_columns``).
+
+    Signals:
+        width_changed(): the table became wider or narrower.
+    """
+
+    width_changed = Signal()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        if event.size().width() != event.oldSize().width():
+            self.width_changed.emit()
 
 
 class EventBrowser(QWidget):
@@ -72,7 +80,7 @@ class EventBrowser(QWidget):
         layout.addWidget(self.views, 1)
 
     def _build_list(self) -> None:
-        self.view = QTableView(self)
+        self.view = EventTable(self)
         self.view.setModel(self.model)
         self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -82,13 +90,9 @@ class EventBrowser(QWidget):
         self.view.verticalHeader().hide()
         self.view.setWordWrap(False)
         self.view.verticalHeader().setDefaultSectionSize(26)
-        header = self.view.horizontalHeader()
-        # Fixed starting widths (the user may drag them); the title takes the rest. Sizing to
-        # contents would let a long place or online link squeeze the title to nothing.
-        metrics = self.view.fontMetrics()
-        for column, sample in enumerate(COLUMN_SAMPLES):
-            header.resizeSection(column, metrics.horizontalAdvance(sample) + 14)
-        header.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
+        self.view.horizontalHeader().setSectionResizeMode(TITLE, QHeaderView.ResizeMode.Stretch)
+        self.view.width_changed.connect(self.fit_columns)
+        self.fit_columns()
         self.view.selectionModel().selectionChanged.connect(self._list_selection_changed)
         self.count_label = QLabel(self)
         self.count_label.setWordWrap(True)
@@ -104,6 +108,31 @@ class EventBrowser(QWidget):
         list_layout.addWidget(self.view, 1)
         list_layout.addWidget(self.empty_label, 1)
         list_layout.addWidget(self.count_label)
+
+    def fit_columns(self) -> None:
+        """Give the title the room it needs: the other columns get fixed widths (the user may
+        drag them), and on a narrow list the less important ones are hidden.
+
+        Sizing to contents would let a long place or online link squeeze the title to nothing;
+        at 1366 × 768 seven fixed columns left it "Tite…".
+        """
+        metrics = self.view.fontMetrics()
+        header = self.view.horizontalHeader()
+
+        def needs(texts: tuple[str, ...], column: int) -> int:
+            widest = max(metrics.horizontalAdvance(text) for text in texts) + CELL_PADDING
+            return max(widest, header.sectionSizeHint(column))
+
+        widths = {column: needs(texts, column) for column, texts in column_samples().items()}
+        title_min = needs((TITLE_SAMPLE,), TITLE)
+        # Reserve the vertical scroll bar: it appears once the rows arrive.
+        scroll_bar = self.view.verticalScrollBar().sizeHint().width()
+        available = self.view.width() - 2 * self.view.frameWidth() - scroll_bar
+        hidden = hidden_columns(available, widths, title_min)
+        for column, width in widths.items():
+            header.setSectionHidden(column, column in hidden)
+            if column not in hidden:
+                header.resizeSection(column, width)
 
     # filtering ---------------------------------------------------------------------------
     def apply_filter(self, *, loading: bool) -> None:

@@ -7,7 +7,15 @@ import datetime as dt
 from collections import defaultdict
 
 from PySide6.QtCore import QDate, Qt, Signal
-from PySide6.QtGui import QBrush, QColor, QFont, QMouseEvent, QTextCharFormat
+from PySide6.QtGui import (
+    QBrush,
+    QColor,
+    QFont,
+    QFontMetrics,
+    QMouseEvent,
+    QResizeEvent,
+    QTextCharFormat,
+)
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCalendarWidget,
@@ -154,6 +162,10 @@ class MonthBox(QFrame):
         self.setFrameShape(QFrame.Shape.StyledPanel)
         self.setCursor(Qt.CursorShape.PointingHandCursor)
         self.title = QLabel(self)
+        # "September · 4 Veranstaltungen" is wider than a month box of a 1366-pixel screen:
+        # the count then moves to a line of its own instead of being cut.
+        self.title.setWordWrap(True)
+        self._heading = ("", "")
         self.body = QLabel(self)
         self.body.setWordWrap(True)
         self.body.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
@@ -168,13 +180,32 @@ class MonthBox(QFrame):
         count = len(events)
         heading = MONTHS[month - 1]
         suffix = self.tr("1 Veranstaltung") if count == 1 else self.tr("{n} Veranstaltungen")
-        self.title.setText(f"<b>{heading}</b> · {suffix.format(n=count)}")
+        self._heading = (heading, suffix.format(n=count))
+        self._fit_heading()
         lines = [f"{e.start:%d.}  {e.kind_label}" for e in events[:MAX_LINES_PER_MONTH]]
         if count > MAX_LINES_PER_MONTH:
             lines.append(self.tr("… und {n} weitere").format(n=count - MAX_LINES_PER_MONTH))
         self.body.setText("\n".join(lines) if lines else self.tr("keine"))
         self.body.setToolTip("\n".join(f"{e.start:%d.%m.} {e.title}" for e in events))
         self.setStyleSheet("MonthBox { background: %s; }" % ("#eef4ff" if count else "#fafafa"))
+
+    def heading_width(self) -> int:
+        """The width the heading needs on one line (month in bold, then the count)."""
+        bold = QFont(self.title.font())
+        bold.setBold(True)
+        month, count = self._heading
+        return QFontMetrics(bold).horizontalAdvance(
+            month
+        ) + self.title.fontMetrics().horizontalAdvance(f" · {count}")
+
+    def _fit_heading(self) -> None:
+        month, count = self._heading
+        one_line = self.heading_width() <= self.title.contentsRect().width()
+        self.title.setText(f"<b>{month}</b>" + (" · " if one_line else "<br>") + count)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._fit_heading()
 
     def mousePressEvent(self, event: QMouseEvent) -> None:
         self.clicked.emit(self.year, self.month)

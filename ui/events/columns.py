@@ -7,11 +7,39 @@ from dataclasses import dataclass
 
 from PySide6.QtCore import QCoreApplication
 
-from aktif_desktop.domain import ParticipationStatus
+from aktif_desktop.domain import EventKind, EventStatus, ParticipationStatus
 from aktif_desktop.services.events import EventRow
 from aktif_desktop.text import fold
 from ui.events.common import fmt_day, fmt_time_range
 from ui.table_model import Column
+
+DATE, TIME, KIND, TITLE, PLACE, STATUS, SEATS = range(7)
+# On a narrow list these columns give way, first the place; the title stretches and, with
+# date and status, always stays.
+GIVE_WAY = (PLACE, SEATS, KIND, TIME)
+TITLE_SAMPLE = "Online-Austausch der Fachkräfte"  # a typical title, shown whole
+
+
+def column_samples() -> dict[int, tuple[str, ...]]:
+    """Texts as wide as each fixed-width column usually needs (the widest one counts)."""
+    return {
+        DATE: ("Mo, 00.00.0000",),
+        TIME: ("00:00–00:00",),
+        KIND: tuple(label for _code, label in EventKind.choices()),
+        PLACE: ("Rathaus Grünfelde",),
+        STATUS: tuple(label for _code, label in EventStatus.choices()),
+        SEATS: ("40 / 40 (+3)",),
+    }
+
+
+def hidden_columns(available: int, widths: dict[int, int], title_min: int) -> set[int]:
+    """The columns to hide so that the others keep ``widths`` and the title ``title_min``."""
+    hidden: set[int] = set()
+    for column in GIVE_WAY:
+        if sum(w for c, w in widths.items() if c not in hidden) + title_min <= available:
+            break
+        hidden.add(column)
+    return hidden
 
 
 def _tr(text: str) -> str:
@@ -44,7 +72,7 @@ def event_columns() -> list[Column[EventRow]]:
     return [
         Column(_tr("Datum"), lambda r: fmt_day(r.start), sort_key=lambda r: r.start),
         Column(_tr("Zeit"), lambda r: fmt_time_range(r.start, r.end), sort_key=lambda r: r.start),
-        Column(_tr("Art"), lambda r: r.kind_label),
+        Column(_tr("Art"), lambda r: r.kind_label, tooltip=lambda r: r.kind_label),
         Column(
             _tr("Titel"),
             lambda r: r.title,

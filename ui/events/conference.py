@@ -54,7 +54,8 @@ class ConferencePanel(QWidget):
     """Agreements, supply gaps and carried-over open items of one conference.
 
     Attributes:
-        agreements, gaps: the two editable sections; carried: the carried-over items.
+        agreements, gaps: the two editable sections; carried: the carried-over items;
+        scroll_area: the scroll area around them (vertical only).
     """
 
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -88,9 +89,12 @@ class ConferencePanel(QWidget):
         inner_layout.addWidget(self.agreements)
         inner_layout.addWidget(self.gaps)
         inner_layout.addStretch(1)
-        scroll = QScrollArea(self)
+        scroll = self.scroll_area = QScrollArea(self)
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        # Everything wraps or shrinks to the pane's width: scrolling sideways hid the buttons
+        # at the right edge ("Speicher", "Als erledigt markiere") on a 1366 × 768 screen.
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         scroll.setWidget(inner)
         layout = QVBoxLayout(self)
         layout.addWidget(self.bar)

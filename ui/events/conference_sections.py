@@ -279,7 +279,7 @@ class SupplyGapSection(_Section):
         self.title_edit.setPlaceholderText(self.tr("Was fehlt im Netzwerk?"))
         self.description = QLineEdit(self)
         self.description.setPlaceholderText(self.tr("Beschreibung (optional)"))
-        self.legal_areas = LegalAreaSelector(self, columns=3)
+        self.legal_areas = LegalAreaSelector(self, columns=2)
         self.status = QComboBox(self)
         for code, label in SupplyGapStatus.choices():
             self.status.addItem(label, code)
