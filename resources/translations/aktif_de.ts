@@ -186,50 +186,50 @@
 <context>
     <name>AgreementSection</name>
     <message>
-        <location filename="../../ui/events/conference_sections.py" line="198" />
-        <location filename="../../ui/events/conference_sections.py" line="223" />
+        <location filename="../../ui/events/conference_sections.py" line="201" />
+        <location filename="../../ui/events/conference_sections.py" line="226" />
         <source>Wer</source>
         <translation>Wer</translation>
     </message>
     <message>
-        <location filename="../../ui/events/conference_sections.py" line="199" />
-        <location filename="../../ui/events/conference_sections.py" line="224" />
+        <location filename="../../ui/events/conference_sections.py" line="202" />
+        <location filename="../../ui/events/conference_sections.py" line="227" />
         <source>Was</source>
         <translation>Was</translation>
     </message>
     <message>
-        <location filename="../../ui/events/conference_sections.py" line="200" />
+        <location filename="../../ui/events/conference_sections.py" line="203" />
         <source>Bis</source>
         <translation>Bis</translation>
     </message>
     <message>
-        <location filename="../../ui/events/conference_sections.py" line="201" />
-        <location filename="../../ui/events/conference_sections.py" line="221" />
+        <location filename="../../ui/events/conference_sections.py" line="204" />
+        <location filename="../../ui/events/conference_sections.py" line="224" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/events/conference_sections.py" line="206" />
+        <location filename="../../ui/events/conference_sections.py" line="209" />
         <source>Person oder Partner</source>
         <translation>Person oder Partner</translation>
     </message>
     <message>
-        <location filename="../../ui/events/conference_sections.py" line="208" />
+        <location filename="../../ui/events/conference_sections.py" line="211" />
         <source>Was wurde vereinbart?</source>
         <translation>Was wurde vereinbart?</translation>
     </message>
     <message>
-        <location filename="../../ui/events/conference_sections.py" line="209" />
+        <location filename="../../ui/events/conference_sections.py" line="212" />
         <source>bis</source>
         <translation>bis</translation>
     </message>
     <message>
-        <location filename="../../ui/events/conference_sections.py" line="225" />
+        <location filename="../../ui/events/conference_sections.py" line="228" />
         <source>Frist</source>
         <translation>Frist</translation>
     </message>
     <message>
-        <location filename="../../ui/events/conference_sections.py" line="231" />
+        <location filename="../../ui/events/conference_sections.py" line="234" />
         <source>Noch keine Vereinbarungen. Tragen Sie unten ein, wer was bis wann tut.</source>
         <translation>Noch keine Vereinbarungen. Tragen Sie unten ein, wer was bis wann tut.</translation>
     </message>
@@ -403,67 +403,67 @@
 <context>
     <name>ConferencePanel</name>
     <message>
-        <location filename="../../ui/events/conference.py" line="64" />
+        <location filename="../../ui/events/conference.py" line="65" />
         <source>Vereinbarungen</source>
         <translation>Vereinbarungen</translation>
     </message>
     <message>
-        <location filename="../../ui/events/conference.py" line="65" />
+        <location filename="../../ui/events/conference.py" line="66" />
         <source>Versorgungslücken</source>
         <translation>Versorgungslücken</translation>
     </message>
     <message>
-        <location filename="../../ui/events/conference.py" line="68" />
+        <location filename="../../ui/events/conference.py" line="69" />
         <source>Konferenz</source>
         <translation>Konferenz</translation>
     </message>
     <message>
-        <location filename="../../ui/events/conference.py" line="69" />
+        <location filename="../../ui/events/conference.py" line="70" />
         <source>Art</source>
         <translation>Art</translation>
     </message>
     <message>
-        <location filename="../../ui/events/conference.py" line="70" />
+        <location filename="../../ui/events/conference.py" line="71" />
         <source>Inhalt</source>
         <translation>Inhalt</translation>
     </message>
     <message>
-        <location filename="../../ui/events/conference.py" line="71" />
+        <location filename="../../ui/events/conference.py" line="72" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/events/conference.py" line="78" />
+        <location filename="../../ui/events/conference.py" line="79" />
         <source>Als erledigt markieren</source>
         <translation>Als erledigt markieren</translation>
     </message>
     <message>
-        <location filename="../../ui/events/conference.py" line="80" />
+        <location filename="../../ui/events/conference.py" line="81" />
         <source>Offen aus früheren Konferenzen (übernommen)</source>
         <translation>Offen aus früheren Konferenzen (übernommen)</translation>
     </message>
     <message>
-        <location filename="../../ui/events/conference.py" line="118" />
+        <location filename="../../ui/events/conference.py" line="122" />
         <source>Vereinbarung</source>
         <translation>Vereinbarung</translation>
     </message>
     <message>
-        <location filename="../../ui/events/conference.py" line="123" />
+        <location filename="../../ui/events/conference.py" line="127" />
         <source>Versorgungslücke</source>
         <translation>Versorgungslücke</translation>
     </message>
     <message>
-        <location filename="../../ui/events/conference.py" line="130" />
+        <location filename="../../ui/events/conference.py" line="134" />
         <source>Aus früheren Konferenzen dieser Art ({kind}) ist nichts mehr offen.</source>
         <translation>Aus früheren Konferenzen dieser Art ({kind}) ist nichts mehr offen.</translation>
     </message>
     <message>
-        <location filename="../../ui/events/conference.py" line="141" />
+        <location filename="../../ui/events/conference.py" line="145" />
         <source>Bitte wählen Sie zuerst einen übernommenen Punkt aus.</source>
         <translation>Bitte wählen Sie zuerst einen übernommenen Punkt aus.</translation>
     </message>
     <message>
-        <location filename="../../ui/events/conference.py" line="171" />
+        <location filename="../../ui/events/conference.py" line="177" />
         <source>„{text}“ ist erledigt.</source>
         <translation>„{text}“ ist erledigt.</translation>
     </message>
@@ -471,17 +471,17 @@
 <context>
     <name>ConfirmPage</name>
     <message>
-        <location filename="../../ui/import_wizard.py" line="332" />
+        <location filename="../../ui/import_wizard.py" line="333" />
         <source>Import bestätigen</source>
         <translation>Import bestätigen</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="343" />
+        <location filename="../../ui/import_wizard.py" line="344" />
         <source>Importieren</source>
         <translation>Importieren</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="384" />
+        <location filename="../../ui/import_wizard.py" line="385" />
         <source>Import</source>
         <translation>Import</translation>
     </message>
@@ -1101,43 +1101,43 @@ Protokolldatei: {path}</translation>
 <context>
     <name>EventBrowser</name>
     <message>
-        <location filename="../../ui/events/browser.py" line="65" />
+        <location filename="../../ui/events/browser.py" line="73" />
         <source>Liste</source>
         <translation>Liste</translation>
     </message>
     <message>
-        <location filename="../../ui/events/browser.py" line="66" />
+        <location filename="../../ui/events/browser.py" line="74" />
         <source>Kalender</source>
         <translation>Kalender</translation>
     </message>
     <message>
-        <location filename="../../ui/events/browser.py" line="67" />
+        <location filename="../../ui/events/browser.py" line="75" />
         <source>Jahresplan</source>
         <translation>Jahresplan</translation>
     </message>
     <message>
-        <location filename="../../ui/events/browser.py" line="119" />
-        <location filename="../../ui/events/browser.py" line="143" />
+        <location filename="../../ui/events/browser.py" line="148" />
+        <location filename="../../ui/events/browser.py" line="172" />
         <source>Veranstaltungen werden geladen …</source>
         <translation>Veranstaltungen werden geladen …</translation>
     </message>
     <message>
-        <location filename="../../ui/events/browser.py" line="122" />
+        <location filename="../../ui/events/browser.py" line="151" />
         <source>Noch keine Veranstaltungen. Legen Sie mit „Neue Veranstaltung“ die erste an.</source>
         <translation>Noch keine Veranstaltungen. Legen Sie mit „Neue Veranstaltung“ die erste an.</translation>
     </message>
     <message>
-        <location filename="../../ui/events/browser.py" line="126" />
+        <location filename="../../ui/events/browser.py" line="155" />
         <source>Keine Veranstaltung passt zu Suche und Filtern. Ändern Sie die Suche oder wählen Sie „Alle Jahre“, „Alle Arten“ und „Jeder Status“.</source>
         <translation>Keine Veranstaltung passt zu Suche und Filtern. Ändern Sie die Suche oder wählen Sie „Alle Jahre“, „Alle Arten“ und „Jeder Status“.</translation>
     </message>
     <message>
-        <location filename="../../ui/events/browser.py" line="130" />
+        <location filename="../../ui/events/browser.py" line="159" />
         <source>{n} Veranstaltungen</source>
         <translation>{n} Veranstaltungen</translation>
     </message>
     <message>
-        <location filename="../../ui/events/browser.py" line="132" />
+        <location filename="../../ui/events/browser.py" line="161" />
         <source>{shown} von {total} Veranstaltungen</source>
         <translation>{shown} von {total} Veranstaltungen</translation>
     </message>
@@ -1145,12 +1145,12 @@ Protokolldatei: {path}</translation>
 <context>
     <name>EventCalendar</name>
     <message>
-        <location filename="../../ui/events/calendar_view.py" line="116" />
+        <location filename="../../ui/events/calendar_view.py" line="124" />
         <source>Veranstaltungen am {day}:</source>
         <translation>Veranstaltungen am {day}:</translation>
     </message>
     <message>
-        <location filename="../../ui/events/calendar_view.py" line="120" />
+        <location filename="../../ui/events/calendar_view.py" line="128" />
         <source>Am {day} ist keine Veranstaltung geplant. Hervorgehobene Tage haben Veranstaltungen; ein Doppelklick auf einen freien Tag legt dort eine neue an.</source>
         <translation>Am {day} ist keine Veranstaltung geplant. Hervorgehobene Tage haben Veranstaltungen; ein Doppelklick auf einen freien Tag legt dort eine neue an.</translation>
     </message>
@@ -1158,127 +1158,127 @@ Protokolldatei: {path}</translation>
 <context>
     <name>EventForm</name>
     <message>
-        <location filename="../../ui/events/form.py" line="103" />
+        <location filename="../../ui/events/form.py" line="123" />
         <source>z. B. Netzwerktreffen Verbund 03/2027</source>
         <translation>z. B. Netzwerktreffen Verbund 03/2027</translation>
     </message>
     <message>
-        <location filename="../../ui/events/form.py" line="108" />
+        <location filename="../../ui/events/form.py" line="128" />
         <source>Raum, Straße, Ort</source>
         <translation>Raum, Straße, Ort</translation>
     </message>
     <message>
-        <location filename="../../ui/events/form.py" line="123" />
+        <location filename="../../ui/events/form.py" line="143" />
         <source>unbegrenzt</source>
         <translation>unbegrenzt</translation>
     </message>
     <message>
-        <location filename="../../ui/events/form.py" line="129" />
+        <location filename="../../ui/events/form.py" line="149" />
         <source>keine Angabe</source>
         <translation>keine Angabe</translation>
     </message>
     <message>
-        <location filename="../../ui/events/form.py" line="135" />
+        <location filename="../../ui/events/form.py" line="155" />
         <source>Tagesordnung, Themen, Referentinnen und Referenten</source>
         <translation>Tagesordnung, Themen, Referentinnen und Referenten</translation>
     </message>
     <message>
-        <location filename="../../ui/events/form.py" line="139" />
+        <location filename="../../ui/events/form.py" line="159" />
         <source>Ergebnisse und Protokoll nach der Veranstaltung</source>
         <translation>Ergebnisse und Protokoll nach der Veranstaltung</translation>
     </message>
     <message>
-        <location filename="../../ui/events/form.py" line="157" />
+        <location filename="../../ui/events/form.py" line="177" />
         <source>Art</source>
         <translation>Art</translation>
     </message>
     <message>
-        <location filename="../../ui/events/form.py" line="158" />
+        <location filename="../../ui/events/form.py" line="178" />
         <source>Titel</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../../ui/events/form.py" line="159" />
+        <location filename="../../ui/events/form.py" line="179" />
         <source>Beginn</source>
         <translation>Beginn</translation>
     </message>
     <message>
-        <location filename="../../ui/events/form.py" line="160" />
+        <location filename="../../ui/events/form.py" line="180" />
         <source>Ende</source>
         <translation>Ende</translation>
     </message>
     <message>
-        <location filename="../../ui/events/form.py" line="161" />
+        <location filename="../../ui/events/form.py" line="181" />
         <source>Ort</source>
         <translation>Ort</translation>
     </message>
     <message>
-        <location filename="../../ui/events/form.py" line="162" />
+        <location filename="../../ui/events/form.py" line="182" />
         <source>Online-Link</source>
         <translation>Online-Link</translation>
     </message>
     <message>
-        <location filename="../../ui/events/form.py" line="163" />
+        <location filename="../../ui/events/form.py" line="183" />
         <source>Veranstalter</source>
         <translation>Veranstalter</translation>
     </message>
     <message>
-        <location filename="../../ui/events/form.py" line="164" />
+        <location filename="../../ui/events/form.py" line="184" />
         <source>Rechtskreise</source>
         <translation>Rechtskreise</translation>
     </message>
     <message>
-        <location filename="../../ui/events/form.py" line="165" />
+        <location filename="../../ui/events/form.py" line="185" />
         <source>Kapazität</source>
         <translation>Kapazität</translation>
     </message>
     <message>
-        <location filename="../../ui/events/form.py" line="166" />
+        <location filename="../../ui/events/form.py" line="186" />
         <source>Dauer in Stunden</source>
         <translation>Dauer in Stunden</translation>
     </message>
     <message>
-        <location filename="../../ui/events/form.py" line="167" />
+        <location filename="../../ui/events/form.py" line="187" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/events/form.py" line="168" />
+        <location filename="../../ui/events/form.py" line="188" />
         <source>Tagesordnung / Themen</source>
         <translation>Tagesordnung / Themen</translation>
     </message>
     <message>
-        <location filename="../../ui/events/form.py" line="169" />
+        <location filename="../../ui/events/form.py" line="189" />
         <source>Protokoll</source>
         <translation>Protokoll</translation>
     </message>
     <message>
-        <location filename="../../ui/events/form.py" line="188" />
+        <location filename="../../ui/events/form.py" line="208" />
         <source>Speichern</source>
         <translation>Speichern</translation>
     </message>
     <message>
-        <location filename="../../ui/events/form.py" line="189" />
+        <location filename="../../ui/events/form.py" line="209" />
         <source>Änderungen speichern (Strg+S)</source>
         <translation>Änderungen speichern (Strg+S)</translation>
     </message>
     <message>
-        <location filename="../../ui/events/form.py" line="192" />
+        <location filename="../../ui/events/form.py" line="212" />
         <source>Änderungen verwerfen</source>
         <translation>Änderungen verwerfen</translation>
     </message>
     <message>
-        <location filename="../../ui/events/form.py" line="217" />
+        <location filename="../../ui/events/form.py" line="237" />
         <source>– kein Partner –</source>
         <translation>– kein Partner –</translation>
     </message>
     <message>
-        <location filename="../../ui/events/form.py" line="233" />
+        <location filename="../../ui/events/form.py" line="254" />
         <source>&lt;b&gt;Neue Veranstaltung&lt;/b&gt;</source>
         <translation>&lt;b&gt;Neue Veranstaltung&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/events/form.py" line="319" />
+        <location filename="../../ui/events/form.py" line="340" />
         <source>„{name}“ ist kein bekannter Partner. Bitte wählen Sie einen Partner aus der Liste oder „– kein Partner –“.</source>
         <translation>„{name}“ ist kein bekannter Partner. Bitte wählen Sie einen Partner aus der Liste oder „– kein Partner –“.</translation>
     </message>
@@ -1463,7 +1463,7 @@ Protokolldatei: {path}</translation>
         <translation>Einwilligung</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="113" />
+        <location filename="../../ui/import_wizard.py" line="114" />
         <source>Liste importieren</source>
         <translation>Liste importieren</translation>
     </message>
@@ -1503,32 +1503,32 @@ Protokolldatei: {path}</translation>
 <context>
     <name>ImportWizard</name>
     <message>
-        <location filename="../../ui/import_wizard.py" line="403" />
+        <location filename="../../ui/import_wizard.py" line="404" />
         <source>Liste importieren</source>
         <translation>Liste importieren</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="422" />
+        <location filename="../../ui/import_wizard.py" line="423" />
         <source>&lt; Zurück</source>
         <translation>&lt; Zurück</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="423" />
+        <location filename="../../ui/import_wizard.py" line="424" />
         <source>Weiter &gt;</source>
         <translation>Weiter &gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="424" />
+        <location filename="../../ui/import_wizard.py" line="425" />
         <source>Abbrechen</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="425" />
+        <location filename="../../ui/import_wizard.py" line="426" />
         <source>Schließen</source>
         <translation>Schließen</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="436" />
+        <location filename="../../ui/import_wizard.py" line="437" />
         <source>Import</source>
         <translation>Import</translation>
     </message>
@@ -1672,62 +1672,62 @@ Protokolldatei: {path}</translation>
 <context>
     <name>MappingPage</name>
     <message>
-        <location filename="../../ui/import_wizard.py" line="169" />
+        <location filename="../../ui/import_wizard.py" line="170" />
         <source>Spalten zuordnen</source>
         <translation>Spalten zuordnen</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="171" />
+        <location filename="../../ui/import_wizard.py" line="172" />
         <source>Prüfen Sie, welches Feld in jeder Spalte steht. Die Zuordnung wird für Dateien mit denselben Überschriften gemerkt.</source>
         <translation>Prüfen Sie, welches Feld in jeder Spalte steht. Die Zuordnung wird für Dateien mit denselben Überschriften gemerkt.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="186" />
+        <location filename="../../ui/import_wizard.py" line="187" />
         <source>Überschriften in Zeile</source>
         <translation>Überschriften in Zeile</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="224" />
+        <location filename="../../ui/import_wizard.py" line="225" />
         <source>Spalte</source>
         <translation>Spalte</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="224" />
+        <location filename="../../ui/import_wizard.py" line="225" />
         <source>Beispielwerte</source>
         <translation>Beispielwerte</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="224" />
+        <location filename="../../ui/import_wizard.py" line="225" />
         <source>Feld</source>
         <translation>Feld</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="230" />
+        <location filename="../../ui/import_wizard.py" line="231" />
         <source>(ohne Überschrift)</source>
         <translation>(ohne Überschrift)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="239" />
+        <location filename="../../ui/import_wizard.py" line="240" />
         <source>– nicht importieren –</source>
         <translation>– nicht importieren –</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="264" />
+        <location filename="../../ui/import_wizard.py" line="265" />
         <source>– bitte wählen –</source>
         <translation>– bitte wählen –</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="266" />
+        <location filename="../../ui/import_wizard.py" line="267" />
         <source>Spalte %1</source>
         <translation>Spalte %1</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="307" />
+        <location filename="../../ui/import_wizard.py" line="308" />
         <source>Bitte wählen Sie oben, welche Spalte „%1“ importiert wird.</source>
         <translation>Bitte wählen Sie oben, welche Spalte „%1“ importiert wird.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="314" />
+        <location filename="../../ui/import_wizard.py" line="315" />
         <source>Jedes Feld darf nur einer Spalte zugeordnet sein.</source>
         <translation>Jedes Feld darf nur einer Spalte zugeordnet sein.</translation>
     </message>
@@ -1774,22 +1774,22 @@ Protokolldatei: {path}</translation>
 <context>
     <name>MonthBox</name>
     <message>
-        <location filename="../../ui/events/calendar_view.py" line="170" />
+        <location filename="../../ui/events/calendar_view.py" line="182" />
         <source>1 Veranstaltung</source>
         <translation>1 Veranstaltung</translation>
     </message>
     <message>
-        <location filename="../../ui/events/calendar_view.py" line="170" />
+        <location filename="../../ui/events/calendar_view.py" line="182" />
         <source>{n} Veranstaltungen</source>
         <translation>{n} Veranstaltungen</translation>
     </message>
     <message>
-        <location filename="../../ui/events/calendar_view.py" line="174" />
+        <location filename="../../ui/events/calendar_view.py" line="187" />
         <source>… und {n} weitere</source>
         <translation>… und {n} weitere</translation>
     </message>
     <message>
-        <location filename="../../ui/events/calendar_view.py" line="175" />
+        <location filename="../../ui/events/calendar_view.py" line="188" />
         <source>keine</source>
         <translation>keine</translation>
     </message>
@@ -1825,6 +1825,15 @@ Protokolldatei: {path}</translation>
         <location filename="../../ui/events/next_event.py" line="70" />
         <source>Abbrechen</source>
         <translation>Abbrechen</translation>
+    </message>
+</context>
+<context>
+    <name>NoticeBar</name>
+    <message>
+        <location filename="../../ui/widgets/message_bar.py" line="83" />
+        <location filename="../../ui/widgets/message_bar.py" line="84" />
+        <source>Schließen</source>
+        <translation>Schließen</translation>
     </message>
 </context>
 <context>
@@ -2373,12 +2382,12 @@ Protokolldatei: {path}</translation>
 <context>
     <name>PersonChoiceDialog</name>
     <message>
-        <location filename="../../ui/privacy_actions.py" line="51" />
+        <location filename="../../ui/privacy_actions.py" line="53" />
         <source>Auskunft über eine Person</source>
         <translation>Auskunft über eine Person</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy_actions.py" line="60" />
+        <location filename="../../ui/privacy_actions.py" line="62" />
         <source>Die Auskunft enthält alles, was über die Person gespeichert ist (Art. 15 und 20 DSGVO), und keine Daten anderer Personen. Sie wird im Protokoll als Weitergabe vermerkt.</source>
         <translation>Die Auskunft enthält alles, was über die Person gespeichert ist (Art. 15 und 20 DSGVO), und keine Daten anderer Personen. Sie wird im Protokoll als Weitergabe vermerkt.</translation>
     </message>
@@ -2892,40 +2901,40 @@ Protokolldatei: {path}</translation>
 <context>
     <name>SupplyGapSection</name>
     <message>
-        <location filename="../../ui/events/conference_sections.py" line="269" />
-        <location filename="../../ui/events/conference_sections.py" line="283" />
+        <location filename="../../ui/events/conference_sections.py" line="272" />
+        <location filename="../../ui/events/conference_sections.py" line="286" />
         <source>Titel</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../../ui/events/conference_sections.py" line="270" />
-        <location filename="../../ui/events/conference_sections.py" line="285" />
+        <location filename="../../ui/events/conference_sections.py" line="273" />
+        <location filename="../../ui/events/conference_sections.py" line="288" />
         <source>Rechtskreise</source>
         <translation>Rechtskreise</translation>
     </message>
     <message>
-        <location filename="../../ui/events/conference_sections.py" line="271" />
-        <location filename="../../ui/events/conference_sections.py" line="286" />
+        <location filename="../../ui/events/conference_sections.py" line="274" />
+        <location filename="../../ui/events/conference_sections.py" line="289" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/events/conference_sections.py" line="276" />
+        <location filename="../../ui/events/conference_sections.py" line="279" />
         <source>Was fehlt im Netzwerk?</source>
         <translation>Was fehlt im Netzwerk?</translation>
     </message>
     <message>
-        <location filename="../../ui/events/conference_sections.py" line="278" />
+        <location filename="../../ui/events/conference_sections.py" line="281" />
         <source>Beschreibung (optional)</source>
         <translation>Beschreibung (optional)</translation>
     </message>
     <message>
-        <location filename="../../ui/events/conference_sections.py" line="284" />
+        <location filename="../../ui/events/conference_sections.py" line="287" />
         <source>Beschreibung</source>
         <translation>Beschreibung</translation>
     </message>
     <message>
-        <location filename="../../ui/events/conference_sections.py" line="292" />
+        <location filename="../../ui/events/conference_sections.py" line="295" />
         <source>Noch keine Versorgungslücken erfasst.</source>
         <translation>Noch keine Versorgungslücken erfasst.</translation>
     </message>
@@ -2976,17 +2985,17 @@ Protokolldatei: {path}</translation>
 <context>
     <name>YearOverview</name>
     <message>
-        <location filename="../../ui/events/calendar_view.py" line="198" />
+        <location filename="../../ui/events/calendar_view.py" line="229" />
         <source>Vorheriges Jahr</source>
         <translation>Vorheriges Jahr</translation>
     </message>
     <message>
-        <location filename="../../ui/events/calendar_view.py" line="200" />
+        <location filename="../../ui/events/calendar_view.py" line="231" />
         <source>Nächstes Jahr</source>
         <translation>Nächstes Jahr</translation>
     </message>
     <message>
-        <location filename="../../ui/events/calendar_view.py" line="236" />
+        <location filename="../../ui/events/calendar_view.py" line="267" />
         <source>&lt;b&gt;Jahresplan {year}&lt;/b&gt; – {n} Veranstaltungen</source>
         <translation>&lt;b&gt;Jahresplan {year}&lt;/b&gt; – {n} Veranstaltungen</translation>
     </message>
@@ -2994,33 +3003,33 @@ Protokolldatei: {path}</translation>
 <context>
     <name>_Section</name>
     <message>
-        <location filename="../../ui/events/conference_sections.py" line="84" />
+        <location filename="../../ui/events/conference_sections.py" line="85" />
         <source>Neu</source>
         <translation>Neu</translation>
     </message>
     <message>
-        <location filename="../../ui/events/conference_sections.py" line="86" />
+        <location filename="../../ui/events/conference_sections.py" line="87" />
         <source>Speichern</source>
         <translation>Speichern</translation>
     </message>
     <message>
-        <location filename="../../ui/events/conference_sections.py" line="88" />
-        <location filename="../../ui/events/conference_sections.py" line="177" />
+        <location filename="../../ui/events/conference_sections.py" line="89" />
+        <location filename="../../ui/events/conference_sections.py" line="180" />
         <source>Löschen</source>
         <translation>Löschen</translation>
     </message>
     <message>
-        <location filename="../../ui/events/conference_sections.py" line="169" />
+        <location filename="../../ui/events/conference_sections.py" line="172" />
         <source>{what} gespeichert.</source>
         <translation>{what} gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../ui/events/conference_sections.py" line="176" />
+        <location filename="../../ui/events/conference_sections.py" line="179" />
         <source>{what} löschen?</source>
         <translation>{what} löschen?</translation>
     </message>
     <message>
-        <location filename="../../ui/events/conference_sections.py" line="184" />
+        <location filename="../../ui/events/conference_sections.py" line="187" />
         <source>{what} gelöscht.</source>
         <translation>{what} gelöscht.</translation>
     </message>
@@ -3036,7 +3045,7 @@ Protokolldatei: {path}</translation>
 <context>
     <name>self.self</name>
     <message>
-        <location filename="../../ui/import_wizard.py" line="352" />
+        <location filename="../../ui/import_wizard.py" line="353" />
         <source>Der Import wird ganz oder gar nicht gespeichert: tritt ein Fehler auf, bleibt die Datenbank unverändert.</source>
         <translation>Der Import wird ganz oder gar nicht gespeichert: tritt ein Fehler auf, bleibt die Datenbank unverändert.</translation>
     </message>
