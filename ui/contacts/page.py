@@ -8,6 +8,7 @@ reloads when the data changed (``freshness.contacts_fingerprint``, a few millise
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -161,6 +162,10 @@ class ContactsPage(RecordListPage):
         self.save_button.clicked.connect(self.save)
         self.revert_button.clicked.connect(self.revert)
         self.delete_button.clicked.connect(self.delete)
+        self.save_button.setToolTip(self.tr("Änderungen speichern (Strg+S)"))
+        shortcut = QShortcut(QKeySequence.StandardKey.Save, box)
+        shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        shortcut.activated.connect(self._save_shortcut)
         buttons.addWidget(self.save_button)
         buttons.addWidget(self.revert_button)
         buttons.addStretch(1)
@@ -355,6 +360,10 @@ class ContactsPage(RecordListPage):
         self.show_status(self.tr("„{name}“ gespeichert.").format(name=row.full_name))
         self.data_written.emit()
         return True
+
+    def _save_shortcut(self) -> None:
+        if self.editing and self.save_button.isEnabled():
+            self.save()
 
     def mark_verified(self) -> None:
         """ "Nummer geprüft": record today as the date the number was checked."""
