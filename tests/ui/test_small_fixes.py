@@ -211,3 +211,44 @@ def test_daily_backup_once_there_is_data(db, qtbot):
     startup_checks.start_daily_backup(Window(), db)
     qtbot.waitUntil(lambda: bool(shown), timeout=10_000)
     assert "Tägliche Sicherung geschrieben" in shown[0]
+
+
+def test_new_contact_that_matches_a_stored_one_gets_a_hint(db, qtbot, type_text):
+    org = organisations.create_organisation(OrganisationData(name="Jobcenter Lindenau"))
+    contacts.create_contact(
+        ContactData(first_name="Jörg", last_name="Schäfer", organisation_id=org.id)
+    )
+    page = ContactsPage()
+    qtbot.addWidget(page)
+    page.resize(1280, 760)
+    page.show()
+    with qtbot.waitSignal(page.loaded, timeout=30_000):
+        page.reload()
+    page.new_record()
+    form = page.form
+    type_text(form.first_name, "Joerg")
+    type_text(form.last_name, "Schaefer")
+    assert not form.duplicate_hint.isVisible()  # debounced: nothing while typing
+    qtbot.waitUntil(form.duplicate_hint.isVisible, timeout=2000)
+    assert form.duplicate_hint.text() == "Mögliche Dublette: Jörg Schäfer (Jobcenter Lindenau)"
+    # non-blocking: the new person can still be saved, and the hint goes with the new form
+    qtbot.mouseClick(page.save_button, Qt.MouseButton.LeftButton)
+    assert len(contacts.list_contacts()) == 2
+    assert not form.duplicate_hint.isVisible()
+
+
+def test_no_hint_for_a_different_person_or_a_stored_contact(db, qtbot, type_text):
+    stored = contacts.create_contact(ContactData(first_name="Jörg", last_name="Schäfer"))
+    page = ContactsPage()
+    qtbot.addWidget(page)
+    page.show()
+    with qtbot.waitSignal(page.loaded, timeout=30_000):
+        page.reload()
+    page.open_contact(stored.id)  # a stored contact matches itself: no check at all
+    page.form.check_duplicates()
+    assert not page.form.duplicate_check and not page.form.duplicate_hint.isVisible()
+    page.new_record()
+    type_text(page.form.first_name, "Bernd")
+    type_text(page.form.last_name, "Krüger")
+    page.form.check_duplicates()
+    assert not page.form.duplicate_hint.isVisible()

@@ -304,6 +304,7 @@ class ContactsPage(RecordListPage):
         self.editing = row is not None or new
         self.dirty = False
         self.form.set_data(row or ContactData(last_name=""))
+        self.form.set_duplicate_check(row is None and new)
         self.form_scroll.setVisible(self.editing)
         self.placeholder.setVisible(not self.editing)
         title = row.full_name if row else self.tr("Neue Ansprechperson") if new else ""
