@@ -37,7 +37,8 @@ def configure_app(app: QApplication) -> None:
 
     app.setOrganizationName("Aktif")
     app.setApplicationName("AktifDesktop")
-    app.setApplicationDisplayName("Aktif Desktop")
+    # no application display name: Windows and X11 append it to every window title, and the
+    # main window's title already starts with "Aktif Desktop" (it read twice)
     app.setWindowIcon(app_icon())
     family = _load_font()
     if family:

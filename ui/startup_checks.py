@@ -247,10 +247,25 @@ def warn_about_location(window: QWidget, database: Path) -> str | None:
     return warning
 
 
+def _has_data() -> bool:
+    """False for a brand-new database (no Verbund name, no partner): nothing to back up yet."""
+    from aktif_desktop.services import organisations, settings
+
+    try:
+        return settings.is_configured() or bool(organisations.list_organisations())
+    except AktifError:
+        return True  # when in doubt, back up
+
+
 def start_daily_backup(window: Any, database: Path) -> Any:
-    """Write the automatic copy of the day in the background; a note in the status bar."""
+    """Write the automatic copy of the day in the background; a note in the status bar.
+
+    A brand-new database without data gets no copy (and no note); None is returned then.
+    """
     from ui.worker import Job, start_job
 
+    if not _has_data():
+        return None
     job = Job(session.daily_backup, database)
 
     def finished(path: object) -> None:

@@ -62,6 +62,7 @@ class WelcomePage(QWidget):
         self.name_edit = QLineEdit(box)
         self.name_edit.setPlaceholderText(self.tr("z. B. Familienverbund Lindenau"))
         self.name_edit.setAccessibleName(self.tr("Name des Verbundes"))
+        self.name_edit.returnPressed.connect(self.start_empty)  # Enter = the default button
         column.addWidget(self.name_edit)
         self.error = InlineErrorLabel(box)
         column.addWidget(self.error)

@@ -117,6 +117,86 @@ def contact_pairs() -> list[DuplicatePair]:
     return _result("contact", found, label)
 
 
+@dataclass(slots=True, frozen=True)
+class PossibleMatch:
+    """A stored contact that may be the person being entered; ``reason`` is German."""
+
+    contact_id: int
+    full_name: str
+    organisation_name: str
+    reason: str
+    score: float
+
+
+def possible_matches(
+    first: str,
+    last: str,
+    email: str = "",
+    organisation_id: int | None = None,
+    *,
+    exclude_id: int | None = None,
+    limit: int = 3,
+) -> list[PossibleMatch]:
+    """Stored contacts the duplicate finder would pair with this person, surest first.
+
+    The same rules as ``contact_pairs``: the same e-mail, the same folded name (at the same
+    partner, or a rare name), or a similar last name with the same first name.
+    """
+    address = normalise_email(email)
+    name = fold(f"{first} {last}")
+    folded_first, folded_last = fold(first), fold(last)
+    if not address and len(folded_last) < 2:
+        return []
+    rows = tuple_rows(
+        Contact.select(
+            Contact.id,
+            Contact.first_name,
+            Contact.last_name,
+            Contact.email,
+            Organisation.name,
+            Contact.organisation,
+        ).join(
+            Organisation, on=(Contact.organisation == Organisation.id), join_type=JOIN.LEFT_OUTER
+        )
+    )
+    same_name = [r for r in rows if len(folded_last) >= 2 and fold(f"{r[1]} {r[2]}") == name]
+    found: dict[int, tuple[str, float]] = {}
+    for row in rows:
+        if row[0] == exclude_id:
+            continue
+        if address and normalise_email(row[3]) == address:
+            found[row[0]] = ("gleiche E-Mail-Adresse", 1.0)
+    for row in same_name:
+        if organisation_id is not None and row[5] == organisation_id:
+            found.setdefault(row[0], ("gleicher Name bei gleichem Partner", 0.97))
+        elif len(same_name) < MAX_NAME_GROUP:
+            found.setdefault(row[0], ("gleicher Name", 0.9))
+    if len(folded_last) >= 2:
+        for row in rows:
+            other_last = fold(row[2])
+            if other_last == folded_last or fold(row[1]) != folded_first:
+                continue
+            if other_last[:1] != folded_last[:1]:
+                continue
+            score = _similar(folded_last, other_last)
+            if score >= SIMILAR:
+                found.setdefault(row[0], ("ähnlicher Name", score))
+    found.pop(exclude_id or -1, None)
+    by_id = {row[0]: row for row in rows}
+    matches = [
+        PossibleMatch(
+            contact_id,
+            " ".join(part for part in (by_id[contact_id][1], by_id[contact_id][2]) if part),
+            by_id[contact_id][4] or "",
+            reason,
+            round(score, 2),
+        )
+        for contact_id, (reason, score) in found.items()
+    ]
+    matches.sort(key=lambda m: (-m.score, fold(m.full_name), m.contact_id))
+    return matches[:limit]
+
+
 def organisation_pairs() -> list[DuplicatePair]:
     """Candidate pairs of organisations (similar name, same e-mail or phone)."""
     rows = tuple_rows(

@@ -489,133 +489,143 @@
 <context>
     <name>ContactForm</name>
     <message>
-        <location filename="../../ui/contacts/form.py" line="76" />
+        <location filename="../../ui/contacts/form.py" line="78" />
         <source>aktiv</source>
         <translation>aktiv</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts/form.py" line="77" />
+        <location filename="../../ui/contacts/form.py" line="79" />
         <source>darf an Partner weitergegeben werden</source>
         <translation>darf an Partner weitergegeben werden</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts/form.py" line="79" />
+        <location filename="../../ui/contacts/form.py" line="81" />
         <source>darf auf Teilnahmelisten stehen</source>
         <translation>darf auf Teilnahmelisten stehen</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts/form.py" line="83" />
+        <location filename="../../ui/contacts/form.py" line="85" />
         <source>z. B. Name, Telefon und E-Mail an die Verbundpartner</source>
         <translation>z. B. Name, Telefon und E-Mail an die Verbundpartner</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts/form.py" line="87" />
+        <location filename="../../ui/contacts/form.py" line="89" />
         <source>wird beim Speichern mit Ihrem Benutzernamen gefüllt</source>
         <translation>wird beim Speichern mit Ihrem Benutzernamen gefüllt</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts/form.py" line="90" />
-        <location filename="../../ui/contacts/form.py" line="121" />
+        <location filename="../../ui/contacts/form.py" line="92" />
+        <location filename="../../ui/contacts/form.py" line="125" />
         <source>Nummer geprüft</source>
         <translation>Nummer geprüft</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts/form.py" line="92" />
+        <location filename="../../ui/contacts/form.py" line="94" />
         <source>Vermerkt, dass die direkte Telefonnummer heute geprüft wurde.</source>
         <translation>Vermerkt, dass die direkte Telefonnummer heute geprüft wurde.</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts/form.py" line="96" />
+        <location filename="../../ui/contacts/form.py" line="98" />
         <source>Titel, z. B. Dr.</source>
         <translation>Titel, z. B. Dr.</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts/form.py" line="97" />
+        <location filename="../../ui/contacts/form.py" line="99" />
         <source>Anrede / Titel</source>
         <translation>Anrede / Titel</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts/form.py" line="100" />
+        <location filename="../../ui/contacts/form.py" line="102" />
         <source>Vorname</source>
         <translation>Vorname</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts/form.py" line="101" />
+        <location filename="../../ui/contacts/form.py" line="103" />
         <source>Nachname</source>
         <translation>Nachname</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts/form.py" line="102" />
+        <location filename="../../ui/contacts/form.py" line="106" />
         <source>Einrichtung</source>
         <translation>Einrichtung</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts/form.py" line="103" />
+        <location filename="../../ui/contacts/form.py" line="107" />
         <source>Funktion</source>
         <translation>Funktion</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts/form.py" line="104" />
+        <location filename="../../ui/contacts/form.py" line="108" />
         <source>Telefon (direkt)</source>
         <translation>Telefon (direkt)</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts/form.py" line="105" />
+        <location filename="../../ui/contacts/form.py" line="109" />
         <source>Mobil</source>
         <translation>Mobil</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts/form.py" line="106" />
+        <location filename="../../ui/contacts/form.py" line="110" />
         <source>E-Mail</source>
         <translation>E-Mail</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts/form.py" line="107" />
+        <location filename="../../ui/contacts/form.py" line="111" />
         <source>Themen</source>
         <translation>Themen</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts/form.py" line="108" />
+        <location filename="../../ui/contacts/form.py" line="112" />
         <source>Notizen</source>
         <translation>Notizen</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts/form.py" line="110" />
+        <location filename="../../ui/contacts/form.py" line="114" />
         <source>Weitergabe</source>
         <translation>Weitergabe</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts/form.py" line="113" />
+        <location filename="../../ui/contacts/form.py" line="117" />
         <source>Teilnahmelisten</source>
         <translation>Teilnahmelisten</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts/form.py" line="116" />
+        <location filename="../../ui/contacts/form.py" line="120" />
         <source>Umfang der Einwilligung</source>
         <translation>Umfang der Einwilligung</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts/form.py" line="118" />
+        <location filename="../../ui/contacts/form.py" line="122" />
         <source>Erfasst von</source>
         <translation>Erfasst von</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts/form.py" line="119" />
+        <location filename="../../ui/contacts/form.py" line="123" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts/form.py" line="171" />
+        <location filename="../../ui/contacts/form.py" line="210" />
+        <source>Mögliche Dublette: {people}</source>
+        <translation>Mögliche Dublette: {people}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/contacts/form.py" line="213" />
+        <source>Vielleicht ist diese Person schon erfasst. Prüfen Sie das vor dem Speichern; gespeichert werden kann trotzdem.</source>
+        <translation>Vielleicht ist diese Person schon erfasst. Prüfen Sie das vor dem Speichern; gespeichert werden kann trotzdem.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/contacts/form.py" line="238" />
         <source>– ohne Einrichtung –</source>
         <translation>– ohne Einrichtung –</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts/form.py" line="209" />
+        <location filename="../../ui/contacts/form.py" line="276" />
         <source>noch nie geprüft</source>
         <translation>noch nie geprüft</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts/form.py" line="225" />
+        <location filename="../../ui/contacts/form.py" line="292" />
         <source>„{name}“ ist keine bekannte Einrichtung. Bitte wählen Sie eine Einrichtung aus der Liste oder „– ohne Einrichtung –“.</source>
         <translation>„{name}“ ist keine bekannte Einrichtung. Bitte wählen Sie eine Einrichtung aus der Liste oder „– ohne Einrichtung –“.</translation>
     </message>
@@ -631,129 +641,134 @@
 <context>
     <name>ContactsPage</name>
     <message>
-        <location filename="../../ui/contacts/page.py" line="76" />
+        <location filename="../../ui/contacts/page.py" line="77" />
         <source>Ansprechpersonen</source>
         <translation>Ansprechpersonen</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts/page.py" line="84" />
+        <location filename="../../ui/contacts/page.py" line="85" />
         <source>Liste</source>
         <translation>Liste</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts/page.py" line="87" />
+        <location filename="../../ui/contacts/page.py" line="88" />
         <source>Goldene Telefonnummern</source>
         <translation>Goldene Telefonnummern</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts/page.py" line="95" />
+        <location filename="../../ui/contacts/page.py" line="96" />
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts/page.py" line="99" />
+        <location filename="../../ui/contacts/page.py" line="100" />
         <source>Einrichtung</source>
         <translation>Einrichtung</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts/page.py" line="100" />
+        <location filename="../../ui/contacts/page.py" line="101" />
         <source>Funktion</source>
         <translation>Funktion</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts/page.py" line="101" />
+        <location filename="../../ui/contacts/page.py" line="102" />
         <source>Telefon (direkt)</source>
         <translation>Telefon (direkt)</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts/page.py" line="102" />
+        <location filename="../../ui/contacts/page.py" line="103" />
         <source>E-Mail</source>
         <translation>E-Mail</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts/page.py" line="103" />
+        <location filename="../../ui/contacts/page.py" line="104" />
         <source>Themen</source>
         <translation>Themen</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts/page.py" line="112" />
+        <location filename="../../ui/contacts/page.py" line="113" />
         <source>Suchen: Name, Einrichtung, Funktion, Thema, Telefon …</source>
         <translation>Suchen: Name, Einrichtung, Funktion, Thema, Telefon …</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts/page.py" line="126" />
-        <location filename="../../ui/contacts/page.py" line="304" />
+        <location filename="../../ui/contacts/page.py" line="127" />
+        <location filename="../../ui/contacts/page.py" line="310" />
         <source>Neue Ansprechperson</source>
         <translation>Neue Ansprechperson</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts/page.py" line="140" />
+        <location filename="../../ui/contacts/page.py" line="141" />
         <source>Wählen Sie links eine Ansprechperson aus oder legen Sie mit „Neue Ansprechperson“ (Strg+N) eine an.</source>
         <translation>Wählen Sie links eine Ansprechperson aus oder legen Sie mit „Neue Ansprechperson“ (Strg+N) eine an.</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts/page.py" line="158" />
+        <location filename="../../ui/contacts/page.py" line="159" />
         <source>Speichern</source>
         <translation>Speichern</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts/page.py" line="159" />
+        <location filename="../../ui/contacts/page.py" line="160" />
         <source>Verwerfen</source>
         <translation>Verwerfen</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts/page.py" line="160" />
+        <location filename="../../ui/contacts/page.py" line="161" />
         <source>Löschen</source>
         <translation>Löschen</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts/page.py" line="189" />
+        <location filename="../../ui/contacts/page.py" line="165" />
+        <source>Änderungen speichern (Strg+S)</source>
+        <translation>Änderungen speichern (Strg+S)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/contacts/page.py" line="194" />
         <source>Ansprechpersonen werden geladen …</source>
         <translation>Ansprechpersonen werden geladen …</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts/page.py" line="237" />
+        <location filename="../../ui/contacts/page.py" line="242" />
         <source>Die Änderungen an dieser Ansprechperson sind noch nicht gespeichert. Speichern?</source>
         <translation>Die Änderungen an dieser Ansprechperson sind noch nicht gespeichert. Speichern?</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts/page.py" line="251" />
+        <location filename="../../ui/contacts/page.py" line="256" />
         <source>Noch keine Ansprechpersonen erfasst. „Neue Ansprechperson“ legt die erste an.</source>
         <translation>Noch keine Ansprechpersonen erfasst. „Neue Ansprechperson“ legt die erste an.</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts/page.py" line="254" />
+        <location filename="../../ui/contacts/page.py" line="259" />
         <source>Niemand passt zur Suche. Ändern Sie den Suchbegriff.</source>
         <translation>Niemand passt zur Suche. Ändern Sie den Suchbegriff.</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts/page.py" line="256" />
+        <location filename="../../ui/contacts/page.py" line="261" />
         <source>{shown} von {total} Ansprechpersonen</source>
         <translation>{shown} von {total} Ansprechpersonen</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts/page.py" line="355" />
+        <location filename="../../ui/contacts/page.py" line="361" />
         <source>„{name}“ gespeichert.</source>
         <translation>„{name}“ gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts/page.py" line="366" />
+        <location filename="../../ui/contacts/page.py" line="376" />
         <source>Nummer geprüft</source>
         <translation>Nummer geprüft</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts/page.py" line="376" />
+        <location filename="../../ui/contacts/page.py" line="386" />
         <source>Nummer von „{name}“ als geprüft vermerkt.</source>
         <translation>Nummer von „{name}“ als geprüft vermerkt.</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts/page.py" line="384" />
+        <location filename="../../ui/contacts/page.py" line="394" />
         <source>„{name}“ endgültig löschen?</source>
         <translation>„{name}“ endgültig löschen?</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts/page.py" line="385" />
-        <location filename="../../ui/contacts/page.py" line="390" />
+        <location filename="../../ui/contacts/page.py" line="395" />
+        <location filename="../../ui/contacts/page.py" line="400" />
         <source>Ansprechperson löschen</source>
         <translation>Ansprechperson löschen</translation>
     </message>
@@ -1994,157 +2009,157 @@ Protokolldatei: {path}</translation>
 <context>
     <name>ParticipantsPanel</name>
     <message>
-        <location filename="../../ui/events/participants.py" line="74" />
+        <location filename="../../ui/events/participants.py" line="83" />
         <source>als „{s}“</source>
         <translation>als „{s}“</translation>
     </message>
     <message>
-        <location filename="../../ui/events/participants.py" line="75" />
+        <location filename="../../ui/events/participants.py" line="84" />
         <source>Hinzufügen</source>
         <translation>Hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../ui/events/participants.py" line="82" />
+        <location filename="../../ui/events/participants.py" line="91" />
         <source>Alle einer Organisation hinzufügen</source>
         <translation>Alle einer Organisation hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../ui/events/participants.py" line="124" />
+        <location filename="../../ui/events/participants.py" line="133" />
         <source>Die ausgewählten Personen auf „{s}“ setzen</source>
         <translation>Die ausgewählten Personen auf „{s}“ setzen</translation>
     </message>
     <message>
-        <location filename="../../ui/events/participants.py" line="129" />
+        <location filename="../../ui/events/participants.py" line="138" />
         <source>Entfernen</source>
         <translation>Entfernen</translation>
     </message>
     <message>
-        <location filename="../../ui/events/participants.py" line="132" />
+        <location filename="../../ui/events/participants.py" line="141" />
         <source>Anwesenheit erfassen …</source>
         <translation>Anwesenheit erfassen …</translation>
     </message>
     <message>
-        <location filename="../../ui/events/participants.py" line="134" />
+        <location filename="../../ui/events/participants.py" line="143" />
         <source>Anwesenheit nach der Veranstaltung mit der Tastatur von der Papierliste</source>
         <translation>Anwesenheit nach der Veranstaltung mit der Tastatur von der Papierliste</translation>
     </message>
     <message>
-        <location filename="../../ui/events/participants.py" line="197" />
+        <location filename="../../ui/events/participants.py" line="206" />
         <source>Bitte wählen Sie links eine gespeicherte Veranstaltung.</source>
         <translation>Bitte wählen Sie links eine gespeicherte Veranstaltung.</translation>
     </message>
     <message>
-        <location filename="../../ui/events/participants.py" line="201" />
+        <location filename="../../ui/events/participants.py" line="210" />
         <source>Noch niemand auf der Liste. Suchen Sie oben eine Ansprechperson oder fügen Sie alle einer Organisation hinzu.</source>
         <translation>Noch niemand auf der Liste. Suchen Sie oben eine Ansprechperson oder fügen Sie alle einer Organisation hinzu.</translation>
     </message>
     <message>
-        <location filename="../../ui/events/participants.py" line="223" />
+        <location filename="../../ui/events/participants.py" line="232" />
         <source>Plätze: {taken} von {capacity} belegt, {free} frei</source>
         <translation>Plätze: {taken} von {capacity} belegt, {free} frei</translation>
     </message>
     <message>
-        <location filename="../../ui/events/participants.py" line="227" />
+        <location filename="../../ui/events/participants.py" line="236" />
         <source>Plätze: {taken} belegt, ohne Begrenzung</source>
         <translation>Plätze: {taken} belegt, ohne Begrenzung</translation>
     </message>
     <message>
-        <location filename="../../ui/events/participants.py" line="254" />
+        <location filename="../../ui/events/participants.py" line="263" />
         <source>Die Ansprechpersonen werden noch geladen. Bitte einen Moment Geduld.</source>
         <translation>Die Ansprechpersonen werden noch geladen. Bitte einen Moment Geduld.</translation>
     </message>
     <message>
-        <location filename="../../ui/events/participants.py" line="261" />
+        <location filename="../../ui/events/participants.py" line="270" />
         <source>Bitte wählen Sie eine Person aus der Vorschlagsliste (Name oder Organisation eintippen, dann mit den Pfeiltasten auswählen).</source>
         <translation>Bitte wählen Sie eine Person aus der Vorschlagsliste (Name oder Organisation eintippen, dann mit den Pfeiltasten auswählen).</translation>
     </message>
     <message>
-        <location filename="../../ui/events/participants.py" line="280" />
+        <location filename="../../ui/events/participants.py" line="289" />
         <source>{name} steht auf der Warteliste: alle Plätze sind belegt.</source>
         <translation>{name} steht auf der Warteliste: alle Plätze sind belegt.</translation>
     </message>
     <message>
-        <location filename="../../ui/events/participants.py" line="283" />
+        <location filename="../../ui/events/participants.py" line="292" />
         <source>{name} wurde als „{status}“ hinzugefügt.</source>
         <translation>{name} wurde als „{status}“ hinzugefügt.</translation>
     </message>
     <message>
-        <location filename="../../ui/events/participants.py" line="299" />
+        <location filename="../../ui/events/participants.py" line="308" />
         <source>Alle aktiven Ansprechpersonen von {org} stehen bereits auf der Liste.</source>
         <translation>Alle aktiven Ansprechpersonen von {org} stehen bereits auf der Liste.</translation>
     </message>
     <message>
-        <location filename="../../ui/events/participants.py" line="303" />
+        <location filename="../../ui/events/participants.py" line="312" />
         <source>{n} von {org} hinzugefügt.</source>
         <translation>{n} von {org} hinzugefügt.</translation>
     </message>
     <message>
-        <location filename="../../ui/events/participants.py" line="305" />
+        <location filename="../../ui/events/participants.py" line="314" />
         <source>Davon stehen {n} auf der Warteliste.</source>
         <translation>Davon stehen {n} auf der Warteliste.</translation>
     </message>
     <message>
-        <location filename="../../ui/events/participants.py" line="314" />
+        <location filename="../../ui/events/participants.py" line="323" />
         <source>Bitte wählen Sie zuerst eine oder mehrere Personen in der Liste aus.</source>
         <translation>Bitte wählen Sie zuerst eine oder mehrere Personen in der Liste aus.</translation>
     </message>
     <message>
-        <location filename="../../ui/events/participants.py" line="344" />
+        <location filename="../../ui/events/participants.py" line="353" />
         <source>Alle Plätze sind belegt: {names} steht auf der Warteliste.</source>
         <translation>Alle Plätze sind belegt: {names} steht auf der Warteliste.</translation>
     </message>
     <message>
-        <location filename="../../ui/events/participants.py" line="351" />
+        <location filename="../../ui/events/participants.py" line="360" />
         <source>{n} auf „{status}“ gesetzt.</source>
         <translation>{n} auf „{status}“ gesetzt.</translation>
     </message>
     <message>
-        <location filename="../../ui/events/participants.py" line="359" />
+        <location filename="../../ui/events/participants.py" line="368" />
         <source>1 Person</source>
         <translation>1 Person</translation>
     </message>
     <message>
-        <location filename="../../ui/events/participants.py" line="359" />
+        <location filename="../../ui/events/participants.py" line="368" />
         <source>{n} Personen</source>
         <translation>{n} Personen</translation>
     </message>
     <message>
-        <location filename="../../ui/events/participants.py" line="364" />
+        <location filename="../../ui/events/participants.py" line="373" />
         <source>{name} ist von der Warteliste nachgerückt.</source>
         <translation>{name} ist von der Warteliste nachgerückt.</translation>
     </message>
     <message>
-        <location filename="../../ui/events/participants.py" line="365" />
+        <location filename="../../ui/events/participants.py" line="374" />
         <source>{names} sind von der Warteliste nachgerückt.</source>
         <translation>{names} sind von der Warteliste nachgerückt.</translation>
     </message>
     <message>
-        <location filename="../../ui/events/participants.py" line="373" />
+        <location filename="../../ui/events/participants.py" line="382" />
         <source>Bitte wählen Sie zuerst die Personen aus, die Sie entfernen möchten.</source>
         <translation>Bitte wählen Sie zuerst die Personen aus, die Sie entfernen möchten.</translation>
     </message>
     <message>
-        <location filename="../../ui/events/participants.py" line="377" />
+        <location filename="../../ui/events/participants.py" line="386" />
         <source>{n} von der Liste dieser Veranstaltung entfernen?</source>
         <translation>{n} von der Liste dieser Veranstaltung entfernen?</translation>
     </message>
     <message>
-        <location filename="../../ui/events/participants.py" line="380" />
+        <location filename="../../ui/events/participants.py" line="389" />
         <source>Teilnahme entfernen</source>
         <translation>Teilnahme entfernen</translation>
     </message>
     <message>
-        <location filename="../../ui/events/participants.py" line="393" />
+        <location filename="../../ui/events/participants.py" line="402" />
         <source>{n} entfernt.</source>
         <translation>{n} entfernt.</translation>
     </message>
     <message>
-        <location filename="../../ui/events/participants.py" line="409" />
+        <location filename="../../ui/events/participants.py" line="432" />
         <source>Auf „{s}“ setzen</source>
         <translation>Auf „{s}“ setzen</translation>
     </message>
     <message>
-        <location filename="../../ui/events/participants.py" line="412" />
+        <location filename="../../ui/events/participants.py" line="435" />
         <source>Von der Liste entfernen</source>
         <translation>Von der Liste entfernen</translation>
     </message>
@@ -2200,181 +2215,186 @@ Protokolldatei: {path}</translation>
 <context>
     <name>PartnersPage</name>
     <message>
-        <location filename="../../ui/partners/page.py" line="73" />
-        <location filename="../../ui/partners/page.py" line="135" />
+        <location filename="../../ui/partners/page.py" line="74" />
+        <location filename="../../ui/partners/page.py" line="136" />
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../ui/partners/page.py" line="74" />
+        <location filename="../../ui/partners/page.py" line="75" />
         <source>Art</source>
         <translation>Art</translation>
     </message>
     <message>
-        <location filename="../../ui/partners/page.py" line="75" />
+        <location filename="../../ui/partners/page.py" line="76" />
         <source>Ort</source>
         <translation>Ort</translation>
     </message>
     <message>
-        <location filename="../../ui/partners/page.py" line="76" />
+        <location filename="../../ui/partners/page.py" line="77" />
         <source>Rechtskreise</source>
         <translation>Rechtskreise</translation>
     </message>
     <message>
-        <location filename="../../ui/partners/page.py" line="77" />
+        <location filename="../../ui/partners/page.py" line="78" />
         <source>Rolle</source>
         <translation>Rolle</translation>
     </message>
     <message>
-        <location filename="../../ui/partners/page.py" line="79" />
+        <location filename="../../ui/partners/page.py" line="80" />
         <source>Personen</source>
         <translation>Personen</translation>
     </message>
     <message>
-        <location filename="../../ui/partners/page.py" line="85" />
+        <location filename="../../ui/partners/page.py" line="86" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/partners/page.py" line="85" />
+        <location filename="../../ui/partners/page.py" line="86" />
         <source>aktiv</source>
         <translation>aktiv</translation>
     </message>
     <message>
-        <location filename="../../ui/partners/page.py" line="85" />
+        <location filename="../../ui/partners/page.py" line="86" />
         <source>inaktiv</source>
         <translation>inaktiv</translation>
     </message>
     <message>
-        <location filename="../../ui/partners/page.py" line="307" />
+        <location filename="../../ui/partners/page.py" line="326" />
         <source>Partner</source>
         <translation>Partner</translation>
     </message>
     <message>
-        <location filename="../../ui/partners/page.py" line="99" />
-        <location filename="../../ui/partners/page.py" line="250" />
+        <location filename="../../ui/partners/page.py" line="100" />
+        <location filename="../../ui/partners/page.py" line="265" />
         <source>Neuer Partner</source>
         <translation>Neuer Partner</translation>
     </message>
     <message>
-        <location filename="../../ui/partners/page.py" line="114" />
+        <location filename="../../ui/partners/page.py" line="115" />
         <source>Wählen Sie links einen Partner aus, um ihn anzusehen und zu bearbeiten, oder legen Sie mit „Neuer Partner“ (Strg+N) einen an.</source>
         <translation>Wählen Sie links einen Partner aus, um ihn anzusehen und zu bearbeiten, oder legen Sie mit „Neuer Partner“ (Strg+N) einen an.</translation>
     </message>
     <message>
-        <location filename="../../ui/partners/page.py" line="130" />
+        <location filename="../../ui/partners/page.py" line="131" />
         <source>Stammdaten</source>
         <translation>Stammdaten</translation>
     </message>
     <message>
-        <location filename="../../ui/partners/page.py" line="132" />
+        <location filename="../../ui/partners/page.py" line="133" />
         <source>Leistungsangebote</source>
         <translation>Leistungsangebote</translation>
     </message>
     <message>
-        <location filename="../../ui/partners/page.py" line="136" />
+        <location filename="../../ui/partners/page.py" line="137" />
         <source>Funktion</source>
         <translation>Funktion</translation>
     </message>
     <message>
-        <location filename="../../ui/partners/page.py" line="137" />
+        <location filename="../../ui/partners/page.py" line="138" />
         <source>Telefon (direkt)</source>
         <translation>Telefon (direkt)</translation>
     </message>
     <message>
-        <location filename="../../ui/partners/page.py" line="138" />
+        <location filename="../../ui/partners/page.py" line="139" />
         <source>E-Mail</source>
         <translation>E-Mail</translation>
     </message>
     <message>
-        <location filename="../../ui/partners/page.py" line="147" />
+        <location filename="../../ui/partners/page.py" line="148" />
         <source>Neue Ansprechperson hier…</source>
         <translation>Neue Ansprechperson hier…</translation>
     </message>
     <message>
-        <location filename="../../ui/partners/page.py" line="148" />
+        <location filename="../../ui/partners/page.py" line="149" />
         <source>Legt auf der Seite „Ansprechpersonen“ eine Person an.</source>
         <translation>Legt auf der Seite „Ansprechpersonen“ eine Person an.</translation>
     </message>
     <message>
-        <location filename="../../ui/partners/page.py" line="151" />
+        <location filename="../../ui/partners/page.py" line="152" />
         <source>Ansprechpersonen</source>
         <translation>Ansprechpersonen</translation>
     </message>
     <message>
-        <location filename="../../ui/partners/page.py" line="154" />
+        <location filename="../../ui/partners/page.py" line="155" />
         <source>Speichern</source>
         <translation>Speichern</translation>
     </message>
     <message>
-        <location filename="../../ui/partners/page.py" line="155" />
+        <location filename="../../ui/partners/page.py" line="156" />
         <source>Verwerfen</source>
         <translation>Verwerfen</translation>
     </message>
     <message>
-        <location filename="../../ui/partners/page.py" line="156" />
-        <location filename="../../ui/partners/page.py" line="252" />
+        <location filename="../../ui/partners/page.py" line="157" />
+        <location filename="../../ui/partners/page.py" line="267" />
         <source>Deaktivieren</source>
         <translation>Deaktivieren</translation>
     </message>
     <message>
-        <location filename="../../ui/partners/page.py" line="157" />
+        <location filename="../../ui/partners/page.py" line="158" />
         <source>Löschen</source>
         <translation>Löschen</translation>
     </message>
     <message>
-        <location filename="../../ui/partners/page.py" line="184" />
+        <location filename="../../ui/partners/page.py" line="164" />
+        <source>Änderungen speichern (Strg+S)</source>
+        <translation>Änderungen speichern (Strg+S)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/partners/page.py" line="189" />
         <source>Die Änderungen an diesem Partner sind noch nicht gespeichert. Speichern?</source>
         <translation>Die Änderungen an diesem Partner sind noch nicht gespeichert. Speichern?</translation>
     </message>
     <message>
-        <location filename="../../ui/partners/page.py" line="197" />
+        <location filename="../../ui/partners/page.py" line="212" />
         <source>Noch keine Partner erfasst. „Neuer Partner“ legt den ersten an.</source>
         <translation>Noch keine Partner erfasst. „Neuer Partner“ legt den ersten an.</translation>
     </message>
     <message>
-        <location filename="../../ui/partners/page.py" line="200" />
+        <location filename="../../ui/partners/page.py" line="215" />
         <source>Kein Partner passt zu Suche und Filtern. Ändern Sie den Suchbegriff oder setzen Sie die Filter auf „Alle“.</source>
         <translation>Kein Partner passt zu Suche und Filtern. Ändern Sie den Suchbegriff oder setzen Sie die Filter auf „Alle“.</translation>
     </message>
     <message>
-        <location filename="../../ui/partners/page.py" line="204" />
+        <location filename="../../ui/partners/page.py" line="219" />
         <source>{shown} von {total} Partnern</source>
         <translation>{shown} von {total} Partnern</translation>
     </message>
     <message>
-        <location filename="../../ui/partners/page.py" line="239" />
+        <location filename="../../ui/partners/page.py" line="254" />
         <source>Ansprechpersonen ({count})</source>
         <translation>Ansprechpersonen ({count})</translation>
     </message>
     <message>
-        <location filename="../../ui/partners/page.py" line="242" />
+        <location filename="../../ui/partners/page.py" line="257" />
         <source>Leistungsangebote ({count})</source>
         <translation>Leistungsangebote ({count})</translation>
     </message>
     <message>
-        <location filename="../../ui/partners/page.py" line="252" />
+        <location filename="../../ui/partners/page.py" line="267" />
         <source>Aktivieren</source>
         <translation>Aktivieren</translation>
     </message>
     <message>
-        <location filename="../../ui/partners/page.py" line="296" />
+        <location filename="../../ui/partners/page.py" line="311" />
         <source>Partner „{name}“ gespeichert.</source>
         <translation>Partner „{name}“ gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../ui/partners/page.py" line="318" />
+        <location filename="../../ui/partners/page.py" line="337" />
         <source>Den Partner „{name}“ endgültig löschen?</source>
         <translation>Den Partner „{name}“ endgültig löschen?</translation>
     </message>
     <message>
-        <location filename="../../ui/partners/page.py" line="319" />
-        <location filename="../../ui/partners/page.py" line="324" />
+        <location filename="../../ui/partners/page.py" line="338" />
+        <location filename="../../ui/partners/page.py" line="343" />
         <source>Partner löschen</source>
         <translation>Partner löschen</translation>
     </message>
     <message>
-        <location filename="../../ui/partners/page.py" line="328" />
+        <location filename="../../ui/partners/page.py" line="347" />
         <source>Partner „{name}“ gelöscht.</source>
         <translation>Partner „{name}“ gelöscht.</translation>
     </message>
@@ -2962,22 +2982,22 @@ Protokolldatei: {path}</translation>
         <translation>Name des Verbundes</translation>
     </message>
     <message>
-        <location filename="../../ui/welcome_page.py" line="69" />
+        <location filename="../../ui/welcome_page.py" line="70" />
         <source>Leer beginnen</source>
         <translation>Leer beginnen</translation>
     </message>
     <message>
-        <location filename="../../ui/welcome_page.py" line="70" />
+        <location filename="../../ui/welcome_page.py" line="71" />
         <source>Demodaten laden</source>
         <translation>Demodaten laden</translation>
     </message>
     <message>
-        <location filename="../../ui/welcome_page.py" line="80" />
+        <location filename="../../ui/welcome_page.py" line="81" />
         <source>Die Demodaten zeigen einen erfundenen Verbund mit Partnern, Ansprechpersonen und einem Jahresplan. Zum Ausprobieren – für die echte Arbeit legen Sie später eine neue Datenbank an.</source>
         <translation>Die Demodaten zeigen einen erfundenen Verbund mit Partnern, Ansprechpersonen und einem Jahresplan. Zum Ausprobieren – für die echte Arbeit legen Sie später eine neue Datenbank an.</translation>
     </message>
     <message>
-        <location filename="../../ui/welcome_page.py" line="93" />
+        <location filename="../../ui/welcome_page.py" line="94" />
         <source>Demodaten werden geladen …</source>
         <translation>Demodaten werden geladen …</translation>
     </message>

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from aktif_desktop.errors import AktifError, ValidationError
+from aktif_desktop.services import duplicates
 from aktif_desktop.services.contacts import ContactData, ContactRow
 from aktif_desktop.services.organisations import OrganisationRow
 from ui.widgets.forms import (
@@ -32,6 +33,7 @@ from ui.widgets.forms import (
 )
 
 SALUTATIONS = ("", "Frau", "Herr", "Divers")
+DUPLICATE_CHECK_MS = 300  # the pause after the last keystroke before names are compared
 
 
 class ContactForm(QWidget):
@@ -99,6 +101,8 @@ class ContactForm(QWidget):
         form.fields["Titel"] = self.title
         form.add_field(self.tr("Vorname"), self.first_name, "Vorname")
         form.add_field(self.tr("Nachname"), self.last_name, "Nachname")
+        self._build_duplicate_hint()
+        form.addRow(self.duplicate_hint)
         form.add_field(self.tr("Einrichtung"), self.organisation, "Der Partner")
         form.add_field(self.tr("Funktion"), self.function, "Funktion")
         form.add_field(self.tr("Telefon (direkt)"), self.phone, "Telefon (direkt)")
@@ -148,6 +152,69 @@ class ContactForm(QWidget):
             ],
             self.changed.emit,
         )
+
+    # The duplicate hint ---------------------------------------------------------------
+    def _build_duplicate_hint(self) -> None:
+        """A non-blocking note under the names when a stored contact looks like this one."""
+        self.duplicate_check = False  # only for a new contact (the page switches it on)
+        self.duplicate_hint = QLabel(self)
+        self.duplicate_hint.setWordWrap(True)
+        self.duplicate_hint.setStyleSheet(
+            "QLabel { background:#fff4e5; color:#7a4b00; border:1px solid #f5c57a;"
+            " padding:4px; border-radius:3px; }"
+        )
+        self.duplicate_hint.hide()
+        self.duplicate_timer = QTimer(self)
+        self.duplicate_timer.setSingleShot(True)
+        self.duplicate_timer.setInterval(DUPLICATE_CHECK_MS)
+        self.duplicate_timer.timeout.connect(self.check_duplicates)
+        for edit in (self.first_name, self.last_name, self.email):
+            edit.textEdited.connect(self._schedule_duplicate_check)
+        self.organisation.activated.connect(self._schedule_duplicate_check)
+
+    def set_duplicate_check(self, enabled: bool) -> None:
+        """Compare the typed names with the stored contacts (a new contact) or not."""
+        self.duplicate_check = enabled
+        self.duplicate_timer.stop()
+        self.duplicate_hint.clear()
+        self.duplicate_hint.hide()
+
+    def _schedule_duplicate_check(self, *_args: object) -> None:
+        if self.duplicate_check:
+            self.duplicate_timer.start()  # restarts: one check after the typing pauses
+
+    def check_duplicates(self) -> None:
+        """Ask the duplicate finder's rules about the typed person; show or hide the hint."""
+        if not self.duplicate_check:
+            return
+        organisation = self.organisation.currentData()
+        try:
+            matches = duplicates.possible_matches(
+                self.first_name.text(),
+                self.last_name.text(),
+                self.email.text(),
+                int(organisation) if organisation is not None else None,
+            )
+        except AktifError:
+            matches = []
+        if not matches:
+            self.duplicate_hint.clear()
+            self.duplicate_hint.hide()
+            return
+        people = "; ".join(
+            f"{match.full_name} ({match.organisation_name})"
+            if match.organisation_name
+            else match.full_name
+            for match in matches
+        )
+        self.duplicate_hint.setText(self.tr("Mögliche Dublette: {people}").format(people=people))
+        self.duplicate_hint.setToolTip(
+            self.tr(
+                "Vielleicht ist diese Person schon erfasst. Prüfen Sie das vor dem Speichern; "
+                "gespeichert werden kann trotzdem."
+            )
+        )
+        self.duplicate_hint.show()
 
     @staticmethod
     def _row(*widgets: QWidget) -> QWidget:

@@ -8,6 +8,7 @@ reloads when the data changed (``freshness.contacts_fingerprint``, a few millise
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -161,6 +162,10 @@ class ContactsPage(RecordListPage):
         self.save_button.clicked.connect(self.save)
         self.revert_button.clicked.connect(self.revert)
         self.delete_button.clicked.connect(self.delete)
+        self.save_button.setToolTip(self.tr("Änderungen speichern (Strg+S)"))
+        shortcut = QShortcut(QKeySequence.StandardKey.Save, box)
+        shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        shortcut.activated.connect(self._save_shortcut)
         buttons.addWidget(self.save_button)
         buttons.addWidget(self.revert_button)
         buttons.addStretch(1)
@@ -299,6 +304,7 @@ class ContactsPage(RecordListPage):
         self.editing = row is not None or new
         self.dirty = False
         self.form.set_data(row or ContactData(last_name=""))
+        self.form.set_duplicate_check(row is None and new)
         self.form_scroll.setVisible(self.editing)
         self.placeholder.setVisible(not self.editing)
         title = row.full_name if row else self.tr("Neue Ansprechperson") if new else ""
@@ -355,6 +361,10 @@ class ContactsPage(RecordListPage):
         self.show_status(self.tr("„{name}“ gespeichert.").format(name=row.full_name))
         self.data_written.emit()
         return True
+
+    def _save_shortcut(self) -> None:
+        if self.editing and self.save_button.isEnabled():
+            self.save()
 
     def mark_verified(self) -> None:
         """ "Nummer geprüft": record today as the date the number was checked."""

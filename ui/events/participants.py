@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from functools import partial
 
-from PySide6.QtCore import QPoint, Qt, Signal
+from PySide6.QtCore import QPoint, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -40,6 +40,9 @@ STATUS_BUTTONS = (
 )
 
 
+PROMOTED_NOTICE_MS = 12_000  # how long "… ist nachgerückt" stays on screen
+
+
 def _has_id(wanted: int, row: ParticipantRow) -> bool:
     return row.id == wanted
 
@@ -65,6 +68,12 @@ class ParticipantsPanel(QWidget):
         self.auto_load_contacts = True
         self._organisations: list[OrganisationRow] | None = None
         self.bar = MessageBar(self)
+        # a "nachgerückt" notice (and its highlight) goes after a while, not at the next event
+        self._promoted_notice = ""
+        self.promoted_timer = QTimer(self)
+        self.promoted_timer.setSingleShot(True)
+        self.promoted_timer.setInterval(PROMOTED_NOTICE_MS)
+        self.promoted_timer.timeout.connect(self._promoted_expired)
         self.counts = QLabel(self)
         self.counts.setWordWrap(True)
         self.picker = ContactPicker(self)
@@ -399,7 +408,21 @@ class ParticipantsPanel(QWidget):
     ) -> None:
         self.refresh(highlight=[row.id for row in promoted or []])
         self.select_ids(selected)
+        if promoted:
+            self._promoted_notice = self.bar.text()
+            self.promoted_timer.start()
         self.changed.emit()
+
+    def _promoted_expired(self) -> None:
+        """Take the "nachgerückt" notice and highlight away unless a newer message replaced it."""
+        if self.bar.text() == self._promoted_notice:
+            self.bar.clear_message()
+        rows, columns = self.model.rowCount(), self.model.columnCount()
+        if self.model.highlighted and rows:
+            self.model.highlighted = set()
+            self.model.dataChanged.emit(
+                self.model.index(0, 0), self.model.index(rows - 1, columns - 1)
+            )
 
     def _context_menu(self, position: QPoint) -> None:
         if self.event_row is None or not self.selected_rows():

@@ -7,6 +7,7 @@ Search and filters run in Python over the loaded rows (``filter_rows`` on each r
 from __future__ import annotations
 
 from PySide6.QtCore import QModelIndex, Qt, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -53,7 +54,7 @@ class PartnersPage(RecordListPage):
         self.model: RowTableModel[OrganisationRow] = PresortedRowModel(self._columns(), self)
         layout = QVBoxLayout(self)
         self.filters = PartnerFilters(self)
-        self.filters.changed.connect(self.apply_filter)
+        self.filters.changed.connect(self._filters_changed)
         # the fields, under the names the page's users (and tests) know
         self.search = self.filters.search
         self.search.returnPressed.connect(self._open_first_row)
@@ -160,6 +161,10 @@ class PartnersPage(RecordListPage):
         self.active_button.clicked.connect(self.toggle_active)
         self.delete_button.clicked.connect(self.delete)
         self.save_button.setDefault(True)
+        self.save_button.setToolTip(self.tr("Änderungen speichern (Strg+S)"))
+        shortcut = QShortcut(QKeySequence.StandardKey.Save, box)
+        shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        shortcut.activated.connect(self._save_shortcut)
         for button in (self.save_button, self.revert_button):
             buttons.addWidget(button)
         buttons.addStretch(1)
@@ -190,6 +195,16 @@ class PartnersPage(RecordListPage):
         self.model.set_rows(rows)
         self._update_count()
         self._reselect()
+
+    def _filters_changed(self) -> None:
+        """The user changed search or filters: a record they hide leaves the detail."""
+        self.apply_filter()
+        if self.current_id is None:
+            return
+        if self.model.row_number_of(lambda r: r.id == self.current_id) >= 0:
+            return
+        if self.can_leave():
+            self._show_detail(None)
 
     def _update_count(self) -> None:
         shown, total = len(self.model.rows), len(self.rows)
@@ -296,6 +311,10 @@ class PartnersPage(RecordListPage):
         self.show_status(self.tr("Partner „{name}“ gespeichert.").format(name=row.name))
         self.data_written.emit()
         return True
+
+    def _save_shortcut(self) -> None:
+        if self.editing and self.save_button.isEnabled():
+            self.save()
 
     def toggle_active(self) -> None:
         row = self._row_by_id(self.current_id) if self.current_id is not None else None

@@ -67,6 +67,7 @@ class ErrorForm(QFormLayout):
         name = key or label.rstrip(":")
         self.errors[name] = error
         self.fields[name] = widget
+        watch([widget], error.clear_message)  # the message goes once the user fixes the field
         return widget
 
     def clear_errors(self) -> None:
