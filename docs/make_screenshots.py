@@ -1,6 +1,6 @@
 """Render the screens of the application shell with the demo Verbund into docs/screenshots/.
 
-Offscreen, 1280×800, the shipped DejaVu font. The Veranstaltungen screens are rendered by
+Offscreen, 1366×768, the shipped DejaVu font. The Veranstaltungen screens are rendered by
 ``ui/events/screenshots.py``. Run: ``python docs/make_screenshots.py [--out DIR]``.
 """
 
@@ -16,7 +16,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-SIZE = (1280, 800)
+SIZE = (1366, 768)  # the laptops our users have
 
 
 def wait_for(signal: object, start: Callable[[], None]) -> None:
@@ -64,6 +64,7 @@ def main() -> int:
     from aktif_desktop.storage.db import close_database, open_database
     from ui.about_dialog import AboutDialog
     from ui.app import create_main_window
+    from ui.pages import PageId
 
     empty = work / "leer.db"
     window = create_main_window(empty)
@@ -83,8 +84,8 @@ def main() -> int:
     window.show()
     save(window, args.out, "dashboard")
 
-    window.show_page("Partner")
-    partners = window.page("Partner")
+    window.show_page(PageId.PARTNERS)
+    partners = window.page(PageId.PARTNERS)
     number = partners.model.row_number_of(lambda r: r.name.startswith("Jobcenter"))
     partners.table.selectRow(max(number, 0))
     save(window, args.out, "partners")
@@ -100,15 +101,15 @@ def main() -> int:
     save(window, args.out, "partner-validation")
     partners.revert()
 
-    contacts = window.page("Ansprechpersonen")
-    wait_for(contacts.loaded, lambda: window.show_page("Ansprechpersonen"))
+    contacts = window.page(PageId.CONTACTS)
+    wait_for(contacts.loaded, lambda: window.show_page(PageId.CONTACTS))
     contacts.table.selectRow(4)
     save(window, args.out, "contacts")
     wait_for(contacts.directory.loaded, lambda: contacts.tabs.setCurrentIndex(1))
     save(window, args.out, "directory")
     contacts.tabs.setCurrentIndex(0)
 
-    window.show_page("Einstellungen")
+    window.show_page(PageId.SETTINGS)
     save(window, args.out, "settings")
 
     about = AboutDialog(window)
