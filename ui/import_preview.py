@@ -30,11 +30,12 @@ from PySide6.QtWidgets import (
     QWizardPage,
 )
 
+from aktif_desktop.errors import AktifError
+from aktif_desktop.files import reports
 from aktif_desktop.imports import engine
 from aktif_desktop.imports.cells import to_text
 from aktif_desktop.imports.engine import ImportPlan, ImportResult, RowOutcome
 from aktif_desktop.imports.fields import FIELDS
-from aktif_desktop.imports.report import save_report
 from ui.table_model import Column, RowTableModel
 from ui.widgets.dialogs import show_error
 from ui.widgets.table import make_table
@@ -371,7 +372,7 @@ class PreviewPage(QWizardPage):
             self, self.tr("Fehlerbericht speichern"), "Importbericht.xlsx", "Excel (*.xlsx)"
         )
         if name:
-            save_report(self.result, name)
+            write_report(self, self.result, name, self.owner.plan)
 
     def isComplete(self) -> bool:
         if self.result is None or self.result.undecided:
@@ -410,4 +411,16 @@ class SummaryPage(QWizardPage):
             self, self.tr("Importbericht speichern"), "Importbericht.xlsx", "Excel (*.xlsx)"
         )
         if name and result is not None:
-            save_report(result, name)
+            write_report(self, result, name, self.owner.plan)
+
+
+def write_report(parent: QWidget, result: ImportResult, name: str, plan: ImportPlan | None) -> bool:
+    """Write the import report through the safe write path: never over the imported file, the
+    database or a backup; the native dialog has already asked before replacing a file."""
+    source = plan.table.path if plan is not None else None
+    try:
+        reports.write_import_report(result, name, source=source, replace=True)
+    except AktifError as error:
+        show_error(parent, parent.tr("Bericht nicht gespeichert"), error.message)
+        return False
+    return True

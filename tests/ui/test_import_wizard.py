@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QFileDialog, QWizard
 from pytestqt.qtbot import QtBot
 
 from aktif_desktop.services import contacts
+from ui import import_preview
 from ui.import_wizard import ImportWizard, column_letter
 
 FIXTURE = Path(__file__).parents[1] / "fixtures" / "import" / "kontakte.xlsx"
@@ -98,6 +99,29 @@ def test_fix_a_row_in_the_preview(
     rows = list(load_workbook(report).active.iter_rows(values_only=True))
     assert rows[0] == ("Zeile", "Name", "Status", "Änderungen / Hinweise")
     assert len(rows) == 7
+
+
+@pytest.mark.parametrize("target", ["the imported file", "the open database"])
+def test_the_report_never_replaces_the_imported_file_or_the_database(
+    qtbot: QtBot, db: Path, monkeypatch: pytest.MonkeyPatch, tmp_path: Path, target: str
+) -> None:
+    source = tmp_path / "kontakte.xlsx"
+    source.write_bytes(FIXTURE.read_bytes())
+    wizard = open_wizard(qtbot)
+    wizard.file_page.set_file(source)
+    wizard.next()
+    wizard.next()
+    chosen = source if target == "the imported file" else db
+    before = chosen.read_bytes()
+    shown: list[str] = []
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(chosen), ""))
+    monkeypatch.setattr(
+        import_preview, "show_error", lambda parent, title, text: shown.append(text)
+    )
+    wizard.preview.save_report()
+    assert chosen.read_bytes() == before
+    assert len(shown) == 1 and "Fehler" not in shown[0][:6]
+    assert any(word in shown[0] for word in ("importiert", "Datenbank"))
 
 
 def test_background_preview_and_commit(qtbot: QtBot, db: Path) -> None:
