@@ -3,107 +3,107 @@
 <context>
     <name />
     <message>
-        <location filename="../../ui/import_preview.py" line="152" />
+        <location filename="../../ui/import_preview.py" line="153" />
         <source>Zeile</source>
         <translation>Zeile</translation>
     </message>
     <message>
-        <location filename="../../ui/import_preview.py" line="153" />
+        <location filename="../../ui/import_preview.py" line="154" />
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../ui/import_preview.py" line="154" />
+        <location filename="../../ui/import_preview.py" line="155" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/import_preview.py" line="157" />
+        <location filename="../../ui/import_preview.py" line="158" />
         <source>Änderungen / Hinweise</source>
         <translation>Änderungen / Hinweise</translation>
     </message>
     <message>
-        <location filename="../../ui/import_preview.py" line="165" />
+        <location filename="../../ui/import_preview.py" line="166" />
         <source>neu</source>
         <translation>neu</translation>
     </message>
     <message>
-        <location filename="../../ui/import_preview.py" line="166" />
+        <location filename="../../ui/import_preview.py" line="167" />
         <source>aktualisiert</source>
         <translation>aktualisiert</translation>
     </message>
     <message>
-        <location filename="../../ui/import_preview.py" line="167" />
+        <location filename="../../ui/import_preview.py" line="168" />
         <source>unverändert</source>
         <translation>unverändert</translation>
     </message>
     <message>
-        <location filename="../../ui/import_preview.py" line="168" />
+        <location filename="../../ui/import_preview.py" line="169" />
         <source>mögliche Dubletten</source>
         <translation>mögliche Dubletten</translation>
     </message>
     <message>
-        <location filename="../../ui/import_preview.py" line="169" />
+        <location filename="../../ui/import_preview.py" line="170" />
         <source>übersprungen</source>
         <translation>übersprungen</translation>
     </message>
     <message>
-        <location filename="../../ui/import_preview.py" line="170" />
+        <location filename="../../ui/import_preview.py" line="171" />
         <source>Fehler</source>
         <translation>Fehler</translation>
     </message>
     <message>
-        <location filename="../../ui/import_preview.py" line="170" />
+        <location filename="../../ui/import_preview.py" line="171" />
         <source>Fehler (übersprungen)</source>
         <translation>Fehler (übersprungen)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_preview.py" line="174" />
+        <location filename="../../ui/import_preview.py" line="175" />
         <source>davon ohne Entscheidung</source>
         <translation>davon ohne Entscheidung</translation>
     </message>
     <message>
-        <location filename="../../ui/import_preview.py" line="179" />
+        <location filename="../../ui/import_preview.py" line="180" />
         <source>Nicht mehr in der Datei (wird nicht gelöscht): </source>
         <translation>Nicht mehr in der Datei (wird nicht gelöscht): </translation>
     </message>
     <message>
-        <location filename="../../ui/import_preview.py" line="183" />
+        <location filename="../../ui/import_preview.py" line="184" />
         <source>Die Datei enthält keine Datenzeilen.</source>
         <translation>Die Datei enthält keine Datenzeilen.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_preview.py" line="191" />
+        <location filename="../../ui/import_preview.py" line="192" />
         <source>der vorhandene Eintrag wird aktualisiert</source>
         <translation>der vorhandene Eintrag wird aktualisiert</translation>
     </message>
     <message>
-        <location filename="../../ui/import_preview.py" line="192" />
+        <location filename="../../ui/import_preview.py" line="193" />
         <source>wird als neue Person angelegt</source>
         <translation>wird als neue Person angelegt</translation>
     </message>
     <message>
-        <location filename="../../ui/import_preview.py" line="193" />
+        <location filename="../../ui/import_preview.py" line="194" />
         <source>wird übersprungen</source>
         <translation>wird übersprungen</translation>
     </message>
     <message>
-        <location filename="../../ui/import_preview.py" line="196" />
+        <location filename="../../ui/import_preview.py" line="197" />
         <source>Mögliche Dubletten:</source>
         <translation>Mögliche Dubletten:</translation>
     </message>
     <message>
-        <location filename="../../ui/import_preview.py" line="204" />
+        <location filename="../../ui/import_preview.py" line="205" />
         <source>nicht entschieden, wird nicht importiert</source>
         <translation>nicht entschieden, wird nicht importiert</translation>
     </message>
     <message>
-        <location filename="../../ui/import_preview.py" line="208" />
+        <location filename="../../ui/import_preview.py" line="209" />
         <source>%1 fehlerhafte Zeilen werden übersprungen.</source>
         <translation>%1 fehlerhafte Zeilen werden übersprungen.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_preview.py" line="210" />
+        <location filename="../../ui/import_preview.py" line="211" />
         <source>Fehlerhafte Zeilen verhindern den Import.</source>
         <translation>Fehlerhafte Zeilen verhindern den Import.</translation>
     </message>
@@ -988,27 +988,27 @@
 <context>
     <name>DuplicateDialog</name>
     <message>
-        <location filename="../../ui/import_preview.py" line="112" />
+        <location filename="../../ui/import_preview.py" line="113" />
         <source>Zeile %1: mögliche Dublette</source>
         <translation>Zeile %1: mögliche Dublette</translation>
     </message>
     <message>
-        <location filename="../../ui/import_preview.py" line="116" />
+        <location filename="../../ui/import_preview.py" line="117" />
         <source>Zeile %1 der Datei</source>
         <translation>Zeile %1 der Datei</translation>
     </message>
     <message>
-        <location filename="../../ui/import_preview.py" line="124" />
+        <location filename="../../ui/import_preview.py" line="125" />
         <source>Dieselbe Person: den vorhandenen Eintrag mit den Werten der Datei aktualisieren</source>
         <translation>Dieselbe Person: den vorhandenen Eintrag mit den Werten der Datei aktualisieren</translation>
     </message>
     <message>
-        <location filename="../../ui/import_preview.py" line="126" />
+        <location filename="../../ui/import_preview.py" line="127" />
         <source>Eine andere Person: einen neuen Eintrag anlegen</source>
         <translation>Eine andere Person: einen neuen Eintrag anlegen</translation>
     </message>
     <message>
-        <location filename="../../ui/import_preview.py" line="127" />
+        <location filename="../../ui/import_preview.py" line="128" />
         <source>Zeile überspringen: nichts ändern</source>
         <translation>Zeile überspringen: nichts ändern</translation>
     </message>
@@ -1510,7 +1510,7 @@ Protokolldatei: {path}</translation>
 <context>
     <name>FixDialog</name>
     <message>
-        <location filename="../../ui/import_preview.py" line="67" />
+        <location filename="../../ui/import_preview.py" line="68" />
         <source>Zeile %1 korrigieren</source>
         <translation>Zeile %1 korrigieren</translation>
     </message>
@@ -2415,68 +2415,68 @@ Protokolldatei: {path}</translation>
 <context>
     <name>PreviewPage</name>
     <message>
-        <location filename="../../ui/import_preview.py" line="221" />
-        <location filename="../../ui/import_preview.py" line="282" />
+        <location filename="../../ui/import_preview.py" line="222" />
+        <location filename="../../ui/import_preview.py" line="283" />
         <source>Vorschau</source>
         <translation>Vorschau</translation>
     </message>
     <message>
-        <location filename="../../ui/import_preview.py" line="222" />
+        <location filename="../../ui/import_preview.py" line="223" />
         <source>Noch wurde nichts gespeichert.</source>
         <translation>Noch wurde nichts gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_preview.py" line="231" />
+        <location filename="../../ui/import_preview.py" line="232" />
         <source>Zeile korrigieren …</source>
         <translation>Zeile korrigieren …</translation>
     </message>
     <message>
-        <location filename="../../ui/import_preview.py" line="233" />
+        <location filename="../../ui/import_preview.py" line="234" />
         <source>Zeile überspringen / wieder aufnehmen</source>
         <translation>Zeile überspringen / wieder aufnehmen</translation>
     </message>
     <message>
-        <location filename="../../ui/import_preview.py" line="235" />
+        <location filename="../../ui/import_preview.py" line="236" />
         <source>Dublette entscheiden …</source>
         <translation>Dublette entscheiden …</translation>
     </message>
     <message>
-        <location filename="../../ui/import_preview.py" line="237" />
+        <location filename="../../ui/import_preview.py" line="238" />
         <source>Übrige Dubletten überspringen</source>
         <translation>Übrige Dubletten überspringen</translation>
     </message>
     <message>
-        <location filename="../../ui/import_preview.py" line="239" />
+        <location filename="../../ui/import_preview.py" line="240" />
         <source>Fehlerbericht speichern …</source>
         <translation>Fehlerbericht speichern …</translation>
     </message>
     <message>
-        <location filename="../../ui/import_preview.py" line="241" />
+        <location filename="../../ui/import_preview.py" line="242" />
         <source>Fehlerhafte Zeilen überspringen</source>
         <translation>Fehlerhafte Zeilen überspringen</translation>
     </message>
     <message>
-        <location filename="../../ui/import_preview.py" line="243" />
+        <location filename="../../ui/import_preview.py" line="244" />
         <source>Nur Fehler und Dubletten zeigen</source>
         <translation>Nur Fehler und Dubletten zeigen</translation>
     </message>
     <message>
-        <location filename="../../ui/import_preview.py" line="245" />
+        <location filename="../../ui/import_preview.py" line="246" />
         <source>Unveränderte ausblenden</source>
         <translation>Unveränderte ausblenden</translation>
     </message>
     <message>
-        <location filename="../../ui/import_preview.py" line="273" />
+        <location filename="../../ui/import_preview.py" line="274" />
         <source>Die Vorschau wird berechnet …</source>
         <translation>Die Vorschau wird berechnet …</translation>
     </message>
     <message>
-        <location filename="../../ui/import_preview.py" line="299" />
+        <location filename="../../ui/import_preview.py" line="300" />
         <source>Bitte entscheiden Sie bei jeder möglichen Dublette (Doppelklick), ob es dieselbe Person ist; erst dann kann importiert werden.</source>
         <translation>Bitte entscheiden Sie bei jeder möglichen Dublette (Doppelklick), ob es dieselbe Person ist; erst dann kann importiert werden.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_preview.py" line="371" />
+        <location filename="../../ui/import_preview.py" line="372" />
         <source>Fehlerbericht speichern</source>
         <translation>Fehlerbericht speichern</translation>
     </message>
@@ -2893,27 +2893,27 @@ Protokolldatei: {path}</translation>
 <context>
     <name>SummaryPage</name>
     <message>
-        <location filename="../../ui/import_preview.py" line="388" />
+        <location filename="../../ui/import_preview.py" line="389" />
         <source>Import abgeschlossen</source>
         <translation>Import abgeschlossen</translation>
     </message>
     <message>
-        <location filename="../../ui/import_preview.py" line="393" />
+        <location filename="../../ui/import_preview.py" line="394" />
         <source>Importbericht speichern …</source>
         <translation>Importbericht speichern …</translation>
     </message>
     <message>
-        <location filename="../../ui/import_preview.py" line="403" />
+        <location filename="../../ui/import_preview.py" line="404" />
         <source>Gespeichert: </source>
         <translation>Gespeichert: </translation>
     </message>
     <message>
-        <location filename="../../ui/import_preview.py" line="403" />
+        <location filename="../../ui/import_preview.py" line="404" />
         <source>Nichts gespeichert: </source>
         <translation>Nichts gespeichert: </translation>
     </message>
     <message>
-        <location filename="../../ui/import_preview.py" line="410" />
+        <location filename="../../ui/import_preview.py" line="411" />
         <source>Importbericht speichern</source>
         <translation>Importbericht speichern</translation>
     </message>
@@ -3060,6 +3060,11 @@ Protokolldatei: {path}</translation>
         <location filename="../../ui/widgets/dialogs.py" line="60" />
         <source>Ungespeicherte Änderungen</source>
         <translation>Ungespeicherte Änderungen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_preview.py" line="424" />
+        <source>Bericht nicht gespeichert</source>
+        <translation>Bericht nicht gespeichert</translation>
     </message>
 </context>
 <context>
