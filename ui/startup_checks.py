@@ -239,9 +239,7 @@ def _kept_text(kept: Path) -> str:
 
 def warn_about_location(window: QWidget, database: Path) -> str | None:
     """Show the network-share / cloud-folder warning (if any) over ``window``; return it."""
-    from aktif_desktop.storage.location import location_warning
-
-    warning = location_warning(database)
+    warning = session.location_warning(database)
     if warning:
         show_error(window, _tr("Speicherort der Datenbank"), warning)
     return warning

@@ -132,3 +132,22 @@ def backup_policy() -> RetentionPolicy:
 def save_backup_policy(policy: RetentionPolicy) -> RetentionPolicy:
     """Validate and store how many backups are kept."""
     return autobackup.save_retention_policy(policy)
+
+
+def location_warning(path: Path) -> str | None:
+    """The German warning for a database on a network share or in a synced cloud folder."""
+    from aktif_desktop.storage.location import location_warning as warning_for
+
+    return warning_for(path)
+
+
+def close_current_database() -> None:
+    """Close the open database (if any) and leave no connection behind."""
+    from aktif_desktop.storage.db import close_database
+
+    close_database()
+
+
+def copy_closed_database(source: Path, target: Path) -> Path:
+    """Copy a database that is not open in this process to ``target`` (SQLite backup API)."""
+    return backup.backup_file(source, target)

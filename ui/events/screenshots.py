@@ -21,9 +21,7 @@ from PySide6.QtWidgets import QApplication, QMainWindow, QWidget
 from aktif_desktop import clock
 from aktif_desktop.domain import EventKind
 from aktif_desktop.domain import ParticipationStatus as Status
-from aktif_desktop.services import conferences, events, participations
-from aktif_desktop.storage.backup import backup_file
-from aktif_desktop.storage.db import close_database, current_path, open_database
+from aktif_desktop.services import conferences, events, participations, session
 from ui.events.attendance import AttendanceDialog
 from ui.events.browser import CALENDAR_TAB, YEAR_TAB
 from ui.events.page import CONFERENCE_TAB, PARTICIPANTS_TAB, EventsPage
@@ -130,13 +128,13 @@ def _take(folder: Path) -> list[Path]:
 def save_screenshots(folder: Path) -> list[Path]:
     """Write the events screenshots into ``folder`` and return their paths."""
     folder.mkdir(parents=True, exist_ok=True)
-    original = current_path()
+    original = session.current_database()
     with tempfile.TemporaryDirectory() as scratch_dir:
         scratch = Path(scratch_dir) / "events-screenshots.db"
         if original is not None:
-            close_database()
-            backup_file(original, scratch)
-        open_database(scratch)
+            session.close_current_database()
+            session.copy_closed_database(original, scratch)
+        session.open_database_file(scratch)
         try:
             if not events.list_events():
                 from aktif_desktop.demo import load_demo
@@ -145,9 +143,9 @@ def save_screenshots(folder: Path) -> list[Path]:
             participations.list_participants(0)  # connection warm before the first grab
             return _take(folder)
         finally:
-            close_database()
+            session.close_current_database()
             if original is not None:
-                open_database(original)
+                session.open_database_file(original)
 
 
 def main() -> int:
