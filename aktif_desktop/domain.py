@@ -153,6 +153,12 @@ _LABELS: dict[tuple[type, str], str] = {
     (type(member), member.value): label for member, label in _LABEL_LIST
 }
 
+
+def register_labels(pairs: tuple[tuple[LabelledEnum, str], ...]) -> None:
+    """Add the German labels of enums declared in another vocabulary module."""
+    _LABELS.update({(type(member), member.value): label for member, label in pairs})
+
+
 # The fixed list of legal circles (Rechtskreise): code -> label, in display order.
 LEGAL_AREAS: dict[str, str] = {
     "SGB2": "SGB II",

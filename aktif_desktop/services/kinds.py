@@ -9,14 +9,27 @@ from __future__ import annotations
 
 from aktif_desktop.domain import ParticipationStatus
 from aktif_desktop.registry import ListField, ListQuery, ListView, RecordKind, Retention, register
-from aktif_desktop.services import contacts, events, merge, organisations
+from aktif_desktop.services import (
+    applications,
+    cases,
+    contacts,
+    events,
+    followups,
+    merge,
+    organisations,
+    referrals,
+)
 from aktif_desktop.storage.models import (
     Agreement,
+    Application,
     Certificate,
     Contact,
     Event,
+    FamilyCase,
+    FollowUp,
     Organisation,
     Participation,
+    Referral,
     Service,
     Setting,
     SupplyGap,
@@ -243,5 +256,201 @@ SETTINGS = register(
         personal=False,
         audit_key="key",
         not_in_report="Einstellungen des Verbundes",
+    )
+)
+
+
+def _date(value: object) -> str:
+    return f"{value:%d.%m.%Y}" if value else ""
+
+
+def case_json(row: cases.CaseRow) -> dict[str, object]:
+    """A family case as the command line's JSON (by code; there is no name to show)."""
+    return {
+        "id": row.id,
+        "code": row.code,
+        "opened_on": _date_iso(row.opened_on),
+        "household_size": row.household_size,
+        "children": row.children,
+        "child_age_bands": list(row.child_age_bands),
+        "single_parent": row.single_parent,
+        "legal_areas": list(row.legal_areas),
+        "release_on": _date_iso(row.release_on),
+        "release_until": _date_iso(row.release_until),
+        "release_partner_ids": list(row.release_partner_ids),
+        "referral_count": row.referral_count,
+        "application_count": row.application_count,
+        "open_follow_ups": row.open_follow_ups,
+        "next_due": _date_iso(row.next_due),
+        "open": row.open,
+    }
+
+
+def referral_json(row: referrals.ReferralRow) -> dict[str, object]:
+    """A referral as the command line's JSON (no note: lists carry no free text)."""
+    return {
+        "id": row.id,
+        "case_id": row.family_case_id,
+        "case_code": row.case_code,
+        "referred_on": _date_iso(row.referred_on),
+        "referred_by": row.referred_by,
+        "organisation_id": row.organisation_id,
+        "organisation": row.organisation_name,
+        "contact_id": row.contact_id,
+        "concern": row.concern,
+        "concern_label": row.concern_label,
+        "warm_handover": row.warm_handover,
+        "status": row.status,
+        "status_label": row.status_label,
+        "result": row.result,
+        "feedback_on": _date_iso(row.feedback_on),
+        "follow_up_on": _date_iso(row.follow_up_on),
+        "legal_areas": list(row.legal_areas),
+    }
+
+
+def application_json(row: applications.ApplicationRow) -> dict[str, object]:
+    """A supported application as the command line's JSON (no note)."""
+    return {
+        "id": row.id,
+        "case_id": row.family_case_id,
+        "case_code": row.case_code,
+        "benefit": row.benefit,
+        "benefit_label": row.benefit_label,
+        "education_parts": list(row.education_parts),
+        "authority_id": row.authority_id,
+        "authority": row.authority_name,
+        "submitted_on": _date_iso(row.submitted_on),
+        "stamped": row.stamped,
+        "status": row.status,
+        "status_label": row.status_label,
+        "decided_on": _date_iso(row.decided_on),
+        "processing_days": row.processing_days,
+        "request": row.request_what,
+        "request_due": _date_iso(row.request_due),
+    }
+
+
+def follow_up_json(row: followups.FollowUpRow) -> dict[str, object]:
+    """A follow-up as the command line's JSON."""
+    return {
+        "id": row.id,
+        "case_id": row.family_case_id,
+        "case_code": row.case_code,
+        "kind": row.kind,
+        "kind_label": row.kind_label,
+        "due_on": _date_iso(row.due_on),
+        "due": row.due.value,
+        "due_label": row.due_label,
+        "what": row.what,
+        "partner": row.partner_name,
+        "referral_id": row.referral_id,
+        "application_id": row.application_id,
+        "done_on": _date_iso(row.done_on),
+    }
+
+
+def _date_iso(value: object) -> str | None:
+    return value.isoformat() if value else None  # type: ignore[attr-defined]
+
+
+CASES = register(
+    RecordKind(
+        table="family_case",
+        model=FamilyCase,
+        singular="Familie",
+        plural="Familien",
+        audited=True,
+        personal=True,
+        retention=Retention.EXPIRES,
+        not_in_report="Familien (pseudonym über ihren Code; Auskunft mit dem Familienbericht)",
+        list_view=ListView(
+            command="cases",
+            rows=lambda q: cases.list_cases(q.search),
+            fields=(
+                ListField("code", "Code", lambda r: r.code),
+                ListField("opened_on", "seit", lambda r: _date(r.opened_on)),
+                ListField("referral_count", "Verweise", lambda r: r.referral_count),
+                ListField("application_count", "Anträge", lambda r: r.application_count),
+                ListField("open_follow_ups", "Wiedervorlagen", lambda r: r.open_follow_ups),
+                ListField("next_due", "nächste fällig", lambda r: _date(r.next_due)),
+            ),
+            json=case_json,
+        ),
+    )
+)
+REFERRALS = register(
+    RecordKind(
+        table="referral",
+        model=Referral,
+        singular="Verweis",
+        plural="Verweise",
+        audited=True,
+        personal=True,
+        retention=Retention.FOLLOWS,
+        not_in_report="Verweise (gehören zur Familie; Auskunft mit dem Familienbericht)",
+        list_view=ListView(
+            command="referrals",
+            rows=lambda q: referrals.list_referrals(year=q.year),
+            fields=(
+                ListField("id", "Nr.", lambda r: r.id),
+                ListField("referred_on", "Datum", lambda r: _date(r.referred_on)),
+                ListField("case_code", "Familie", lambda r: r.case_code),
+                ListField("concern_label", "Anliegen", lambda r: r.concern_label),
+                ListField("organisation", "an Partner", lambda r: r.organisation_name),
+                ListField("status_label", "Status", lambda r: r.status_label),
+            ),
+            json=referral_json,
+        ),
+    )
+)
+APPLICATIONS = register(
+    RecordKind(
+        table="application",
+        model=Application,
+        singular="Antrag",
+        plural="Anträge",
+        audited=True,
+        personal=True,
+        retention=Retention.FOLLOWS,
+        not_in_report="Anträge (gehören zur Familie; Auskunft mit dem Familienbericht)",
+        list_view=ListView(
+            command="applications",
+            rows=lambda q: applications.list_applications(year=q.year),
+            fields=(
+                ListField("id", "Nr.", lambda r: r.id),
+                ListField("submitted_on", "eingereicht", lambda r: _date(r.submitted_on)),
+                ListField("case_code", "Familie", lambda r: r.case_code),
+                ListField("benefit_label", "Leistung", lambda r: r.benefit_label),
+                ListField("authority", "Behörde", lambda r: r.authority_name),
+                ListField("status_label", "Status", lambda r: r.status_label),
+                ListField("stamped", "Stempel", lambda r: _yes_no(r.stamped)),
+            ),
+            json=application_json,
+        ),
+    )
+)
+FOLLOW_UPS = register(
+    RecordKind(
+        table="follow_up",
+        model=FollowUp,
+        singular="Wiedervorlage",
+        plural="Wiedervorlagen",
+        audited=True,
+        personal=True,
+        retention=Retention.FOLLOWS,
+        not_in_report="Wiedervorlagen (gehören zur Familie; Auskunft mit dem Familienbericht)",
+        list_view=ListView(
+            command="followups",
+            rows=lambda q: followups.list_follow_ups(),
+            fields=(
+                ListField("due_on", "fällig am", lambda r: _date(r.due_on)),
+                ListField("due_label", "Stand", lambda r: r.due_label),
+                ListField("case_code", "Familie", lambda r: r.case_code),
+                ListField("kind_label", "Art", lambda r: r.kind_label),
+                ListField("what", "Worum", lambda r: r.what),
+            ),
+            json=follow_up_json,
+        ),
     )
 )

@@ -74,7 +74,21 @@ _V3_AUDITED_TABLES = (
     "setting",
 )
 # The tables audited on the newest schema (a later step that audits a table extends this).
-AUDITED_TABLES = _V3_AUDITED_TABLES
+AUDITED_TABLES = (
+    "organisation",
+    "contact",
+    "service",
+    "event",
+    "participation",
+    "certificate",
+    "agreement",
+    "supply_gap",
+    "setting",
+    "family_case",
+    "referral",
+    "application",
+    "follow_up",
+)
 _NOW = "strftime('%Y-%m-%d %H:%M:%S', 'now', 'localtime')"
 
 
@@ -171,12 +185,90 @@ def _v5_audit_chain_and_no_replace(db: SqliteDatabase) -> None:
     )
 
 
+# Frozen: the tables of the Lotsen work added by version 6 (names of family members have no
+# column anywhere: a case is known by its code).
+_V6_TABLES = (
+    'CREATE TABLE "family_case" ("id" INTEGER NOT NULL PRIMARY KEY, '
+    '"created_at" DATETIME NOT NULL, "updated_at" DATETIME NOT NULL, "version" INTEGER NOT NULL, '
+    '"code" VARCHAR(255) NOT NULL, "household_size" INTEGER, "children" INTEGER, '
+    '"child_age_bands" VARCHAR(255) NOT NULL, "single_parent" INTEGER NOT NULL, '
+    '"legal_areas" VARCHAR(255) NOT NULL, "note" TEXT NOT NULL, "release_on" DATE, '
+    '"release_until" DATE, "opened_on" DATE NOT NULL)',
+    'CREATE UNIQUE INDEX "family_case_code" ON "family_case" ("code")',
+    'CREATE TABLE "family_case_release" ("id" INTEGER NOT NULL PRIMARY KEY, '
+    '"created_at" DATETIME NOT NULL, "updated_at" DATETIME NOT NULL, '
+    '"family_case_id" INTEGER NOT NULL, "organisation_id" INTEGER NOT NULL, '
+    'FOREIGN KEY ("family_case_id") REFERENCES "family_case" ("id") ON DELETE CASCADE, '
+    'FOREIGN KEY ("organisation_id") REFERENCES "organisation" ("id") ON DELETE RESTRICT)',
+    'CREATE INDEX "family_case_release_family_case_id" ON "family_case_release" ("family_case_id")',
+    'CREATE INDEX "family_case_release_organisation_id" ON "family_case_release" '
+    '("organisation_id")',
+    'CREATE UNIQUE INDEX "family_case_release_family_case_id_organisation_id" ON '
+    '"family_case_release" ("family_case_id", "organisation_id")',
+    'CREATE TABLE "referral" ("id" INTEGER NOT NULL PRIMARY KEY, "created_at" DATETIME NOT NULL, '
+    '"updated_at" DATETIME NOT NULL, "version" INTEGER NOT NULL, '
+    '"family_case_id" INTEGER NOT NULL, "referred_on" DATE NOT NULL, '
+    '"referred_by" VARCHAR(255) NOT NULL, "organisation_id" INTEGER NOT NULL, '
+    '"contact_id" INTEGER, "concern" VARCHAR(255) NOT NULL, "warm_handover" INTEGER NOT NULL, '
+    '"status" VARCHAR(255) NOT NULL, "status_changed_on" DATE NOT NULL, '
+    '"result" VARCHAR(255) NOT NULL, "feedback_on" DATE, "note" TEXT NOT NULL, '
+    'FOREIGN KEY ("family_case_id") REFERENCES "family_case" ("id") ON DELETE CASCADE, '
+    'FOREIGN KEY ("organisation_id") REFERENCES "organisation" ("id") ON DELETE RESTRICT, '
+    'FOREIGN KEY ("contact_id") REFERENCES "contact" ("id") ON DELETE SET NULL)',
+    'CREATE INDEX "referral_family_case_id" ON "referral" ("family_case_id")',
+    'CREATE INDEX "referral_referred_on" ON "referral" ("referred_on")',
+    'CREATE INDEX "referral_organisation_id" ON "referral" ("organisation_id")',
+    'CREATE INDEX "referral_contact_id" ON "referral" ("contact_id")',
+    'CREATE TABLE "application" ("id" INTEGER NOT NULL PRIMARY KEY, '
+    '"created_at" DATETIME NOT NULL, "updated_at" DATETIME NOT NULL, "version" INTEGER NOT NULL, '
+    '"family_case_id" INTEGER NOT NULL, "benefit" VARCHAR(255) NOT NULL, '
+    '"education_parts" VARCHAR(255) NOT NULL, "authority_id" INTEGER NOT NULL, '
+    '"submitted_on" DATE NOT NULL, "stamped" INTEGER NOT NULL, "status" VARCHAR(255) NOT NULL, '
+    '"status_changed_on" DATE NOT NULL, "decided_on" DATE, "note" TEXT NOT NULL, '
+    'FOREIGN KEY ("family_case_id") REFERENCES "family_case" ("id") ON DELETE CASCADE, '
+    'FOREIGN KEY ("authority_id") REFERENCES "organisation" ("id") ON DELETE RESTRICT)',
+    'CREATE INDEX "application_family_case_id" ON "application" ("family_case_id")',
+    'CREATE INDEX "application_authority_id" ON "application" ("authority_id")',
+    'CREATE INDEX "application_submitted_on" ON "application" ("submitted_on")',
+    'CREATE TABLE "follow_up" ("id" INTEGER NOT NULL PRIMARY KEY, "created_at" DATETIME NOT NULL, '
+    '"updated_at" DATETIME NOT NULL, "version" INTEGER NOT NULL, '
+    '"family_case_id" INTEGER NOT NULL, "referral_id" INTEGER, "application_id" INTEGER, '
+    '"kind" VARCHAR(255) NOT NULL, "due_on" DATE NOT NULL, "what" TEXT NOT NULL, '
+    '"done_on" DATE, '
+    'FOREIGN KEY ("family_case_id") REFERENCES "family_case" ("id") ON DELETE CASCADE, '
+    'FOREIGN KEY ("referral_id") REFERENCES "referral" ("id") ON DELETE CASCADE, '
+    'FOREIGN KEY ("application_id") REFERENCES "application" ("id") ON DELETE CASCADE)',
+    'CREATE INDEX "follow_up_family_case_id" ON "follow_up" ("family_case_id")',
+    'CREATE INDEX "follow_up_referral_id" ON "follow_up" ("referral_id")',
+    'CREATE INDEX "follow_up_application_id" ON "follow_up" ("application_id")',
+    'CREATE INDEX "follow_up_due_on" ON "follow_up" ("due_on")',
+)
+# Frozen: the tables of version 6 whose rows the audit trail records.
+_V6_AUDITED_TABLES = ("family_case", "referral", "application", "follow_up")
+
+
+def _v6_lotsen_work_external_events_and_offer_concerns(db: SqliteDatabase) -> None:
+    """Family cases (by code), referrals, supported applications and follow-ups; events run by
+    others that the staff attended; the concerns an offer answers (for the Wegweiser)."""
+    for statement in _V6_TABLES:
+        db.execute_sql(statement)
+    for table in _V6_AUDITED_TABLES:
+        for trigger in audit_triggers_sql(table):
+            db.execute_sql(trigger)
+    db.execute_sql(
+        'ALTER TABLE "event" ADD COLUMN "external_organiser" VARCHAR(255) NOT NULL DEFAULT \'\''
+    )
+    db.execute_sql('ALTER TABLE "event" ADD COLUMN "staff" VARCHAR(255) NOT NULL DEFAULT \'\'')
+    db.execute_sql('ALTER TABLE "service" ADD COLUMN "concerns" VARCHAR(255) NOT NULL DEFAULT \'\'')
+
+
 MIGRATIONS: dict[int, Callable[[SqliteDatabase], None]] = {
     1: _v1_initial_schema,
     2: _v2_contact_lists_consent_and_verification,
     3: _v3_audit_trail_disclosures_and_consent_details,
     4: _v4_record_versions_database_id_and_disclosure_details,
     5: _v5_audit_chain_and_no_replace,
+    6: _v6_lotsen_work_external_events_and_offer_concerns,
 }
 LATEST_VERSION = max(MIGRATIONS)
 

@@ -121,6 +121,7 @@ class Service(VersionedModel):
     target_group = CharField(default="")
     contact = ForeignKeyField(Contact, null=True, on_delete="SET NULL")
     contact_id: int | None
+    concerns = CharField(default="")  # migration 6: comma-separated codes of casework.Concern
 
 
 class ServiceLegalArea(BaseModel):
@@ -145,6 +146,9 @@ class Event(VersionedModel):
     agenda = TextField(default="")
     status = CharField()
     minutes = TextField(default="")
+    # Added by migration 6: an exchange run by others that the Verbund's staff attended.
+    external_organiser = CharField(default="")
+    staff = CharField(default="")
 
 
 class EventLegalArea(BaseModel):
@@ -203,6 +207,85 @@ class SupplyGapLegalArea(BaseModel):
 
     class Meta:
         indexes = ((("supply_gap", "legal_area"), True),)
+
+
+class FamilyCase(VersionedModel):
+    """A family accompanied by the Lotsen (migration 6), known by its code only: the table has
+    no column for a name, and the form reminds not to write one into the note."""
+
+    code = CharField(unique=True)
+    household_size = IntegerField(null=True)
+    children = IntegerField(null=True)
+    child_age_bands = CharField(default="")  # comma-separated codes of casework.AgeBand
+    single_parent = BooleanField(default=False)
+    legal_areas = CharField(default="")  # comma-separated codes of domain.LEGAL_AREAS
+    note = TextField(default="")
+    release_on = DateField(null=True)  # Schweigepflichtentbindung signed
+    release_until = DateField(null=True)
+    opened_on = DateField()
+
+
+class FamilyCaseRelease(BaseModel):
+    """A partner the family released from confidentiality towards the project."""
+
+    family_case = ForeignKeyField(FamilyCase, on_delete="CASCADE", backref="releases")
+    organisation = ForeignKeyField(Organisation, on_delete="RESTRICT")
+
+    class Meta:
+        indexes = ((("family_case", "organisation"), True),)
+
+
+class Referral(VersionedModel):
+    """A family referred to a partner (Verweis, Lotsenfunktion)."""
+
+    family_case = ForeignKeyField(FamilyCase, on_delete="CASCADE", backref="referrals")
+    family_case_id: int
+    referred_on = DateField(index=True)
+    referred_by = CharField(default="")  # the Verbund's staff member
+    organisation = ForeignKeyField(Organisation, on_delete="RESTRICT", backref="referrals")
+    organisation_id: int
+    contact = ForeignKeyField(Contact, null=True, on_delete="SET NULL")
+    contact_id: int | None
+    concern = CharField()
+    warm_handover = BooleanField(default=False)
+    status = CharField()
+    status_changed_on = DateField()
+    result = CharField(default="")
+    feedback_on = DateField(null=True)
+    note = TextField(default="")
+
+
+class Application(VersionedModel):
+    """An application the project helped with, usually marked with the project stamp."""
+
+    family_case = ForeignKeyField(FamilyCase, on_delete="CASCADE", backref="applications")
+    family_case_id: int
+    benefit = CharField()
+    education_parts = CharField(default="")  # comma-separated codes of casework.EducationPart
+    authority = ForeignKeyField(Organisation, on_delete="RESTRICT", backref="applications")
+    authority_id: int
+    submitted_on = DateField(index=True)
+    stamped = BooleanField(default=True)
+    status = CharField()
+    status_changed_on = DateField()
+    decided_on = DateField(null=True)
+    note = TextField(default="")
+
+
+class FollowUp(VersionedModel):
+    """A date to look at a case again (Wiedervorlage): a referral's follow-up, what an
+    authority asked for by a due date, a release running out, or one set by hand."""
+
+    family_case = ForeignKeyField(FamilyCase, on_delete="CASCADE", backref="follow_ups")
+    family_case_id: int
+    referral = ForeignKeyField(Referral, null=True, on_delete="CASCADE", backref="follow_ups")
+    referral_id: int | None
+    application = ForeignKeyField(Application, null=True, on_delete="CASCADE", backref="follow_ups")
+    application_id: int | None
+    kind = CharField()
+    due_on = DateField(index=True)
+    what = TextField(default="")
+    done_on = DateField(null=True)
 
 
 class Setting(Model):
@@ -291,6 +374,11 @@ ALL_MODELS: tuple[type[Model], ...] = (
     Agreement,
     SupplyGap,
     SupplyGapLegalArea,
+    FamilyCase,
+    FamilyCaseRelease,
+    Referral,
+    Application,
+    FollowUp,
     Setting,
     AuditLog,
     DisclosureLog,
