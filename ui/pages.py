@@ -25,6 +25,7 @@ class PageId(Enum):
     PARTNERS = "partners"
     CONTACTS = "contacts"
     EVENTS = "events"
+    CASES = "cases"
     DUPLICATES = "duplicates"
     AUDIT = "audit"
     SETTINGS = "settings"

@@ -53,6 +53,14 @@ class EventData:
     status: str = EventStatus.PLANNED.value
     minutes: str = ""
     legal_areas: tuple[str, ...] = ()
+    # An exchange run by others (BMAS-Vernetzungstreffen, Netzwerkstunde, …) that the
+    # Verbund's staff attended: who organised it and who went.
+    external_organiser: str = ""
+    staff: str = ""
+
+    @property
+    def external(self) -> bool:
+        return bool(self.external_organiser)
 
 
 @dataclass(slots=True, kw_only=True)
@@ -137,6 +145,8 @@ def _validated(data: EventData, own_id: int | None) -> EventData:
         status=check.choice(data.status, EventStatus, "Status").value,
         minutes=check.text(data.minutes, "Protokoll", limit=check.MAX_TEXT * 10),
         legal_areas=check.legal_areas(data.legal_areas),
+        external_organiser=check.text(data.external_organiser, "Veranstalter (extern)"),
+        staff=check.text(data.staff, "Teilgenommen haben"),
     )
 
 

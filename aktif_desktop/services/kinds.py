@@ -388,7 +388,7 @@ REFERRALS = register(
         audited=True,
         personal=True,
         retention=Retention.FOLLOWS,
-        not_in_report="Verweise (gehören zur Familie; Auskunft mit dem Familienbericht)",
+        report_label="Verweise an sie als Ansprechperson",
         list_view=ListView(
             command="referrals",
             rows=lambda q: referrals.list_referrals(year=q.year),
@@ -439,7 +439,7 @@ FOLLOW_UPS = register(
         audited=True,
         personal=True,
         retention=Retention.FOLLOWS,
-        not_in_report="Wiedervorlagen (gehören zur Familie; Auskunft mit dem Familienbericht)",
+        report_label="Wiedervorlagen zu diesen Verweisen",
         list_view=ListView(
             command="followups",
             rows=lambda q: followups.list_follow_ups(),

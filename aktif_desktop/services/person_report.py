@@ -39,6 +39,7 @@ _NOT_PERSONAL_TABLES = {
     "audit_user": "Benutzername des Betriebssystems der laufenden Sitzung",
     "database_info": "Kennung der Datenbank (für die Zuordnung der Sicherungen)",
     "audit_chain": "Prüfsummen des Änderungsprotokolls (ohne Inhalte)",
+    "family_case_release": "Schweigepflichtentbindungen der Familien (im Familienbericht)",
 }
 
 

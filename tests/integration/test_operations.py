@@ -337,17 +337,17 @@ def test_undo_while_another_program_writes_says_so(published: list[OpChanges], d
 def test_a_table_added_later_is_recorded_too(published: list[OpChanges]) -> None:
     _partner()  # the triggers exist on this connection now
     database.execute_sql(
-        'CREATE TABLE "family_case" ("id" INTEGER NOT NULL PRIMARY KEY, "title" TEXT NOT NULL)'
+        'CREATE TABLE "home_visit_log" ("id" INTEGER NOT NULL PRIMARY KEY, "title" TEXT NOT NULL)'
     )
 
     @operation(label="Fall anlegen")
     def create_case() -> None:
-        database.execute_sql("INSERT INTO family_case (title) VALUES ('Fall 1')")
+        database.execute_sql("INSERT INTO home_visit_log (title) VALUES ('Fall 1')")
 
     create_case()
-    assert published[-1].rows == {"family_case": {1}}
+    assert published[-1].rows == {"home_visit_log": {1}}
     operations.undo()
-    assert database.execute_sql("SELECT count(*) FROM family_case").fetchone()[0] == 0
+    assert database.execute_sql("SELECT count(*) FROM home_visit_log").fetchone()[0] == 0
 
 
 def test_a_write_that_cannot_be_undone_drops_the_steps_it_overwrote(
