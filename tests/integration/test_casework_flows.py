@@ -282,3 +282,48 @@ def test_case_list_filters(world: dict[str, int]) -> None:
         assert codes(cases.list_cases(partner_id=world["kasse"])) == []
         assert codes(cases.list_cases("caritas 0002")) == ["F-2026-0002"]
         assert all(row.open for row in cases.list_cases())
+
+
+def test_a_stale_referral_save_is_refused_and_nothing_is_written(world: dict[str, int]) -> None:
+    from aktif_desktop.errors import StaleRecordError
+
+    with clock.frozen(TODAY):
+        row = referrals.create_referral(_referral(world))
+        first = _referral(world, note="Termin am Montag")
+        referrals.update_referral(row.id, first, row.version)
+        second = _referral(world, note="anderer Stand")
+        with pytest.raises(StaleRecordError):
+            referrals.update_referral(row.id, second, row.version)
+        assert referrals.get_referral(row.id).note == "Termin am Montag"
+
+
+def test_undo_of_a_request_removes_its_follow_up_and_restores_the_status(
+    world: dict[str, int],
+) -> None:
+    with clock.frozen(TODAY):
+        row = applications.create_application(
+            applications.ApplicationData(
+                family_case_id=world["case"], benefit="Wohngeld", authority_id=world["kasse"]
+            )
+        )
+        applications.set_status(row.id, "Rückfrage", asked="Mietvertrag", due=TODAY)
+        assert operations.undo_label() == "Status von Antrag für Familie F-2026-0001"
+        operations.undo()
+        assert applications.get_application(row.id).status == "submitted"
+        assert followups.list_follow_ups(include_done=True) == []
+
+
+def test_hostile_values_are_refused_in_german(world: dict[str, int]) -> None:
+    with clock.frozen(TODAY):
+        with pytest.raises(ValidationError, match="zu lang"):
+            referrals.create_referral(_referral(world, note="x" * 200_000))
+        with pytest.raises(ValidationError, match="Haushaltsgröße"):
+            cases.create_case(cases.CaseData(household_size=-1))
+        with pytest.raises(ValidationError, match="Altersgruppen"):
+            cases.create_case(cases.CaseData(child_age_bands=("99 Jahre",)))
+        with pytest.raises(Exception, match="nicht gefunden"):
+            referrals.create_referral(_referral(world, organisation_id=9999))
+        with pytest.raises(ValidationError, match="worum es bei der Wiedervorlage"):
+            followups.add_follow_up(world["case"], TODAY, "   ")
+        with pytest.raises(Exception, match="nicht gefunden"):
+            followups.mark_done(4711)
