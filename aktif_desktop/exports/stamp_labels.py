@@ -101,9 +101,7 @@ class LabelLayout:
         return self.size * 1.2
 
 
-def layout_label(
-    stamp_lines: list[str], code: str, geometry: SheetGeometry = SHEET
-) -> LabelLayout:
+def layout_label(stamp_lines: list[str], code: str, geometry: SheetGeometry = SHEET) -> LabelLayout:
     """Lay the stamp (first line bold) and the case code out to fit one label."""
     pdf.register_fonts()
     width = geometry.width - 2 * geometry.padding_x

@@ -30,6 +30,3 @@ GUIDE_NOTE_CONSENT = (
 )
 GUIDE_TITLE = "Wegweiser: Angebote der Partner"
 GUIDE_OTHER_OFFERS = "Weitere Angebote"
-GUIDE_BOTH_TARGETS = (
-    "Bitte geben Sie genau eine Zieldatei an: --pdf DATEI oder --xlsx DATEI."
-)

@@ -98,9 +98,7 @@ def _query() -> list[dict[str, object]]:
 
 def _row(values: dict[str, object], areas: tuple[str, ...]) -> GuideRow:
     shared = bool(values["consent_share"]) and bool(values["contact_active"])
-    name = " ".join(
-        str(values[key]) for key in ("title", "first_name", "last_name") if values[key]
-    )
+    name = " ".join(str(values[key]) for key in ("title", "first_name", "last_name") if values[key])
     phone = str(values["contact_phone"] or values["contact_mobile"] or "") if shared else ""
     email = str(values["contact_email"] or "") if shared else ""
     return GuideRow(
