@@ -71,7 +71,9 @@ def test_cover_sheet_and_guide(world_file, tmp_path: Path) -> None:
     result = run("--db", str(db), "guide", "--xlsx", str(sheet), "--concern", "Kinderzuschlag")
     assert result.returncode == 0, result.stderr
     assert "2 Angebote" in result.stdout and "Weitergabe" in result.stdout
-    cells = [c.value for row in openpyxl.load_workbook(sheet).worksheets[0].iter_rows() for c in row]
+    cells = [
+        c.value for row in openpyxl.load_workbook(sheet).worksheets[0].iter_rows() for c in row
+    ]
     assert data.SHARED_PHONE in cells and data.HIDDEN_PHONE not in cells
     guide_pdf = tmp_path / "wegweiser.pdf"
     result = run("--db", str(db), "guide", "--pdf", str(guide_pdf))

@@ -24,23 +24,24 @@ def pages(path: Path) -> list[str]:
     return [page.extract_text() for page in PdfReader(path).pages]
 
 
+def _positions_on(page: object, marker: str) -> list[int]:
+    spots: list[int] = []
+    height = float(page.mediabox.height)  # type: ignore[attr-defined]
+
+    def visit(text: str, _cm: object, tm: list[float], *_rest: object) -> None:
+        if text.startswith(marker):
+            column = int(tm[4] // SHEET.width)
+            row = int((height - SHEET.top - tm[5]) // SHEET.height)
+            spots.append(row * SHEET.columns + column + 1)
+
+    page.extract_text(visitor_text=visit)  # type: ignore[attr-defined]
+    return sorted(spots)
+
+
 def label_positions(path: Path, marker: str) -> list[list[int]]:
     """Per page, the label positions (1-24) on which a line starting with ``marker`` is drawn,
     found from where pypdf sees the text (so a label drawn in the wrong cell is caught)."""
-    found: list[list[int]] = []
-    for page in PdfReader(path).pages:
-        spots: list[int] = []
-
-        def visit(text: str, _cm: object, tm: list[float], *_rest: object) -> None:
-            if text.startswith(marker):
-                x, y = tm[4], tm[5]
-                column = int(x // SHEET.width)
-                row = int((page.mediabox.height - SHEET.top - y) // SHEET.height)
-                spots.append(row * SHEET.columns + column + 1)
-
-        page.extract_text(visitor_text=visit)
-        found.append(sorted(spots))
-    return found
+    return [_positions_on(page, marker) for page in PdfReader(path).pages]
 
 
 @pytest.fixture
@@ -68,9 +69,7 @@ def test_start_position_on_a_half_used_sheet(world, tmp_path: Path) -> None:
     assert label_positions(target, "Fall ") == [[5, 6, 7]]
 
 
-def test_more_labels_than_fit_go_on_to_new_sheets_from_position_one(
-    world, tmp_path: Path
-) -> None:
+def test_more_labels_than_fit_go_on_to_new_sheets_from_position_one(world, tmp_path: Path) -> None:
     target = tmp_path / "viele.pdf"
     stamp_labels.write_stamp_labels(target, start=20, count=30)
     positions = label_positions(target, data.STAMP.project)
@@ -233,9 +232,7 @@ def test_guide_xlsx_with_consent_honoured(world, tmp_path: Path) -> None:
     assert cells.count("Kinderzuschlag") == 2  # the two offers of this concern
 
 
-def test_guide_without_persons_is_not_logged_and_empty_guide_refused(
-    world, tmp_path: Path
-) -> None:
+def test_guide_without_persons_is_not_logged_and_empty_guide_refused(world, tmp_path: Path) -> None:
     offers_guide.write_guide_xlsx(tmp_path / "sgb2.xlsx", concern="basic_income")
     assert DisclosureLog.select().count() == 0  # only the Jobcenter's general numbers
     with pytest.raises(ValidationError, match="keine Leistungsangebote"):

@@ -92,7 +92,7 @@ class ServiceDialog(QDialog):
         ]
         self.contact = combo_with_choices(choices)
         self.legal_areas = LegalAreaSelector(columns=4)
-        self.concerns = ConcernSelector(columns=4)
+        self.concerns = ConcernSelector(columns=3)
         self.form.add_field(self.tr("Bezeichnung"), self.name, "Bezeichnung")
         self.form.add_field(self.tr("Zielgruppe"), self.target_group, "Zielgruppe")
         self.form.add_field(self.tr("Ansprechperson"), self.contact, "Ansprechperson")
@@ -113,7 +113,7 @@ class ServiceDialog(QDialog):
             select_data(self.contact, str(row.contact_id) if row.contact_id else "")
             self.legal_areas.set_codes(row.legal_areas)
             self.concerns.set_codes(row.concerns)
-        self.setMinimumWidth(620)
+        self.setMinimumWidth(720)
 
     def data(self) -> ServiceData:
         contact = self.contact.currentData()
