@@ -1,5 +1,5 @@
 """The Einstellungen page: the Verbund's name, logo, signatory, certificate text, funding line,
-and where the database lives (open another file, create a new one)."""
+the project stamp, and where the database lives (open another file, create a new one)."""
 
 from __future__ import annotations
 
@@ -23,6 +23,7 @@ from aktif_desktop.services import settings
 from aktif_desktop.services.session import current_database
 from ui.pages import Page
 from ui.retention_settings import RetentionSettingsBox
+from ui.stamp_settings import StampSettingsBox
 from ui.widgets.dialogs import leave_unsaved
 from ui.widgets.forms import ErrorForm, watch
 from ui.widgets.style import MUTED
@@ -90,6 +91,9 @@ class SettingsPage(Page):
         )
         self.form.add_field(self.tr("Förderhinweis"), self.funding_line, "Förderhinweis")
         column.addWidget(verbund)
+        self.stamp = StampSettingsBox(self)
+        self.stamp.changed.connect(self._mark_dirty)
+        column.addWidget(self.stamp)
         self.retention = RetentionSettingsBox(self)
         self.retention.changed.connect(self._mark_dirty)
         column.addWidget(self.retention)
@@ -162,6 +166,7 @@ class SettingsPage(Page):
         self.funding_line.setPlainText(data.funding_line)
         self.set_logo(data.logo_path, mark=False)
         self.retention.load()
+        self.stamp.load()
         self.form.clear_errors()
         self.dirty = False
         self.saved_label.setText("")
@@ -198,8 +203,13 @@ class SettingsPage(Page):
     def save(self) -> bool:
         """Store all settings; refused fields are shown next to the field."""
         try:
+            self.stamp.check()  # refused before anything else is stored
+        except AktifError:
+            return False
+        try:
             settings.save_settings(self.data())
             self.retention.save()
+            self.stamp.save()
         except AktifError as error:
             self.form.show_error(error)
             return False

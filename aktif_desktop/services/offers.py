@@ -1,4 +1,8 @@
-"""Services (Leistungsangebote) an organisation offers: list, create, update, delete."""
+"""Services (Leistungsangebote) an organisation offers: list, create, update, delete.
+
+An offer names the concerns (Anliegen, ``casework.Concern``) it answers; the offers guide
+(``services/guide.py``) and the referral form search by them.
+"""
 
 from __future__ import annotations
 
@@ -7,10 +11,12 @@ from dataclasses import dataclass
 from peewee import JOIN
 
 from aktif_desktop import messages
+from aktif_desktop.casework import Concern
 from aktif_desktop.domain import LEGAL_AREAS
 from aktif_desktop.errors import ReferencedError
 from aktif_desktop.services import operation_labels as labels
 from aktif_desktop.services import validation as check
+from aktif_desktop.services.casework_common import codes, join_codes, labels_of, split_codes
 from aktif_desktop.services.common import (
     clear_references,
     delete_blockers,
@@ -37,6 +43,7 @@ class ServiceData:
     target_group: str = ""
     contact_id: int | None = None
     legal_areas: tuple[str, ...] = ()
+    concerns: tuple[str, ...] = ()  # codes of casework.Concern
 
 
 @dataclass(slots=True, kw_only=True)
@@ -52,6 +59,10 @@ class ServiceRow(ServiceData):
     def legal_area_labels(self) -> str:
         return ", ".join(LEGAL_AREAS[code] for code in self.legal_areas)
 
+    @property
+    def concern_labels(self) -> str:
+        return labels_of(self.concerns, Concern)
+
 
 def _validated(data: ServiceData) -> ServiceData:
     get_or_fail(Organisation, data.organisation_id, "Der Partner")
@@ -64,6 +75,7 @@ def _validated(data: ServiceData) -> ServiceData:
         target_group=check.text(data.target_group, "Zielgruppe"),
         contact_id=data.contact_id,
         legal_areas=check.legal_areas(data.legal_areas),
+        concerns=codes(data.concerns, Concern, "Anliegen"),
     )
 
 
@@ -72,6 +84,7 @@ def _store(record: Service, data: ServiceData, version: int | None = None) -> No
     record.contact_id = data.contact_id
     record.name, record.description = data.name, data.description
     record.target_group = data.target_group
+    record.concerns = join_codes(data.concerns)
     versioned_save(record, version, f"{WHAT} „{data.name}“")
     replace_links(ServiceLegalArea, "service", record.id, data.legal_areas)
 
@@ -117,6 +130,7 @@ def list_services(
             Service.name,
             Service.description,
             Service.target_group,
+            Service.concerns,
             Service.contact.alias("contact_id"),
             Service.version,
             Organisation.name.alias("organisation_name"),
@@ -136,6 +150,7 @@ def list_services(
     rows = []
     for values in dict_rows(query):
         first, last = values.pop("first_name") or "", values.pop("last_name") or ""
+        values["concerns"] = split_codes(values["concerns"])
         rows.append(
             ServiceRow(
                 **values,

@@ -401,6 +401,14 @@
     </message>
 </context>
 <context>
+    <name>ConcernSelector</name>
+    <message>
+        <location filename="../../ui/partners/offers.py" line="52" />
+        <source>Anliegen: {label}</source>
+        <translation>Anliegen: {label}</translation>
+    </message>
+</context>
+<context>
     <name>ConferencePanel</name>
     <message>
         <location filename="../../ui/events/conference.py" line="65" />
@@ -1854,53 +1862,58 @@ Protokolldatei: {path}</translation>
 <context>
     <name>OffersPanel</name>
     <message>
-        <location filename="../../ui/partners/offers.py" line="104" />
+        <location filename="../../ui/partners/offers.py" line="150" />
         <source>Bezeichnung</source>
         <translation>Bezeichnung</translation>
     </message>
     <message>
-        <location filename="../../ui/partners/offers.py" line="105" />
+        <location filename="../../ui/partners/offers.py" line="151" />
         <source>Zielgruppe</source>
         <translation>Zielgruppe</translation>
     </message>
     <message>
-        <location filename="../../ui/partners/offers.py" line="106" />
+        <location filename="../../ui/partners/offers.py" line="152" />
+        <source>Anliegen</source>
+        <translation>Anliegen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/partners/offers.py" line="153" />
         <source>Rechtskreise</source>
         <translation>Rechtskreise</translation>
     </message>
     <message>
-        <location filename="../../ui/partners/offers.py" line="107" />
+        <location filename="../../ui/partners/offers.py" line="154" />
         <source>Ansprechperson</source>
         <translation>Ansprechperson</translation>
     </message>
     <message>
-        <location filename="../../ui/partners/offers.py" line="113" />
+        <location filename="../../ui/partners/offers.py" line="160" />
         <source>Noch keine Leistungsangebote. „Hinzufügen“ legt eines an.</source>
         <translation>Noch keine Leistungsangebote. „Hinzufügen“ legt eines an.</translation>
     </message>
     <message>
-        <location filename="../../ui/partners/offers.py" line="115" />
+        <location filename="../../ui/partners/offers.py" line="162" />
         <source>Hinzufügen…</source>
         <translation>Hinzufügen…</translation>
     </message>
     <message>
-        <location filename="../../ui/partners/offers.py" line="116" />
+        <location filename="../../ui/partners/offers.py" line="163" />
         <source>Bearbeiten…</source>
         <translation>Bearbeiten…</translation>
     </message>
     <message>
-        <location filename="../../ui/partners/offers.py" line="117" />
+        <location filename="../../ui/partners/offers.py" line="164" />
         <source>Löschen</source>
         <translation>Löschen</translation>
     </message>
     <message>
-        <location filename="../../ui/partners/offers.py" line="160" />
+        <location filename="../../ui/partners/offers.py" line="207" />
         <source>Das Leistungsangebot „{name}“ löschen?</source>
         <translation>Das Leistungsangebot „{name}“ löschen?</translation>
     </message>
     <message>
-        <location filename="../../ui/partners/offers.py" line="161" />
-        <location filename="../../ui/partners/offers.py" line="166" />
+        <location filename="../../ui/partners/offers.py" line="208" />
+        <location filename="../../ui/partners/offers.py" line="213" />
         <source>Leistungsangebot löschen</source>
         <translation>Leistungsangebot löschen</translation>
     </message>
@@ -2655,42 +2668,47 @@ Protokolldatei: {path}</translation>
 <context>
     <name>ServiceDialog</name>
     <message>
-        <location filename="../../ui/partners/offers.py" line="38" />
+        <location filename="../../ui/partners/offers.py" line="80" />
         <source>Leistungsangebot bearbeiten</source>
         <translation>Leistungsangebot bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../ui/partners/offers.py" line="38" />
+        <location filename="../../ui/partners/offers.py" line="80" />
         <source>Neues Leistungsangebot</source>
         <translation>Neues Leistungsangebot</translation>
     </message>
     <message>
-        <location filename="../../ui/partners/offers.py" line="46" />
+        <location filename="../../ui/partners/offers.py" line="88" />
         <source>– keine –</source>
         <translation>– keine –</translation>
     </message>
     <message>
-        <location filename="../../ui/partners/offers.py" line="53" />
+        <location filename="../../ui/partners/offers.py" line="96" />
         <source>Bezeichnung</source>
         <translation>Bezeichnung</translation>
     </message>
     <message>
-        <location filename="../../ui/partners/offers.py" line="54" />
+        <location filename="../../ui/partners/offers.py" line="97" />
         <source>Zielgruppe</source>
         <translation>Zielgruppe</translation>
     </message>
     <message>
-        <location filename="../../ui/partners/offers.py" line="55" />
+        <location filename="../../ui/partners/offers.py" line="98" />
         <source>Ansprechperson</source>
         <translation>Ansprechperson</translation>
     </message>
     <message>
-        <location filename="../../ui/partners/offers.py" line="56" />
+        <location filename="../../ui/partners/offers.py" line="99" />
+        <source>Anliegen</source>
+        <translation>Anliegen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/partners/offers.py" line="100" />
         <source>Rechtskreise</source>
         <translation>Rechtskreise</translation>
     </message>
     <message>
-        <location filename="../../ui/partners/offers.py" line="57" />
+        <location filename="../../ui/partners/offers.py" line="101" />
         <source>Beschreibung</source>
         <translation>Beschreibung</translation>
     </message>
@@ -2698,128 +2716,128 @@ Protokolldatei: {path}</translation>
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../ui/settings_page.py" line="46" />
+        <location filename="../../ui/settings_page.py" line="47" />
         <source>Einstellungen</source>
         <translation>Einstellungen</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="51" />
+        <location filename="../../ui/settings_page.py" line="52" />
         <source>Verbund und Bescheinigungen</source>
         <translation>Verbund und Bescheinigungen</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="56" />
+        <location filename="../../ui/settings_page.py" line="57" />
         <source>Logo wählen…</source>
         <translation>Logo wählen…</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="58" />
+        <location filename="../../ui/settings_page.py" line="59" />
         <source>Entfernen</source>
         <translation>Entfernen</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="60" />
-        <location filename="../../ui/settings_page.py" line="231" />
+        <location filename="../../ui/settings_page.py" line="61" />
+        <location filename="../../ui/settings_page.py" line="241" />
         <source>kein Logo</source>
         <translation>kein Logo</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="81" />
+        <location filename="../../ui/settings_page.py" line="82" />
         <source>Name des Verbundes</source>
         <translation>Name des Verbundes</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="82" />
+        <location filename="../../ui/settings_page.py" line="83" />
         <source>Logo</source>
         <translation>Logo</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="84" />
+        <location filename="../../ui/settings_page.py" line="85" />
         <source>Unterzeichnende Person</source>
         <translation>Unterzeichnende Person</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="86" />
+        <location filename="../../ui/settings_page.py" line="87" />
         <source>Funktion</source>
         <translation>Funktion</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="87" />
+        <location filename="../../ui/settings_page.py" line="88" />
         <source>Ausstellungsort</source>
         <translation>Ausstellungsort</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="89" />
+        <location filename="../../ui/settings_page.py" line="90" />
         <source>Bescheinigungstext</source>
         <translation>Bescheinigungstext</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="91" />
+        <location filename="../../ui/settings_page.py" line="92" />
         <source>Förderhinweis</source>
         <translation>Förderhinweis</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="97" />
+        <location filename="../../ui/settings_page.py" line="101" />
         <source>Einstellungen speichern</source>
         <translation>Einstellungen speichern</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="123" />
+        <location filename="../../ui/settings_page.py" line="127" />
         <source>Datenbank</source>
         <translation>Datenbank</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="131" />
+        <location filename="../../ui/settings_page.py" line="135" />
         <source>Alle Daten liegen in dieser einen Datei. Eine andere Datei öffnen Sie z. B. für einen zweiten Verbund; eine neue Datei beginnt leer.</source>
         <translation>Alle Daten liegen in dieser einen Datei. Eine andere Datei öffnen Sie z. B. für einen zweiten Verbund; eine neue Datei beginnt leer.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="139" />
+        <location filename="../../ui/settings_page.py" line="143" />
         <source>Andere Datenbank öffnen…</source>
         <translation>Andere Datenbank öffnen…</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="140" />
+        <location filename="../../ui/settings_page.py" line="144" />
         <source>Neue Datenbank anlegen…</source>
         <translation>Neue Datenbank anlegen…</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="151" />
+        <location filename="../../ui/settings_page.py" line="155" />
         <source>Ungespeicherte Änderungen</source>
         <translation>Ungespeicherte Änderungen</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="170" />
+        <location filename="../../ui/settings_page.py" line="175" />
         <source>Datenbankdatei: {path}</source>
         <translation>Datenbankdatei: {path}</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="170" />
+        <location filename="../../ui/settings_page.py" line="175" />
         <source>keine</source>
         <translation>keine</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="181" />
+        <location filename="../../ui/settings_page.py" line="186" />
         <source>Die Einstellungen sind noch nicht gespeichert. Speichern?</source>
         <translation>Die Einstellungen sind noch nicht gespeichert. Speichern?</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="208" />
+        <location filename="../../ui/settings_page.py" line="218" />
         <source>Gespeichert.</source>
         <translation>Gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="215" />
+        <location filename="../../ui/settings_page.py" line="225" />
         <source>Logo wählen</source>
         <translation>Logo wählen</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="217" />
+        <location filename="../../ui/settings_page.py" line="227" />
         <source>Bilder (*.png *.jpg *.jpeg *.svg);;Alle Dateien (*)</source>
         <translation>Bilder (*.png *.jpg *.jpeg *.svg);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="229" />
+        <location filename="../../ui/settings_page.py" line="239" />
         <source>Datei nicht lesbar: {path}</source>
         <translation>Datei nicht lesbar: {path}</translation>
     </message>
@@ -2888,6 +2906,74 @@ Protokolldatei: {path}</translation>
         <location filename="../../ui/widgets/stale_dialog.py" line="108" />
         <source>Gespeicherten Stand laden</source>
         <translation>Gespeicherten Stand laden</translation>
+    </message>
+</context>
+<context>
+    <name>StampSettingsBox</name>
+    <message>
+        <location filename="../../ui/stamp_settings.py" line="27" />
+        <source>Projektstempel</source>
+        <translation>Projektstempel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/stamp_settings.py" line="36" />
+        <source>z. B. Familienzentrum, Lindenstraße 12</source>
+        <translation>z. B. Familienzentrum, Lindenstraße 12</translation>
+    </message>
+    <message>
+        <location filename="../../ui/stamp_settings.py" line="37" />
+        <source>z. B. 01067 Dresden</source>
+        <translation>z. B. 01067 Dresden</translation>
+    </message>
+    <message>
+        <location filename="../../ui/stamp_settings.py" line="39" />
+        <source>Projektname</source>
+        <translation>Projektname</translation>
+    </message>
+    <message>
+        <location filename="../../ui/stamp_settings.py" line="40" />
+        <source>Anschrift (Zeile 1)</source>
+        <translation>Anschrift (Zeile 1)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/stamp_settings.py" line="41" />
+        <source>Anschrift (Zeile 2)</source>
+        <translation>Anschrift (Zeile 2)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/stamp_settings.py" line="42" />
+        <source>Telefon</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <location filename="../../ui/stamp_settings.py" line="43" />
+        <source>E-Mail</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <location filename="../../ui/stamp_settings.py" line="44" />
+        <source>Ansprechperson</source>
+        <translation>Ansprechperson</translation>
+    </message>
+    <message>
+        <location filename="../../ui/stamp_settings.py" line="46" />
+        <source>Projektstempel: {label}</source>
+        <translation>Projektstempel: {label}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/stamp_settings.py" line="51" />
+        <source>Steht auf den Stempeletiketten und auf dem Begleitblatt zu einem Antrag, damit die Behörde weiß, wen sie bei Rückfragen anruft. Vorschau:</source>
+        <translation>Steht auf den Stempeletiketten und auf dem Begleitblatt zu einem Antrag, damit die Behörde weiß, wen sie bei Rückfragen anruft. Vorschau:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/stamp_settings.py" line="64" />
+        <source>Vorschau des Projektstempels</source>
+        <translation>Vorschau des Projektstempels</translation>
+    </message>
+    <message>
+        <location filename="../../ui/stamp_settings.py" line="86" />
+        <source>(noch kein Projektstempel eingetragen)</source>
+        <translation>(noch kein Projektstempel eingetragen)</translation>
     </message>
 </context>
 <context>

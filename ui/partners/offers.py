@@ -1,10 +1,14 @@
-"""An organisation's Leistungsangebote: a list with add, edit and delete, and the edit dialog."""
+"""An organisation's Leistungsangebote: a list with add, edit and delete, and the edit dialog
+(with the concerns, Anliegen, an offer answers: the Wegweiser and the referral form search by
+them)."""
 
 from __future__ import annotations
 
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
+    QGridLayout,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -14,14 +18,52 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from aktif_desktop.casework import Concern
 from aktif_desktop.errors import AktifError
 from aktif_desktop.services import contacts, offers
 from aktif_desktop.services.offers import ServiceData, ServiceRow
 from ui.table_model import Column, RowTableModel
 from ui.widgets.dialogs import ask_yes_no, show_error
 from ui.widgets.forms import ErrorForm, combo_with_choices, select_data
-from ui.widgets.legal_areas import LegalAreaSelector
+from ui.widgets.legal_areas import TAG_STYLE, LegalAreaSelector
 from ui.widgets.table import make_table
+
+
+class ConcernSelector(QWidget):
+    """One checkable tag per concern (Anliegen), in the vocabulary's order; looks and works
+    like the legal-area tags.
+
+    Signals:
+        changed(): the set of checked concerns changed through the user.
+    """
+
+    changed = Signal()
+
+    def __init__(self, parent: QWidget | None = None, columns: int = 4) -> None:
+        super().__init__(parent)
+        layout = QGridLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(4)
+        self.buttons: dict[str, QPushButton] = {}
+        for index, member in enumerate(Concern):
+            button = QPushButton(member.label, self)
+            button.setCheckable(True)
+            button.setStyleSheet(TAG_STYLE)
+            button.setAccessibleName(self.tr("Anliegen: {label}").format(label=member.label))
+            button.toggled.connect(lambda _checked: self.changed.emit())
+            layout.addWidget(button, index // columns, index % columns)
+            self.buttons[member.value] = button
+
+    def codes(self) -> tuple[str, ...]:
+        """The checked concern codes in the vocabulary's order."""
+        return tuple(code for code, button in self.buttons.items() if button.isChecked())
+
+    def set_codes(self, codes: tuple[str, ...] | list[str]) -> None:
+        """Check exactly ``codes`` without emitting ``changed``."""
+        for code, button in self.buttons.items():
+            button.blockSignals(True)
+            button.setChecked(code in codes)
+            button.blockSignals(False)
 
 
 class ServiceDialog(QDialog):
@@ -50,9 +92,11 @@ class ServiceDialog(QDialog):
         ]
         self.contact = combo_with_choices(choices)
         self.legal_areas = LegalAreaSelector(columns=4)
+        self.concerns = ConcernSelector(columns=3)
         self.form.add_field(self.tr("Bezeichnung"), self.name, "Bezeichnung")
         self.form.add_field(self.tr("Zielgruppe"), self.target_group, "Zielgruppe")
         self.form.add_field(self.tr("Ansprechperson"), self.contact, "Ansprechperson")
+        self.form.add_field(self.tr("Anliegen"), self.concerns, "Anliegen")
         self.form.add_field(self.tr("Rechtskreise"), self.legal_areas, "Rechtskreise")
         self.form.add_field(self.tr("Beschreibung"), self.description, "Beschreibung")
         layout.addLayout(self.form)
@@ -68,7 +112,8 @@ class ServiceDialog(QDialog):
             self.description.setPlainText(row.description)
             select_data(self.contact, str(row.contact_id) if row.contact_id else "")
             self.legal_areas.set_codes(row.legal_areas)
-        self.setMinimumWidth(560)
+            self.concerns.set_codes(row.concerns)
+        self.setMinimumWidth(720)
 
     def data(self) -> ServiceData:
         contact = self.contact.currentData()
@@ -79,6 +124,7 @@ class ServiceDialog(QDialog):
             target_group=self.target_group.text(),
             contact_id=int(contact) if contact else None,
             legal_areas=self.legal_areas.codes(),
+            concerns=self.concerns.codes(),
         )
 
     def save(self) -> None:
@@ -103,12 +149,13 @@ class OffersPanel(QWidget):
             [
                 Column(self.tr("Bezeichnung"), lambda r: r.name),
                 Column(self.tr("Zielgruppe"), lambda r: r.target_group),
+                Column(self.tr("Anliegen"), lambda r: r.concern_labels),
                 Column(self.tr("Rechtskreise"), lambda r: r.legal_area_labels),
                 Column(self.tr("Ansprechperson"), lambda r: r.contact_name),
             ],
             self,
         )
-        self.table = make_table(self.model, [220, 160, 150, 160], self)
+        self.table = make_table(self.model, [200, 140, 170, 130, 150], self)
         self.table.doubleClicked.connect(self.edit_selected)
         self.empty = QLabel(self.tr("Noch keine Leistungsangebote. „Hinzufügen“ legt eines an."))
         self.empty.setStyleSheet("color: #5b6875;")
