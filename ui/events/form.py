@@ -241,7 +241,9 @@ class EventForm(QWidget):
             form.addRow(label, box)
             self.errors[key] = error
             self._boxes[key] = box
-        self.organiser_label = form.labelForField(self._boxes["organiser"])
+        organiser_label = form.labelForField(self._boxes["organiser"])
+        assert isinstance(organiser_label, QLabel)  # addRow with a text makes a QLabel
+        self.organiser_label: QLabel = organiser_label
         inner = QWidget(self)
         inner.setLayout(form)
         scroll = QScrollArea(self)
