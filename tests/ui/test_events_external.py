@@ -177,3 +177,12 @@ def test_participants_tab_is_left_when_an_external_event_is_shown(db, page, qtbo
     assert page.request_event(external_id)
     QApplication.processEvents()
     assert page.details.currentIndex() == DETAIL_TAB
+
+
+def test_too_long_staff_is_refused_next_to_its_field(db, page, qtbot):
+    _enter_external(page, qtbot)
+    page.form.external_organiser.setText("BMAS")
+    page.form.staff.setText("A. Schmidt, " * 30)
+    assert page.form.save() is False
+    assert "Teilgenommen haben" in page.form.error_text("staff")
+    assert events.list_events() == []
