@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from aktif_desktop.messages.casework import *
 from aktif_desktop.messages.casework_documents import *
+from aktif_desktop.messages.casework_events import *
 from aktif_desktop.messages.documents import *
 from aktif_desktop.messages.imports import *
 from aktif_desktop.messages.program import *

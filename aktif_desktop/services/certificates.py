@@ -62,6 +62,7 @@ def issue_for_event(event_id: int, today: dt.date | None = None) -> list[Certifi
     """Return certificates for everyone who attended, issuing numbers where none exist yet."""
     today = today or clock.today()
     event = get_event(event_id)
+    _refuse_external(event)
     attended = [
         row
         for row in list_participants(event_id)
@@ -94,6 +95,7 @@ def issue_for_event(event_id: int, today: dt.date | None = None) -> list[Certifi
 def issue_for_participation(participation_id: int, today: dt.date | None = None) -> CertificateInfo:
     """Return the certificate of one attended participation, issuing its number once."""
     record = get_or_fail(Participation, participation_id, "Die Teilnahme")
+    _refuse_external(get_event(record.event_id))
     if record.status != ParticipationStatus.ATTENDED:
         row = list_participants(record.event_id, ids=[participation_id])[0]
         raise ValidationError(messages.CERTIFICATE_NOT_ATTENDED.format(name=row.full_name))
@@ -108,6 +110,16 @@ def issue_for_participation(participation_id: int, today: dt.date | None = None)
         participant=row,
         event=get_event(record.event_id),
     )
+
+
+def _refuse_external(event: EventRow) -> None:
+    """Others' events get no certificate from us: their organiser issues them."""
+    if event.external:
+        raise ValidationError(
+            messages.EXTERNAL_NO_CERTIFICATES.format(
+                title=event.title, organiser=event.external_organiser
+            )
+        )
 
 
 def _is_anonymous(row: ParticipantRow) -> bool:

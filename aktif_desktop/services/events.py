@@ -1,4 +1,10 @@
-"""Events (Veranstaltungen) and the year plan: list, create, update, clone, delete."""
+"""Events (Veranstaltungen) and the year plan: list, create, update, clone, delete.
+
+An event with an external organiser is an exchange run by others (BMAS-Vernetzungstreffen,
+"Akti(F) vernetzt", Digitale Netzwerkstunde, Regionaltreffen der Vernetzungsstelle) that the
+Verbund's staff attended: it holds no seats and no participants, and it is counted apart
+(``count_external``).
+"""
 
 from __future__ import annotations
 
@@ -60,6 +66,7 @@ class EventData:
 
     @property
     def external(self) -> bool:
+        """True for an event organised by another body (an external activity)."""
         return bool(self.external_organiser)
 
 
@@ -123,7 +130,15 @@ def _validated(data: EventData, own_id: int | None) -> EventData:
         raise ValidationError(messages.INVALID_DATE.format(value=data.start), field="Beginn")
     if data.end < data.start:
         raise ValidationError(messages.END_BEFORE_START, field="Ende")
+    external_organiser = check.text(data.external_organiser, "Veranstalter (extern)")
+    staff = check.text(data.staff, "Teilgenommen haben")
+    if staff and not external_organiser:
+        raise ValidationError(messages.EXTERNAL_STAFF_WITHOUT_ORGANISER, field="Teilgenommen haben")
+    if external_organiser and own_id is not None:
+        _refuse_external_with_participants(own_id, data.title)
     capacity = check.number(data.capacity, "Kapazität", low=1, high=100_000, integer=True)
+    if external_organiser:
+        capacity = None  # others' event: the Verbund holds no seats there
     if capacity is not None and own_id is not None:
         taken = seats_taken(own_id)
         if capacity < taken:
@@ -145,9 +160,19 @@ def _validated(data: EventData, own_id: int | None) -> EventData:
         status=check.choice(data.status, EventStatus, "Status").value,
         minutes=check.text(data.minutes, "Protokoll", limit=check.MAX_TEXT * 10),
         legal_areas=check.legal_areas(data.legal_areas),
-        external_organiser=check.text(data.external_organiser, "Veranstalter (extern)"),
-        staff=check.text(data.staff, "Teilgenommen haben"),
+        external_organiser=external_organiser,
+        staff=staff,
     )
+
+
+def _refuse_external_with_participants(event_id: int, title: str) -> None:
+    """Participations of our contacts make an event ours: it cannot become someone else's."""
+    count = Participation.select().where(Participation.event == event_id).count()
+    if count:
+        raise ValidationError(
+            messages.EXTERNAL_HAS_PARTICIPANTS.format(title=title, count=count),
+            field="Veranstalter (extern)",
+        )
 
 
 def _store(record: Event, data: EventData, version: int | None = None) -> None:
@@ -264,8 +289,13 @@ def list_events(
     start_before: dt.datetime | None = None,
     kind: str | None = None,
     ids: list[int] | None = None,
+    external: bool | None = None,
 ) -> list[EventRow]:
-    """Return events sorted by start; ``search`` matches title, kind, place, organiser, agenda."""
+    """Return events sorted by start; ``search`` matches title, kind, place, organiser, agenda.
+
+    ``external``: True for only the events of other bodies, False for only our own, None for
+    both.
+    """
     query = (
         Event.select(Event, Organisation.name.alias("organiser_name"))
         .join(Organisation, JOIN.LEFT_OUTER, on=(Event.organiser == Organisation.id))
@@ -282,6 +312,9 @@ def list_events(
         query = query.where(Event.kind == check.choice(kind, EventKind, "Art").value)
     if ids is not None:
         query = query.where(Event.id.in_(ids))
+    if external is not None:
+        others = Event.external_organiser != ""
+        query = query.where(others if external else ~others)
     areas = links_by_owner(EventLegalArea, "event", ids)
     counts = _status_counts(ids)
     fields = EventRow.__dataclass_fields__
@@ -302,6 +335,9 @@ def list_events(
                     row.status_label,
                     row.place,
                     row.organiser_name,
+                    row.external_organiser,
+                    row.staff,
+                    "extern" if row.external else "",
                     row.agenda,
                     row.legal_area_labels,
                 )
@@ -315,3 +351,69 @@ def event_years() -> list[int]:
     """Return the years that have events, newest last."""
     query = Event.select(fn.DISTINCT(fn.strftime("%Y", Event.start)))
     return sorted(int(year) for (year,) in tuple_rows(query) if year)
+
+
+def staff_names(text: str) -> list[str]:
+    """Split "Teilgenommen haben" into names: at commas, semicolons, line breaks and "und".
+
+    Separators inside parentheses stay ("A. Schmidt (Koordination, Leitung)" is one name).
+    """
+    names, current, depth = [], "", 0
+    for char in text.replace(" und ", ",").replace(" & ", ","):
+        depth += {"(": 1, ")": -1}.get(char, 0)
+        if char in ",;\n" and depth <= 0:
+            names.append(current)
+            current, depth = "", 0
+        else:
+            current += char
+    names.append(current)
+    return [name.strip() for name in names if name.strip()]
+
+
+@dataclass(slots=True, frozen=True)
+class ExternalCount:
+    """External activities of one kind at one organiser, for the report and the statistics.
+
+    ``events``: not cancelled; ``held``: of those, marked "durchgeführt"; ``staff``: the
+    attendances of the Verbund's staff (names in "Teilgenommen haben", one per person and event);
+    ``hours``: the hours given on those events.
+    """
+
+    organiser: str
+    kind: str
+    events: int
+    held: int
+    staff: int
+    hours: float
+
+    @property
+    def kind_label(self) -> str:
+        return EventKind(self.kind).label
+
+
+def count_external(year: int | None = None) -> list[ExternalCount]:
+    """Count the external activities (of ``year``, else all) per organiser and kind.
+
+    Cancelled events are left out: the Verbund did not take part. Organisers spelled with
+    other capitals or spaces ("BMAS" / "bmas ") count as one, under the first spelling.
+    """
+    groups: dict[tuple[str, str], list[EventRow]] = {}
+    spelling: dict[str, str] = {}
+    for row in list_events(year=year, external=True):
+        if row.status == EventStatus.CANCELLED:
+            continue
+        key = fold(" ".join(row.external_organiser.split()))
+        spelling.setdefault(key, row.external_organiser)
+        groups.setdefault((key, row.kind), []).append(row)
+    result = [
+        ExternalCount(
+            organiser=spelling[key],
+            kind=kind,
+            events=len(rows),
+            held=sum(1 for r in rows if r.status == EventStatus.HELD),
+            staff=sum(len(staff_names(r.staff)) for r in rows),
+            hours=sum(r.hours or 0 for r in rows),
+        )
+        for (key, kind), rows in groups.items()
+    ]
+    return sorted(result, key=lambda c: (fold(c.organiser), c.kind_label))

@@ -157,6 +157,9 @@ def status_counts(event_id: int) -> dict[str, int]:
 
 def _open_event(event_id: int) -> Event:
     event = get_or_fail(Event, event_id, "Die Veranstaltung")
+    if event.external_organiser:
+        # Others' event: who of the Verbund went is in "Teilgenommen haben", not a list.
+        raise ValidationError(messages.EXTERNAL_NO_PARTICIPANTS)
     if event.status == EventStatus.CANCELLED:
         raise ValidationError(messages.EVENT_CANCELLED.format(title=event.title))
     return event

@@ -1151,8 +1151,8 @@ Protokolldatei: {path}</translation>
     </message>
     <message>
         <location filename="../../ui/events/browser.py" line="155" />
-        <source>Keine Veranstaltung passt zu Suche und Filtern. Ändern Sie die Suche oder wählen Sie „Alle Jahre“, „Alle Arten“ und „Jeder Status“.</source>
-        <translation>Keine Veranstaltung passt zu Suche und Filtern. Ändern Sie die Suche oder wählen Sie „Alle Jahre“, „Alle Arten“ und „Jeder Status“.</translation>
+        <source>Keine Veranstaltung passt zu Suche und Filtern. Ändern Sie die Suche oder wählen Sie „Alle Jahre“, „Alle Arten“, „Jeder Status“ und „Alle Träger“.</source>
+        <translation>Keine Veranstaltung passt zu Suche und Filtern. Ändern Sie die Suche oder wählen Sie „Alle Jahre“, „Alle Arten“, „Jeder Status“ und „Alle Träger“.</translation>
     </message>
     <message>
         <location filename="../../ui/events/browser.py" line="159" />
@@ -1181,127 +1181,179 @@ Protokolldatei: {path}</translation>
 <context>
     <name>EventForm</name>
     <message>
-        <location filename="../../ui/events/form.py" line="123" />
+        <location filename="../../ui/events/form.py" line="128" />
         <source>z. B. Netzwerktreffen Verbund 03/2027</source>
         <translation>z. B. Netzwerktreffen Verbund 03/2027</translation>
     </message>
     <message>
-        <location filename="../../ui/events/form.py" line="128" />
+        <location filename="../../ui/events/form.py" line="133" />
         <source>Raum, Straße, Ort</source>
         <translation>Raum, Straße, Ort</translation>
     </message>
     <message>
-        <location filename="../../ui/events/form.py" line="143" />
+        <location filename="../../ui/events/form.py" line="148" />
         <source>unbegrenzt</source>
         <translation>unbegrenzt</translation>
     </message>
     <message>
-        <location filename="../../ui/events/form.py" line="149" />
+        <location filename="../../ui/events/form.py" line="154" />
         <source>keine Angabe</source>
         <translation>keine Angabe</translation>
     </message>
     <message>
-        <location filename="../../ui/events/form.py" line="155" />
+        <location filename="../../ui/events/form.py" line="160" />
         <source>Tagesordnung, Themen, Referentinnen und Referenten</source>
         <translation>Tagesordnung, Themen, Referentinnen und Referenten</translation>
     </message>
     <message>
-        <location filename="../../ui/events/form.py" line="159" />
+        <location filename="../../ui/events/form.py" line="164" />
         <source>Ergebnisse und Protokoll nach der Veranstaltung</source>
         <translation>Ergebnisse und Protokoll nach der Veranstaltung</translation>
     </message>
     <message>
-        <location filename="../../ui/events/form.py" line="177" />
+        <location filename="../../ui/events/form.py" line="218" />
         <source>Art</source>
         <translation>Art</translation>
     </message>
     <message>
-        <location filename="../../ui/events/form.py" line="178" />
+        <location filename="../../ui/events/form.py" line="219" />
         <source>Titel</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../../ui/events/form.py" line="179" />
+        <location filename="../../ui/events/form.py" line="220" />
         <source>Beginn</source>
         <translation>Beginn</translation>
     </message>
     <message>
-        <location filename="../../ui/events/form.py" line="180" />
+        <location filename="../../ui/events/form.py" line="221" />
         <source>Ende</source>
         <translation>Ende</translation>
     </message>
     <message>
-        <location filename="../../ui/events/form.py" line="181" />
+        <location filename="../../ui/events/form.py" line="222" />
         <source>Ort</source>
         <translation>Ort</translation>
     </message>
     <message>
-        <location filename="../../ui/events/form.py" line="182" />
+        <location filename="../../ui/events/form.py" line="223" />
         <source>Online-Link</source>
         <translation>Online-Link</translation>
     </message>
     <message>
-        <location filename="../../ui/events/form.py" line="183" />
+        <location filename="../../ui/events/form.py" line="216" />
+        <location filename="../../ui/events/form.py" line="224" />
+        <location filename="../../ui/events/form.py" line="331" />
         <source>Veranstalter</source>
         <translation>Veranstalter</translation>
     </message>
     <message>
-        <location filename="../../ui/events/form.py" line="184" />
+        <location filename="../../ui/events/form.py" line="173" />
+        <source>Veranstaltung eines anderen Trägers (externe Aktivität)</source>
+        <translation>Veranstaltung eines anderen Trägers (externe Aktivität)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/events/form.py" line="178" />
+        <source>Für Veranstaltungen anderer Träger werden keine Plätze, Teilnehmenden, Anwesenheiten oder Bescheinigungen erfasst.</source>
+        <translation>Für Veranstaltungen anderer Träger werden keine Plätze, Teilnehmenden, Anwesenheiten oder Bescheinigungen erfasst.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/events/form.py" line="187" />
+        <source>z. B. BMAS, Servicestelle Akti(F), Vernetzungsstelle</source>
+        <translation>z. B. BMAS, Servicestelle Akti(F), Vernetzungsstelle</translation>
+    </message>
+    <message>
+        <location filename="../../ui/events/form.py" line="190" />
+        <source>Mitarbeitende, z. B. A. Schmidt, B. Yilmaz</source>
+        <translation>Mitarbeitende, z. B. A. Schmidt, B. Yilmaz</translation>
+    </message>
+    <message>
+        <location filename="../../ui/events/form.py" line="192" />
+        <source>Wer vom Verbund dabei war; mehrere Namen mit Komma getrennt</source>
+        <translation>Wer vom Verbund dabei war; mehrere Namen mit Komma getrennt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/events/form.py" line="217" />
+        <source>Teilgenommen haben</source>
+        <translation>Teilgenommen haben</translation>
+    </message>
+    <message>
+        <location filename="../../ui/events/form.py" line="225" />
         <source>Rechtskreise</source>
         <translation>Rechtskreise</translation>
     </message>
     <message>
-        <location filename="../../ui/events/form.py" line="185" />
+        <location filename="../../ui/events/form.py" line="226" />
         <source>Kapazität</source>
         <translation>Kapazität</translation>
     </message>
     <message>
-        <location filename="../../ui/events/form.py" line="186" />
+        <location filename="../../ui/events/form.py" line="227" />
         <source>Dauer in Stunden</source>
         <translation>Dauer in Stunden</translation>
     </message>
     <message>
-        <location filename="../../ui/events/form.py" line="187" />
+        <location filename="../../ui/events/form.py" line="228" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/events/form.py" line="188" />
+        <location filename="../../ui/events/form.py" line="229" />
         <source>Tagesordnung / Themen</source>
         <translation>Tagesordnung / Themen</translation>
     </message>
     <message>
-        <location filename="../../ui/events/form.py" line="189" />
+        <location filename="../../ui/events/form.py" line="230" />
         <source>Protokoll</source>
         <translation>Protokoll</translation>
     </message>
     <message>
-        <location filename="../../ui/events/form.py" line="208" />
+        <location filename="../../ui/events/form.py" line="253" />
         <source>Speichern</source>
         <translation>Speichern</translation>
     </message>
     <message>
-        <location filename="../../ui/events/form.py" line="209" />
+        <location filename="../../ui/events/form.py" line="254" />
         <source>Änderungen speichern (Strg+S)</source>
         <translation>Änderungen speichern (Strg+S)</translation>
     </message>
     <message>
-        <location filename="../../ui/events/form.py" line="212" />
+        <location filename="../../ui/events/form.py" line="257" />
         <source>Änderungen verwerfen</source>
         <translation>Änderungen verwerfen</translation>
     </message>
     <message>
-        <location filename="../../ui/events/form.py" line="237" />
+        <location filename="../../ui/events/form.py" line="282" />
         <source>– kein Partner –</source>
         <translation>– kein Partner –</translation>
     </message>
     <message>
-        <location filename="../../ui/events/form.py" line="254" />
+        <location filename="../../ui/events/form.py" line="299" />
         <source>&lt;b&gt;Neue Veranstaltung&lt;/b&gt;</source>
         <translation>&lt;b&gt;Neue Veranstaltung&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/events/form.py" line="340" />
+        <location filename="../../ui/events/form.py" line="301" />
+        <source> (Veranstaltung eines anderen Trägers)</source>
+        <translation> (Veranstaltung eines anderen Trägers)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/events/form.py" line="331" />
+        <source>Partner (optional)</source>
+        <translation>Partner (optional)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/events/form.py" line="334" />
+        <source>Ein Partner des Verbunds, falls er die Veranstaltung ausrichtet</source>
+        <translation>Ein Partner des Verbunds, falls er die Veranstaltung ausrichtet</translation>
+    </message>
+    <message>
+        <location filename="../../ui/events/form.py" line="409" />
+        <source>Bitte tragen Sie ein, wer die Veranstaltung ausrichtet (z. B. BMAS), oder nehmen Sie das Häkchen bei „Veranstaltung eines anderen Trägers“ heraus.</source>
+        <translation>Bitte tragen Sie ein, wer die Veranstaltung ausrichtet (z. B. BMAS), oder nehmen Sie das Häkchen bei „Veranstaltung eines anderen Trägers“ heraus.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/events/form.py" line="428" />
         <source>„{name}“ ist kein bekannter Partner. Bitte wählen Sie einen Partner aus der Liste oder „– kein Partner –“.</source>
         <translation>„{name}“ ist kein bekannter Partner. Bitte wählen Sie einen Partner aus der Liste oder „– kein Partner –“.</translation>
     </message>
@@ -1335,7 +1387,7 @@ Protokolldatei: {path}</translation>
     </message>
     <message>
         <location filename="../../ui/events/page.py" line="136" />
-        <location filename="../../ui/events/page.py" line="316" />
+        <location filename="../../ui/events/page.py" line="324" />
         <source>Teilnehmende</source>
         <translation>Teilnehmende</translation>
     </message>
@@ -1350,42 +1402,47 @@ Protokolldatei: {path}</translation>
         <translation>Die Veranstaltung wurde geändert. Möchten Sie die Änderungen speichern?</translation>
     </message>
     <message>
-        <location filename="../../ui/events/page.py" line="316" />
+        <location filename="../../ui/events/page.py" line="319" />
+        <source>Bei Veranstaltungen anderer Träger werden keine Teilnehmenden erfasst.</source>
+        <translation>Bei Veranstaltungen anderer Träger werden keine Teilnehmenden erfasst.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/events/page.py" line="324" />
         <source>Teilnehmende ({n})</source>
         <translation>Teilnehmende ({n})</translation>
     </message>
     <message>
-        <location filename="../../ui/events/page.py" line="346" />
+        <location filename="../../ui/events/page.py" line="356" />
         <source>„{title}“ angelegt.</source>
         <translation>„{title}“ angelegt.</translation>
     </message>
     <message>
-        <location filename="../../ui/events/page.py" line="346" />
+        <location filename="../../ui/events/page.py" line="356" />
         <source>„{title}“ gespeichert.</source>
         <translation>„{title}“ gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../ui/events/page.py" line="380" />
+        <location filename="../../ui/events/page.py" line="390" />
         <source>Die Veranstaltung „{title}“ am {day} löschen?</source>
         <translation>Die Veranstaltung „{title}“ am {day} löschen?</translation>
     </message>
     <message>
-        <location filename="../../ui/events/page.py" line="383" />
+        <location filename="../../ui/events/page.py" line="393" />
         <source>Veranstaltung löschen</source>
         <translation>Veranstaltung löschen</translation>
     </message>
     <message>
-        <location filename="../../ui/events/page.py" line="393" />
+        <location filename="../../ui/events/page.py" line="403" />
         <source>„{title}“ wurde gelöscht.</source>
         <translation>„{title}“ wurde gelöscht.</translation>
     </message>
     <message>
-        <location filename="../../ui/events/page.py" line="414" />
+        <location filename="../../ui/events/page.py" line="424" />
         <source>„{title}“ am {day} angelegt (Status „geplant“).</source>
         <translation>„{title}“ am {day} angelegt (Status „geplant“).</translation>
     </message>
     <message>
-        <location filename="../../ui/events/page.py" line="430" />
+        <location filename="../../ui/events/page.py" line="440" />
         <source>{n} als „teilgenommen“ erfasst.</source>
         <translation>{n} als „teilgenommen“ erfasst.</translation>
     </message>
@@ -1494,25 +1551,45 @@ Protokolldatei: {path}</translation>
 <context>
     <name>FilterBar</name>
     <message>
-        <location filename="../../ui/events/filter_bar.py" line="27" />
+        <location filename="../../ui/events/filter_bar.py" line="28" />
         <source>Suchen: Titel, Art, Ort, Veranstalter, Thema …</source>
         <translation>Suchen: Titel, Art, Ort, Veranstalter, Thema …</translation>
     </message>
     <message>
-        <location filename="../../ui/events/filter_bar.py" line="31" />
-        <location filename="../../ui/events/filter_bar.py" line="58" />
+        <location filename="../../ui/events/filter_bar.py" line="32" />
+        <location filename="../../ui/events/filter_bar.py" line="73" />
         <source>Alle Jahre</source>
         <translation>Alle Jahre</translation>
     </message>
     <message>
-        <location filename="../../ui/events/filter_bar.py" line="33" />
+        <location filename="../../ui/events/filter_bar.py" line="34" />
         <source>Alle Arten</source>
         <translation>Alle Arten</translation>
     </message>
     <message>
-        <location filename="../../ui/events/filter_bar.py" line="37" />
+        <location filename="../../ui/events/filter_bar.py" line="38" />
         <source>Jeder Status</source>
         <translation>Jeder Status</translation>
+    </message>
+    <message>
+        <location filename="../../ui/events/filter_bar.py" line="43" />
+        <source>Alle Träger</source>
+        <translation>Alle Träger</translation>
+    </message>
+    <message>
+        <location filename="../../ui/events/filter_bar.py" line="44" />
+        <source>Nur eigene</source>
+        <translation>Nur eigene</translation>
+    </message>
+    <message>
+        <location filename="../../ui/events/filter_bar.py" line="45" />
+        <source>Nur externe</source>
+        <translation>Nur externe</translation>
+    </message>
+    <message>
+        <location filename="../../ui/events/filter_bar.py" line="48" />
+        <source>Eigene Veranstaltungen des Verbunds oder Veranstaltungen anderer Träger, an denen Mitarbeitende teilgenommen haben (externe Aktivitäten)</source>
+        <translation>Eigene Veranstaltungen des Verbunds oder Veranstaltungen anderer Träger, an denen Mitarbeitende teilgenommen haben (externe Aktivitäten)</translation>
     </message>
 </context>
 <context>
@@ -2057,122 +2134,127 @@ Protokolldatei: {path}</translation>
         <translation>Anwesenheit nach der Veranstaltung mit der Tastatur von der Papierliste</translation>
     </message>
     <message>
-        <location filename="../../ui/events/participants.py" line="206" />
+        <location filename="../../ui/events/participants.py" line="207" />
         <source>Bitte wählen Sie links eine gespeicherte Veranstaltung.</source>
         <translation>Bitte wählen Sie links eine gespeicherte Veranstaltung.</translation>
     </message>
     <message>
-        <location filename="../../ui/events/participants.py" line="210" />
+        <location filename="../../ui/events/participants.py" line="211" />
+        <source>Bei Veranstaltungen anderer Träger werden keine Teilnehmenden erfasst; wer vom Verbund dabei war, steht unter „Details“ bei „Teilgenommen haben“.</source>
+        <translation>Bei Veranstaltungen anderer Träger werden keine Teilnehmenden erfasst; wer vom Verbund dabei war, steht unter „Details“ bei „Teilgenommen haben“.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/events/participants.py" line="218" />
         <source>Noch niemand auf der Liste. Suchen Sie oben eine Ansprechperson oder fügen Sie alle einer Organisation hinzu.</source>
         <translation>Noch niemand auf der Liste. Suchen Sie oben eine Ansprechperson oder fügen Sie alle einer Organisation hinzu.</translation>
     </message>
     <message>
-        <location filename="../../ui/events/participants.py" line="232" />
+        <location filename="../../ui/events/participants.py" line="240" />
         <source>Plätze: {taken} von {capacity} belegt, {free} frei</source>
         <translation>Plätze: {taken} von {capacity} belegt, {free} frei</translation>
     </message>
     <message>
-        <location filename="../../ui/events/participants.py" line="236" />
+        <location filename="../../ui/events/participants.py" line="244" />
         <source>Plätze: {taken} belegt, ohne Begrenzung</source>
         <translation>Plätze: {taken} belegt, ohne Begrenzung</translation>
     </message>
     <message>
-        <location filename="../../ui/events/participants.py" line="263" />
+        <location filename="../../ui/events/participants.py" line="271" />
         <source>Die Ansprechpersonen werden noch geladen. Bitte einen Moment Geduld.</source>
         <translation>Die Ansprechpersonen werden noch geladen. Bitte einen Moment Geduld.</translation>
     </message>
     <message>
-        <location filename="../../ui/events/participants.py" line="270" />
+        <location filename="../../ui/events/participants.py" line="278" />
         <source>Bitte wählen Sie eine Person aus der Vorschlagsliste (Name oder Organisation eintippen, dann mit den Pfeiltasten auswählen).</source>
         <translation>Bitte wählen Sie eine Person aus der Vorschlagsliste (Name oder Organisation eintippen, dann mit den Pfeiltasten auswählen).</translation>
     </message>
     <message>
-        <location filename="../../ui/events/participants.py" line="289" />
+        <location filename="../../ui/events/participants.py" line="297" />
         <source>{name} steht auf der Warteliste: alle Plätze sind belegt.</source>
         <translation>{name} steht auf der Warteliste: alle Plätze sind belegt.</translation>
     </message>
     <message>
-        <location filename="../../ui/events/participants.py" line="292" />
+        <location filename="../../ui/events/participants.py" line="300" />
         <source>{name} wurde als „{status}“ hinzugefügt.</source>
         <translation>{name} wurde als „{status}“ hinzugefügt.</translation>
     </message>
     <message>
-        <location filename="../../ui/events/participants.py" line="308" />
+        <location filename="../../ui/events/participants.py" line="316" />
         <source>Alle aktiven Ansprechpersonen von {org} stehen bereits auf der Liste.</source>
         <translation>Alle aktiven Ansprechpersonen von {org} stehen bereits auf der Liste.</translation>
     </message>
     <message>
-        <location filename="../../ui/events/participants.py" line="312" />
+        <location filename="../../ui/events/participants.py" line="320" />
         <source>{n} von {org} hinzugefügt.</source>
         <translation>{n} von {org} hinzugefügt.</translation>
     </message>
     <message>
-        <location filename="../../ui/events/participants.py" line="314" />
+        <location filename="../../ui/events/participants.py" line="322" />
         <source>Davon stehen {n} auf der Warteliste.</source>
         <translation>Davon stehen {n} auf der Warteliste.</translation>
     </message>
     <message>
-        <location filename="../../ui/events/participants.py" line="323" />
+        <location filename="../../ui/events/participants.py" line="331" />
         <source>Bitte wählen Sie zuerst eine oder mehrere Personen in der Liste aus.</source>
         <translation>Bitte wählen Sie zuerst eine oder mehrere Personen in der Liste aus.</translation>
     </message>
     <message>
-        <location filename="../../ui/events/participants.py" line="353" />
+        <location filename="../../ui/events/participants.py" line="361" />
         <source>Alle Plätze sind belegt: {names} steht auf der Warteliste.</source>
         <translation>Alle Plätze sind belegt: {names} steht auf der Warteliste.</translation>
     </message>
     <message>
-        <location filename="../../ui/events/participants.py" line="360" />
+        <location filename="../../ui/events/participants.py" line="368" />
         <source>{n} auf „{status}“ gesetzt.</source>
         <translation>{n} auf „{status}“ gesetzt.</translation>
     </message>
     <message>
-        <location filename="../../ui/events/participants.py" line="368" />
+        <location filename="../../ui/events/participants.py" line="376" />
         <source>1 Person</source>
         <translation>1 Person</translation>
     </message>
     <message>
-        <location filename="../../ui/events/participants.py" line="368" />
+        <location filename="../../ui/events/participants.py" line="376" />
         <source>{n} Personen</source>
         <translation>{n} Personen</translation>
     </message>
     <message>
-        <location filename="../../ui/events/participants.py" line="373" />
+        <location filename="../../ui/events/participants.py" line="381" />
         <source>{name} ist von der Warteliste nachgerückt.</source>
         <translation>{name} ist von der Warteliste nachgerückt.</translation>
     </message>
     <message>
-        <location filename="../../ui/events/participants.py" line="374" />
+        <location filename="../../ui/events/participants.py" line="382" />
         <source>{names} sind von der Warteliste nachgerückt.</source>
         <translation>{names} sind von der Warteliste nachgerückt.</translation>
     </message>
     <message>
-        <location filename="../../ui/events/participants.py" line="382" />
+        <location filename="../../ui/events/participants.py" line="390" />
         <source>Bitte wählen Sie zuerst die Personen aus, die Sie entfernen möchten.</source>
         <translation>Bitte wählen Sie zuerst die Personen aus, die Sie entfernen möchten.</translation>
     </message>
     <message>
-        <location filename="../../ui/events/participants.py" line="386" />
+        <location filename="../../ui/events/participants.py" line="394" />
         <source>{n} von der Liste dieser Veranstaltung entfernen?</source>
         <translation>{n} von der Liste dieser Veranstaltung entfernen?</translation>
     </message>
     <message>
-        <location filename="../../ui/events/participants.py" line="389" />
+        <location filename="../../ui/events/participants.py" line="397" />
         <source>Teilnahme entfernen</source>
         <translation>Teilnahme entfernen</translation>
     </message>
     <message>
-        <location filename="../../ui/events/participants.py" line="402" />
+        <location filename="../../ui/events/participants.py" line="410" />
         <source>{n} entfernt.</source>
         <translation>{n} entfernt.</translation>
     </message>
     <message>
-        <location filename="../../ui/events/participants.py" line="432" />
+        <location filename="../../ui/events/participants.py" line="440" />
         <source>Auf „{s}“ setzen</source>
         <translation>Auf „{s}“ setzen</translation>
     </message>
     <message>
-        <location filename="../../ui/events/participants.py" line="435" />
+        <location filename="../../ui/events/participants.py" line="443" />
         <source>Von der Liste entfernen</source>
         <translation>Von der Liste entfernen</translation>
     </message>

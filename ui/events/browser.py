@@ -153,7 +153,7 @@ class EventBrowser(QWidget):
         elif shown == 0:
             text = self.tr(
                 "Keine Veranstaltung passt zu Suche und Filtern. Ändern Sie die Suche oder "
-                "wählen Sie „Alle Jahre“, „Alle Arten“ und „Jeder Status“."
+                "wählen Sie „Alle Jahre“, „Alle Arten“, „Jeder Status“ und „Alle Träger“."
             )
         elif shown == total:
             text = self.tr("{n} Veranstaltungen").format(n=total)

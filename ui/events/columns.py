@@ -46,8 +46,30 @@ def _tr(text: str) -> str:
     return QCoreApplication.translate("EventColumns", text)
 
 
+def title_text(row: EventRow) -> str:
+    """The title, marked "(extern)" for an event organised by another body.
+
+    The mark is on the title, not the kind: on a laptop-sized list the kind column gives way,
+    the title always stays.
+    """
+    return _tr("{title} (extern)").format(title=row.title) if row.external else row.title
+
+
+def title_tooltip(row: EventRow) -> str:
+    if not row.external:
+        return row.title
+    text = _tr("{title}\nVeranstaltung eines anderen Trägers: {organiser}").format(
+        title=row.title, organiser=row.external_organiser
+    )
+    if row.staff:
+        text += "\n" + _tr("Teilgenommen haben: {staff}").format(staff=row.staff)
+    return text
+
+
 def seats_text(row: EventRow) -> str:
     """Return "34 / 40", "12" (no capacity) and the waiting list when there is one."""
+    if row.external:
+        return "–"  # others' event: no seats and no participants of ours
     text = f"{row.seats_taken} / {row.capacity}" if row.capacity else str(row.seats_taken)
     waiting = row.counts.get(ParticipationStatus.WAITLISTED.value, 0)
     if waiting:
@@ -57,6 +79,8 @@ def seats_text(row: EventRow) -> str:
 
 def seats_tooltip(row: EventRow) -> str:
     """Explain the seats column: registered, capacity and the waiting list in words."""
+    if row.external:
+        return _tr("Veranstaltung eines anderen Trägers: keine Plätze und keine Teilnehmenden")
     parts = [_tr("{n} angemeldet oder teilgenommen").format(n=row.seats_taken)]
     parts.append(
         _tr("{n} Plätze").format(n=row.capacity) if row.capacity else _tr("ohne Begrenzung")
@@ -73,12 +97,7 @@ def event_columns() -> list[Column[EventRow]]:
         Column(_tr("Datum"), lambda r: fmt_day(r.start), sort_key=lambda r: r.start),
         Column(_tr("Zeit"), lambda r: fmt_time_range(r.start, r.end), sort_key=lambda r: r.start),
         Column(_tr("Art"), lambda r: r.kind_label, tooltip=lambda r: r.kind_label),
-        Column(
-            _tr("Titel"),
-            lambda r: r.title,
-            sort_key=lambda r: fold(r.title),
-            tooltip=lambda r: r.title,
-        ),
+        Column(_tr("Titel"), title_text, sort_key=lambda r: fold(r.title), tooltip=title_tooltip),
         Column(
             _tr("Ort"),
             lambda r: r.where,
@@ -101,7 +120,7 @@ def day_columns() -> list[Column[EventRow]]:
     return [
         Column(_tr("Zeit"), lambda r: fmt_time_range(r.start, r.end), sort_key=lambda r: r.start),
         Column(_tr("Art"), lambda r: r.kind_label),
-        Column(_tr("Titel"), lambda r: r.title, tooltip=lambda r: r.title),
+        Column(_tr("Titel"), title_text, tooltip=title_tooltip),
         Column(_tr("Status"), lambda r: r.status_label),
     ]
 
@@ -114,10 +133,12 @@ class EventFilter:
     year: int | None = None
     kind: str | None = None
     status: str | None = None
+    external: bool | None = None  # True: only others' events, False: only our own
 
     def predicate(self) -> Callable[[EventRow], bool] | None:
         words = fold(self.search).split()
-        if not words and self.year is None and self.kind is None and self.status is None:
+        boxes = (self.year, self.kind, self.status, self.external)
+        if not words and all(box is None for box in boxes):
             return None
 
         def keep(row: EventRow) -> bool:
@@ -125,6 +146,7 @@ class EventFilter:
                 (self.year is None or row.start.year == self.year)
                 and (self.kind is None or row.kind == self.kind)
                 and (self.status is None or row.status == self.status)
+                and (self.external is None or row.external == self.external)
                 and all(word in row.search_text for word in words)
             )
 

@@ -1,4 +1,4 @@
-"""The search field and filter boxes (year, kind, status) above the event list."""
+"""The search field and filter boxes (year, kind, status, own/external) above the event list."""
 
 from __future__ import annotations
 
@@ -11,12 +11,13 @@ from ui.events.columns import EventFilter
 
 
 class FilterBar(QWidget):
-    """Live search plus year, kind and status filters.
+    """Live search plus year, kind, status and origin filters.
 
     Signals:
         changed(): the search text or a filter changed.
     Attributes:
-        search, year, kind, status: the widgets (``None`` data means "all").
+        search, year, kind, status: the widgets (``None`` data means "all");
+        origin: "Alle Träger" (None), "Nur eigene" (False), "Nur externe" (True).
     """
 
     changed = Signal()
@@ -37,18 +38,32 @@ class FilterBar(QWidget):
         self.status.addItem(self.tr("Jeder Status"), None)
         for code, label in EventStatus.choices():
             self.status.addItem(label, code)
+        # Our own events or those of other bodies the Verbund's staff attended.
+        self.origin = QComboBox(self)
+        self.origin.addItem(self.tr("Alle Träger"), None)
+        self.origin.addItem(self.tr("Nur eigene"), False)
+        self.origin.addItem(self.tr("Nur externe"), True)
+        self.origin.setToolTip(
+            self.tr(
+                "Eigene Veranstaltungen des Verbunds oder Veranstaltungen anderer Träger, an "
+                "denen Mitarbeitende teilgenommen haben (externe Aktivitäten)"
+            )
+        )
         # Search on its own line, the filters below: on a laptop-sized window the list pane
         # is narrow, and one line squeezed the search field to a few letters.
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.search)
         boxes = QHBoxLayout()
-        for box in (self.year, self.kind, self.status):
+        for box in self._boxes():
             box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
             box.currentIndexChanged.connect(self.changed)
             boxes.addWidget(box)
         boxes.addStretch(1)
         layout.addLayout(boxes)
+
+    def _boxes(self) -> tuple[QComboBox, ...]:
+        return (self.year, self.kind, self.status, self.origin)
 
     def fill_years(self, rows: list[EventRow]) -> None:
         """Offer the years that have events, keeping the chosen one."""
@@ -63,12 +78,13 @@ class FilterBar(QWidget):
 
     def reset(self) -> None:
         """Show everything again (one ``changed`` signal)."""
-        for widget in (self.year, self.kind, self.status, self.search):
+        widgets = (*self._boxes(), self.search)
+        for widget in widgets:
             widget.blockSignals(True)
-        for box in (self.year, self.kind, self.status):
+        for box in self._boxes():
             box.setCurrentIndex(0)
         self.search.clear()
-        for widget in (self.year, self.kind, self.status, self.search):
+        for widget in widgets:
             widget.blockSignals(False)
         self.changed.emit()
 
@@ -78,4 +94,5 @@ class FilterBar(QWidget):
             self.year.currentData(),
             self.kind.currentData(),
             self.status.currentData(),
+            self.origin.currentData(),
         )

@@ -7,6 +7,7 @@ import datetime as dt
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
     QCompleter,
     QDateTimeEdit,
@@ -52,6 +53,8 @@ FIELD_KEYS = {
     "Status": "status",
     "Protokoll": "minutes",
     "Rechtskreise": "legal_areas",
+    "Veranstalter (extern)": "external_organiser",
+    "Teilgenommen haben": "staff",
 }
 ERROR_STYLE = "color:#b02a37;"
 
@@ -83,6 +86,8 @@ EVENT_FIELD_LABELS = {
     "status": "Status",
     "minutes": "Protokoll",
     "legal_areas": "Rechtskreise",
+    "external_organiser": "Veranstalter (extern)",
+    "staff": "Teilgenommen haben",
 }
 
 
@@ -158,7 +163,34 @@ class EventForm(QWidget):
         self.minutes = QPlainTextEdit(self)
         self.minutes.setPlaceholderText(self.tr("Ergebnisse und Protokoll nach der Veranstaltung"))
         self.minutes.setMinimumHeight(70)
+        self._build_external()
         self._lay_out()
+
+    def _build_external(self) -> None:
+        # An exchange run by others that the Verbund's staff attended: who organised it and
+        # who went, instead of seats and a participant list.
+        self.external = QCheckBox(
+            self.tr("Veranstaltung eines anderen Trägers (externe Aktivität)"), self
+        )
+        self.external.toggled.connect(self._external_toggled)
+        self.external_note = QLabel(
+            self.tr(
+                "Für Veranstaltungen anderer Träger werden keine Plätze, Teilnehmenden, "
+                "Anwesenheiten oder Bescheinigungen erfasst."
+            ),
+            self,
+        )
+        self.external_note.setWordWrap(True)
+        self.external_note.setStyleSheet("color:#555;")
+        self.external_organiser = QLineEdit(self)
+        self.external_organiser.setPlaceholderText(
+            self.tr("z. B. BMAS, Servicestelle Akti(F), Vernetzungsstelle")
+        )
+        self.staff = QLineEdit(self)
+        self.staff.setPlaceholderText(self.tr("Mitarbeitende, z. B. A. Schmidt, B. Yilmaz"))
+        self.staff.setToolTip(
+            self.tr("Wer vom Verbund dabei war; mehrere Namen mit Komma getrennt")
+        )
 
     def _date_time_edit(self) -> QDateTimeEdit:
         edit = QDateTimeEdit(self)
@@ -173,7 +205,16 @@ class EventForm(QWidget):
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         self.errors: dict[str, QLabel] = {}
+        self.form_layout = form
+        self._boxes: dict[str, QVBoxLayout] = {}
+        external_box = QVBoxLayout()
+        external_box.setSpacing(2)
+        external_box.addWidget(self.external)
+        external_box.addWidget(self.external_note)
+        form.addRow(external_box)
         rows = [
+            ("external_organiser", self.tr("Veranstalter"), self.external_organiser),
+            ("staff", self.tr("Teilgenommen haben"), self.staff),
             ("kind", self.tr("Art"), self.kind),
             ("title", self.tr("Titel"), self.title),
             ("start", self.tr("Beginn"), self.start),
@@ -199,6 +240,10 @@ class EventForm(QWidget):
             box.addWidget(error)
             form.addRow(label, box)
             self.errors[key] = error
+            self._boxes[key] = box
+        organiser_label = form.labelForField(self._boxes["organiser"])
+        assert isinstance(organiser_label, QLabel)  # addRow with a text makes a QLabel
+        self.organiser_label: QLabel = organiser_label
         inner = QWidget(self)
         inner.setLayout(form)
         scroll = QScrollArea(self)
@@ -253,7 +298,8 @@ class EventForm(QWidget):
         if row is None:
             self.heading.setText(self.tr("<b>Neue Veranstaltung</b>"))
         else:
-            self.heading.setText(f"<b>{row.title}</b> – {row.kind_label}")
+            extern = self.tr(" (Veranstaltung eines anderen Trägers)") if row.external else ""
+            self.heading.setText(f"<b>{row.title}</b> – {row.kind_label}{extern}")
 
     def _show(self, data: EventData) -> None:
         self.kind.setCurrentIndex(self.kind.findData(data.kind))
@@ -271,6 +317,24 @@ class EventForm(QWidget):
         self.status.setCurrentIndex(self.status.findData(data.status))
         self.agenda.setPlainText(data.agenda)
         self.minutes.setPlainText(data.minutes)
+        self.external_organiser.setText(data.external_organiser)
+        self.staff.setText(data.staff)
+        self.external.setChecked(data.external)
+        self._external_toggled(data.external)
+
+    def _external_toggled(self, external: bool) -> None:
+        """Show the organiser and staff fields of others' events; hide the seats."""
+        for key in ("external_organiser", "staff"):
+            self.form_layout.setRowVisible(self._boxes[key], external)
+        self.external_note.setVisible(external)
+        self.form_layout.setRowVisible(self._boxes["capacity"], not external)
+        label = self.tr("Partner (optional)") if external else self.tr("Veranstalter")
+        self.organiser_label.setText(label)
+        self.organiser.setToolTip(
+            self.tr("Ein Partner des Verbunds, falls er die Veranstaltung ausrichtet")
+            if external
+            else ""
+        )
 
     def _keep_duration(self) -> None:
         # Moving the start moves the end with it, the way calendar programs do.
@@ -287,7 +351,12 @@ class EventForm(QWidget):
         return self.organiser.itemData(index) if index >= 0 else None
 
     def collect(self) -> EventData:
-        """Return what the form shows as event data (unchecked: the service checks)."""
+        """Return what the form shows as event data (unchecked: the service checks).
+
+        Unticking "anderer Träger" drops organiser and staff (and ticking it the seats); the
+        typed text stays in the hidden fields, so ticking again brings it back.
+        """
+        external = self.external.isChecked()
         return EventData(
             kind=self.kind.currentData(),
             title=self.title.text().strip(),
@@ -296,12 +365,14 @@ class EventForm(QWidget):
             place=self.place.text().strip(),
             online_link=self.online_link.text().strip(),
             organiser_id=self._organiser_id(),
-            capacity=self.capacity.value() or None,
+            capacity=None if external else self.capacity.value() or None,
             hours=self.hours.value() or None,
             agenda=self.agenda.toPlainText().strip(),
             status=self.status.currentData(),
             minutes=self.minutes.toPlainText().strip(),
             legal_areas=self.legal_areas.codes(),
+            external_organiser=self.external_organiser.text().strip() if external else "",
+            staff=self.staff.text().strip() if external else "",
         )
 
     def is_dirty(self) -> bool:
@@ -328,9 +399,26 @@ class EventForm(QWidget):
         label = self.errors[key]
         return label.text() if not label.isHidden() else ""
 
+    def _refuse_unnamed_organiser(self, data: EventData) -> bool:
+        """The box is ticked but nobody named: the event would silently become our own."""
+        if not self.external.isChecked() or data.external_organiser:
+            return False
+        self.clear_errors()
+        self.errors["external_organiser"].setText(
+            self.tr(
+                "Bitte tragen Sie ein, wer die Veranstaltung ausrichtet (z. B. BMAS), oder "
+                "nehmen Sie das Häkchen bei „Veranstaltung eines anderen Trägers“ heraus."
+            )
+        )
+        self.errors["external_organiser"].show()
+        self.external_organiser.setFocus()
+        return True
+
     def save(self) -> bool:
         """Store the form; on a refused value show the message and return False."""
         data = self.collect()
+        if self._refuse_unnamed_organiser(data):
+            return False
         typed = self.organiser.currentText().strip()
         if data.organiser_id is None and typed and self.organiser.findText(typed) != 0:
             # Free text that names no partner would silently drop the organiser.

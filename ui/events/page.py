@@ -311,10 +311,20 @@ class EventsPage(Page):
         self.delete_button.setEnabled(row is not None)
 
     def _update_tabs(self, row: EventRow | None) -> None:
-        self.details.setTabEnabled(PARTICIPANTS_TAB, row is not None)
+        external = row is not None and row.external
+        # Others' events: who went is in the form ("Teilgenommen haben"), no list of ours.
+        self.details.setTabEnabled(PARTICIPANTS_TAB, row is not None and not external)
+        self.details.setTabToolTip(
+            PARTICIPANTS_TAB,
+            self.tr("Bei Veranstaltungen anderer Träger werden keine Teilnehmenden erfasst.")
+            if external
+            else "",
+        )
         count = len(self.participants.model.all_rows)
         label = self.tr("Teilnehmende ({n})").format(n=count) if row else self.tr("Teilnehmende")
         self.details.setTabText(PARTICIPANTS_TAB, label)
+        if external and self.details.currentIndex() == PARTICIPANTS_TAB:
+            self.details.setCurrentIndex(DETAIL_TAB)
         self.details.setTabVisible(CONFERENCE_TAB, row is not None and row.is_conference)
 
     def _select_in_views(self, event_id: int | None) -> None:

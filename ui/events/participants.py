@@ -167,7 +167,8 @@ class ParticipantsPanel(QWidget):
         if changed_event:
             self.bar.clear_message()
             self.model.highlighted = set()
-        enabled = event is not None
+        # Others' events hold no participants of ours (the service refuses them too).
+        enabled = event is not None and not event.external
         for button in self.findChildren(QPushButton):
             button.setEnabled(enabled)
         for widget in (self.picker, self.add_as, self.organisation):
@@ -204,6 +205,13 @@ class ParticipantsPanel(QWidget):
         self._show_counts(rows)
         if self.event_row is None:
             self.empty.setText(self.tr("Bitte wählen Sie links eine gespeicherte Veranstaltung."))
+        elif self.event_row.external:
+            self.empty.setText(
+                self.tr(
+                    "Bei Veranstaltungen anderer Träger werden keine Teilnehmenden erfasst; "
+                    "wer vom Verbund dabei war, steht unter „Details“ bei „Teilgenommen haben“."
+                )
+            )
         else:
             self.empty.setText(
                 self.tr(
