@@ -1,4 +1,5 @@
-"""Menu "Export": Excel lists, signature list, certificates, phone directory, calendar files.
+"""Menu "Export": Excel lists, signature list, certificates, phone directory, calendar files,
+and the Lotsen documents (stamp labels, offers guide; ``ui.casework_document_actions``).
 
 ``install(window)`` adds the menu. Each entry asks for its options and a file or folder, then
 runs the core export (``aktif_desktop.exports``) off the UI thread through ``ui.worker.Job``
@@ -344,19 +345,25 @@ class ExportController(QObject):
 
     def _on_finished(self, result: ExportResult) -> None:
         self._close_progress()
-        self.window.show_status(_tr("Gespeichert: %1").replace("%1", str(result.path)))
+        self._status(_tr("Gespeichert: %1").replace("%1", str(result.path)))
         self.notice = show_saved(self.window, result.path, result.note or "")
         self.result = result
 
     def _on_failed(self, message: str) -> None:
         self._close_progress()
         if self.job is not None and self.job.cancelled:
-            self.window.show_status(message)  # the user asked for it: no error box
+            self._status(message)  # the user asked for it: no error box
             return
         box = self._show(QMessageBox.Icon.Warning, _tr("Export nicht möglich"), message)
         box.addButton(QMessageBox.StandardButton.Ok)
 
     # Helpers -------------------------------------------------------------------------------
+    def _status(self, text: str) -> None:
+        """A line in the window's status bar (a window without one, e.g. a dialog: nothing)."""
+        show = getattr(self.window, "show_status", None)
+        if callable(show):
+            show(text)
+
     def _show(self, icon: QMessageBox.Icon, title: str, text: str) -> QMessageBox:
         """A non-modal message box (kept in ``message``), so nothing blocks the window."""
         box = QMessageBox(icon, title, text, QMessageBox.StandardButton.NoButton, self._parent())
@@ -409,8 +416,12 @@ def _safely(
 
 def install(window: Any) -> None:
     """Add the "Export" menu to ``window``; the controller is kept as ``window.export_actions``."""
+    # Imported here: that module builds on ExportController defined above.
+    from ui.casework_document_actions import controller_for
+
     controller = ExportController(window)
     window.export_actions = controller
+    documents = controller_for(window)
     menu = window.menu(_tr("Export"))
     entries: list[tuple[str, Callable[[], None]] | None] = [
         (_tr("Partnerliste (Excel) …"), lambda: controller.export_list("partners")),
@@ -440,6 +451,10 @@ def install(window: Any) -> None:
             lambda: controller.export_calendar(False),
         ),
         (_tr("Jahresplan als Kalender (ICS) …"), lambda: controller.export_calendar(True)),
+        None,
+        (_tr("Stempeletiketten (PDF) …"), documents.stamp_labels),
+        (_tr("Wegweiser der Angebote (PDF) …"), lambda: documents.guide(excel=False)),
+        (_tr("Wegweiser der Angebote (Excel) …"), lambda: documents.guide(excel=True)),
     ]
     for entry in entries:
         if entry is None:
