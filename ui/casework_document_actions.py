@@ -1,7 +1,7 @@
 """The Lotsen documents in the GUI: stamp labels, the Begleitblatt of an application and the
 offers guide (Wegweiser) as PDF or Excel.
 
-:class:`CaseworkDocumentController` is an :class:`ui.export_actions.ExportController` (the
+:class:`CaseworkDocumentController` is an :class:`ui.export_runner.ExportRunner` (the
 same file dialog, replace question, background job with progress, notice "Öffnen" / "Ordner
 öffnen" and German error box); it adds the options dialogs and the check of the project stamp
 *before* any dialog, so a missing stamp is explained with a way to the Einstellungen instead
@@ -13,17 +13,16 @@ and :func:`save_stamp_labels_for_case`, which are self-contained (one controller
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QDialog, QMessageBox, QWidget
 
 from aktif_desktop.errors import AktifError
 from aktif_desktop.exports.common import ExportResult, safe_filename
 from aktif_desktop.services import applications, stamp
 from aktif_desktop.services.stamp import Stamp
-from ui.export_actions import XLSX_FILTER, ExportController, _exports
+from ui.export_runner import XLSX_FILTER, ExportRunner, _exports
 from ui.guide_dialog import GuideDialog
 from ui.pages import PageId
 from ui.stamp_labels_dialog import LabelChoice, StampLabelsDialog
@@ -31,17 +30,15 @@ from ui.stamp_labels_dialog import LabelChoice, StampLabelsDialog
 ATTRIBUTE = "casework_documents"  # where the window keeps its controller
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("CaseworkDocumentActions", text)
-
-
-def _document(func: Callable[..., ExportResult], *args: Any, progress: Any = None, **kwargs: Any):
+def _document(
+    func: Callable[..., ExportResult], *args: Any, progress: Any = None, **kwargs: Any
+) -> ExportResult:
     """Call a document export that reports no progress (the job hands every job one)."""
     del progress  # one page or a few: nothing to report, nothing worth cancelling halfway
     return func(*args, **kwargs)
 
 
-class CaseworkDocumentController(ExportController):
+class CaseworkDocumentController(ExportRunner):
     """Runs the Lotsen document exports for one window.
 
     Attributes (besides those of ``ExportController``):
@@ -112,7 +109,9 @@ class CaseworkDocumentController(ExportController):
     def guide(self, excel: bool) -> None:
         """The offers guide as PDF (``excel`` False) or Excel workbook."""
         title = (
-            _tr("Wegweiser der Angebote (Excel)") if excel else _tr("Wegweiser der Angebote (PDF)")
+            self.tr("Wegweiser der Angebote (Excel)")
+            if excel
+            else self.tr("Wegweiser der Angebote (PDF)")
         )
         dialog = GuideDialog(title, parent=self._parent())
         filters = self.ask_guide(dialog)
@@ -121,7 +120,9 @@ class CaseworkDocumentController(ExportController):
             return
         name = safe_filename("Wegweiser der Angebote")
         if excel:
-            path = self.ask_file(_tr("Excel-Datei speichern"), name + ".xlsx", _tr(XLSX_FILTER))
+            path = self.ask_file(
+                self.tr("Excel-Datei speichern"), name + ".xlsx", self.tr(XLSX_FILTER)
+            )
             if path is not None and path.suffix.lower() != ".xlsx":
                 path = path.with_name(path.name + ".xlsx")
         else:
@@ -139,24 +140,24 @@ class CaseworkDocumentController(ExportController):
         try:
             return stamp.required_stamp()
         except AktifError as error:
-            box = self._refuse(error.message)
-            self.settings_button = None
+            actions = []
             if callable(getattr(self.window, "show_page", None)):
-                self.settings_button = box.addButton(
-                    _tr("Einstellungen öffnen"), QMessageBox.ButtonRole.ActionRole
-                )
-                # ActionRole does not close the box by itself.
-                self.settings_button.clicked.connect(box.close)
-                self.settings_button.clicked.connect(self._open_settings)
+                actions.append((self.tr("Einstellungen öffnen"), self._open_settings))
+            box = self._refuse(error.message, actions)
+            roles = [(b, box.buttonRole(b)) for b in box.buttons()]
+            self.settings_button = next(
+                (b for b, role in roles if role == QMessageBox.ButtonRole.ActionRole), None
+            )
             return None
 
     def _open_settings(self) -> None:
         self.window.show_page(PageId.SETTINGS)
 
-    def _refuse(self, text: str) -> QMessageBox:
-        box = self._show(QMessageBox.Icon.Information, _tr("Dokument nicht möglich"), text)
-        box.addButton(QMessageBox.StandardButton.Ok)
-        return box
+    def _refuse(
+        self, text: str, actions: Sequence[tuple[str, Callable[[], object]]] = ()
+    ) -> QMessageBox:
+        title = self.tr("Dokument nicht möglich")
+        return self._show(QMessageBox.Icon.Information, title, text, actions)
 
 
 def controller_for(widget: Any) -> CaseworkDocumentController:
