@@ -351,3 +351,44 @@ def test_refusal_box_has_one_ok_and_the_settings_button(qtbot, window, db) -> No
     controller.stamp_labels()
     texts = [b.text() for b in controller.message.buttons()]
     assert sorted(texts) == ["Einstellungen öffnen", "OK"]
+
+
+def test_in_the_main_window_the_refusal_leads_to_the_settings(qtbot, demo_db, monkeypatch):
+    from ui.app import create_main_window
+
+    main = create_main_window(demo_db)
+    qtbot.addWidget(main)
+    main.show()
+    export = next(a.menu() for a in main.menuBar().actions() if a.text() == "Export")
+    entry = next(a for a in export.actions() if a.text() == "Stempeletiketten (PDF) …")
+    entry.trigger()  # the demo has no project stamp
+    controller = main.casework_documents
+    assert controller.message.text() == messages.STAMP_NOT_SET
+    controller.settings_button.click()
+    assert main.stack.currentWidget() is main.page(PageId.SETTINGS)
+
+
+def test_cover_sheet_without_authority_address_says_so(qtbot, window, world, monkeypatch, tmp_path):
+    import datetime as dt
+
+    from aktif_desktop.services import applications, cases, organisations
+    from aktif_desktop.services.applications import ApplicationData
+    from aktif_desktop.services.cases import CaseData
+    from aktif_desktop.services.organisations import OrganisationData
+
+    office = organisations.create_organisation(OrganisationData(name="Wohngeldstelle Pirna"))
+    case = cases.create_case(CaseData(household_size=2))
+    application = applications.create_application(
+        ApplicationData(
+            family_case_id=case.id,
+            benefit="housing_benefit",
+            authority_id=office.id,
+            submitted_on=dt.date(2026, 11, 2),
+        )
+    )
+    controller = actions.controller_for(window)
+    _answer_file(monkeypatch, controller, tmp_path / "bb.pdf")
+    actions.save_cover_sheet(window, application.id)
+    _wait(qtbot, controller)
+    assert "keine Anschrift" in controller.notice.label.text()
+    assert "Wohngeldstelle Pirna" in _pages(tmp_path / "bb.pdf")[0]
