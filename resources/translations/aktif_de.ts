@@ -401,6 +401,34 @@
     </message>
 </context>
 <context>
+    <name>CaseworkDocumentController</name>
+    <message>
+        <location filename="../../ui/casework_document_actions.py" line="112" />
+        <source>Wegweiser der Angebote (Excel)</source>
+        <translation>Wegweiser der Angebote (Excel)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/casework_document_actions.py" line="114" />
+        <source>Wegweiser der Angebote (PDF)</source>
+        <translation>Wegweiser der Angebote (PDF)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/casework_document_actions.py" line="124" />
+        <source>Excel-Datei speichern</source>
+        <translation>Excel-Datei speichern</translation>
+    </message>
+    <message>
+        <location filename="../../ui/casework_document_actions.py" line="145" />
+        <source>Einstellungen öffnen</source>
+        <translation>Einstellungen öffnen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/casework_document_actions.py" line="159" />
+        <source>Dokument nicht möglich</source>
+        <translation>Dokument nicht möglich</translation>
+    </message>
+</context>
+<context>
     <name>ConcernSelector</name>
     <message>
         <location filename="../../ui/partners/offers.py" line="52" />
@@ -1598,6 +1626,69 @@ Protokolldatei: {path}</translation>
         <location filename="../../ui/import_preview.py" line="68" />
         <source>Zeile %1 korrigieren</source>
         <translation>Zeile %1 korrigieren</translation>
+    </message>
+</context>
+<context>
+    <name>GuideDialog</name>
+    <message>
+        <location filename="../../ui/guide_dialog.py" line="49" />
+        <source>Der Wegweiser enthält die Leistungsangebote aktiver Partner, nach Anliegen gruppiert. Ohne Auswahl stehen alle Angebote darin.</source>
+        <translation>Der Wegweiser enthält die Leistungsangebote aktiver Partner, nach Anliegen gruppiert. Ohne Auswahl stehen alle Angebote darin.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/guide_dialog.py" line="57" />
+        <source>alle Anliegen</source>
+        <translation>alle Anliegen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/guide_dialog.py" line="60" />
+        <source>Anliegen:</source>
+        <translation>Anliegen:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/guide_dialog.py" line="62" />
+        <source>Rechtskreise:</source>
+        <translation>Rechtskreise:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/guide_dialog.py" line="64" />
+        <source>z. B. Alleinerziehende (freilassen: alle)</source>
+        <translation>z. B. Alleinerziehende (freilassen: alle)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/guide_dialog.py" line="65" />
+        <source>Zielgruppe enthält:</source>
+        <translation>Zielgruppe enthält:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/guide_dialog.py" line="67" />
+        <source>Ort oder PLZ des Partners (freilassen: alle)</source>
+        <translation>Ort oder PLZ des Partners (freilassen: alle)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/guide_dialog.py" line="68" />
+        <source>Ort:</source>
+        <translation>Ort:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/guide_dialog.py" line="81" />
+        <source>Weiter …</source>
+        <translation>Weiter …</translation>
+    </message>
+    <message>
+        <location filename="../../ui/guide_dialog.py" line="82" />
+        <source>Abbrechen</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/guide_dialog.py" line="114" />
+        <source>1 Angebot passt.</source>
+        <translation>1 Angebot passt.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/guide_dialog.py" line="116" />
+        <source>%1 Angebote passen.</source>
+        <translation>%1 Angebote passen.</translation>
     </message>
 </context>
 <context>
@@ -2925,6 +3016,19 @@ Protokolldatei: {path}</translation>
     </message>
 </context>
 <context>
+    <name>SheetPicker</name>
+    <message>
+        <location filename="../../ui/stamp_labels_dialog.py" line="72" />
+        <source>Startposition auf dem Etikettenbogen</source>
+        <translation>Startposition auf dem Etikettenbogen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/stamp_labels_dialog.py" line="75" />
+        <source>Klicken Sie auf das erste freie Etikett des Bogens (oder wählen Sie es mit den Pfeiltasten). Graue Etiketten sind schon verbraucht.</source>
+        <translation>Klicken Sie auf das erste freie Etikett des Bogens (oder wählen Sie es mit den Pfeiltasten). Graue Etiketten sind schon verbraucht.</translation>
+    </message>
+</context>
+<context>
     <name>SingleInstance</name>
     <message>
         <location filename="../../ui/single_instance.py" line="141" />
@@ -2988,6 +3092,94 @@ Protokolldatei: {path}</translation>
         <location filename="../../ui/widgets/stale_dialog.py" line="108" />
         <source>Gespeicherten Stand laden</source>
         <translation>Gespeicherten Stand laden</translation>
+    </message>
+</context>
+<context>
+    <name>StampLabelsDialog</name>
+    <message>
+        <location filename="../../ui/stamp_labels_dialog.py" line="177" />
+        <source>Stempeletiketten drucken</source>
+        <translation>Stempeletiketten drucken</translation>
+    </message>
+    <message>
+        <location filename="../../ui/stamp_labels_dialog.py" line="182" />
+        <source>Erstes freies Etikett:</source>
+        <translation>Erstes freies Etikett:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/stamp_labels_dialog.py" line="189" />
+        <source>z. B. F-2026-0042 (freilassen: ohne Fallcode)</source>
+        <translation>z. B. F-2026-0042 (freilassen: ohne Fallcode)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/stamp_labels_dialog.py" line="191" />
+        <source>Fallcode:</source>
+        <translation>Fallcode:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/stamp_labels_dialog.py" line="195" />
+        <source>Anzahl der Etiketten</source>
+        <translation>Anzahl der Etiketten</translation>
+    </message>
+    <message>
+        <location filename="../../ui/stamp_labels_dialog.py" line="196" />
+        <source>Anzahl:</source>
+        <translation>Anzahl:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/stamp_labels_dialog.py" line="201" />
+        <source>Rahmen drucken (zum Ausrichten auf Normalpapier)</source>
+        <translation>Rahmen drucken (zum Ausrichten auf Normalpapier)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/stamp_labels_dialog.py" line="207" />
+        <source>Auf jedem Etikett:</source>
+        <translation>Auf jedem Etikett:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/stamp_labels_dialog.py" line="216" />
+        <source>Weiter …</source>
+        <translation>Weiter …</translation>
+    </message>
+    <message>
+        <location filename="../../ui/stamp_labels_dialog.py" line="217" />
+        <source>Abbrechen</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/stamp_labels_dialog.py" line="253" />
+        <source>1 Etikett</source>
+        <translation>1 Etikett</translation>
+    </message>
+    <message>
+        <location filename="../../ui/stamp_labels_dialog.py" line="253" />
+        <source>%1 Etiketten</source>
+        <translation>%1 Etiketten</translation>
+    </message>
+    <message>
+        <location filename="../../ui/stamp_labels_dialog.py" line="254" />
+        <source>1 Bogen</source>
+        <translation>1 Bogen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/stamp_labels_dialog.py" line="254" />
+        <source>%1 Bögen</source>
+        <translation>%1 Bögen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/stamp_labels_dialog.py" line="256" />
+        <source>auf dem ersten Bogen Position %1.</source>
+        <translation>auf dem ersten Bogen Position %1.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/stamp_labels_dialog.py" line="258" />
+        <source>auf dem ersten Bogen Position %1 bis %2.</source>
+        <translation>auf dem ersten Bogen Position %1 bis %2.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/stamp_labels_dialog.py" line="262" />
+        <source>auf</source>
+        <translation>auf</translation>
     </message>
 </context>
 <context>

@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QApplication, QMainWindow, QMenu, QMessageBox
 
 from aktif_desktop.exports.lists import CONTACTS
 from aktif_desktop.services import audit
-from ui import export_actions
+from ui import export_actions, export_runner
 from ui.export_dialogs import ExportChoice, ExportOptionsDialog, settings_key
 
 
@@ -79,7 +79,7 @@ def _wait(qtbot, controller) -> None:
 
 def test_menu_has_every_document(window: StandInWindow) -> None:
     texts = [a.text() for a in window.menus["Export"].actions() if not a.isSeparator()]
-    assert len(texts) == 10
+    assert len(texts) == 13  # 10 + stamp labels and the guide as PDF and Excel (issue 13)
     assert any("Unterschriftenliste" in t for t in texts)
     assert any("Goldene Telefonnummern" in t for t in texts)
 
@@ -192,13 +192,13 @@ def test_cancel_stops_the_job_and_leaves_no_file(qtbot, window, monkeypatch, tmp
     controller = window.export_actions
     target = tmp_path / "out" / "verzeichnis.pdf"
     _answer(monkeypatch, controller, options=ExportChoice(), file=target)
-    real_start = export_actions.start_job
+    real_start = export_runner.start_job
 
     def start_cancelled(job):
         job.cancel()  # as if "Abbrechen" was clicked before the first progress report
         return real_start(job)
 
-    monkeypatch.setattr(export_actions, "start_job", start_cancelled)
+    monkeypatch.setattr(export_runner, "start_job", start_cancelled)
     _action(window, "Telefonverzeichnis").trigger()
     qtbot.waitUntil(lambda: bool(window.statuses), timeout=30_000)
     assert window.statuses[-1] == "Der Export wurde abgebrochen. Es wurde keine Datei geschrieben."
@@ -260,9 +260,9 @@ def test_replacing_an_existing_file_asks(qtbot, window, monkeypatch, tmp_path) -
     target = tmp_path / "kontakte.xlsx"
     target.write_bytes(b"alt")
     started: list[object] = []
-    real_start = export_actions.start_job
+    real_start = export_runner.start_job
     monkeypatch.setattr(
-        export_actions, "start_job", lambda job: started.append(job) or real_start(job)
+        export_runner, "start_job", lambda job: started.append(job) or real_start(job)
     )
     _answer(monkeypatch, controller, options=ExportChoice(), file=target)
 
