@@ -13,6 +13,7 @@ import datetime as dt
 import importlib
 import re
 import sys
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -54,9 +55,13 @@ def _part(text: str, parts: int, message: str) -> tuple[int, int]:
 def half(text: str) -> tuple[dt.date, dt.date]:
     """ "2026-1" -> 01.01.–30.06.2026, "2026-2" -> 01.07.–31.12.2026."""
     year, number = _part(text, 2, messages.REPORT_HALF_INVALID)
-    return (dt.date(year, 1, 1), dt.date(year, 6, 30)) if number == 1 else (
-        dt.date(year, 7, 1),
-        dt.date(year, 12, 31),
+    return (
+        (dt.date(year, 1, 1), dt.date(year, 6, 30))
+        if number == 1
+        else (
+            dt.date(year, 7, 1),
+            dt.date(year, 12, 31),
+        )
     )
 
 
@@ -119,7 +124,7 @@ def period_of(args: argparse.Namespace) -> tuple[dt.date, dt.date] | str:
     return args.start, args.end
 
 
-def _writer(kind: str) -> Any | None:
+def _writer(kind: str) -> Callable[..., Any] | None:
     module_name, function, _label = WRITERS[kind]
     try:
         module = importlib.import_module(module_name)
@@ -127,7 +132,8 @@ def _writer(kind: str) -> Any | None:
         if error.name != module_name:
             raise
         return None
-    return getattr(module, function, None)
+    found: Callable[..., Any] | None = getattr(module, function, None)
+    return found
 
 
 def cmd_report(args: argparse.Namespace) -> int:
@@ -136,12 +142,18 @@ def cmd_report(args: argparse.Namespace) -> int:
         print(messages.CLI_ERROR.format(message=period), file=sys.stderr)
         return 2
     wanted = [kind for kind in WRITERS if getattr(args, kind) is not None]
-    writers = {kind: _writer(kind) for kind in wanted}
-    for kind, writer in writers.items():
+    writers: dict[str, Callable[..., Any]] = {}
+    for kind in wanted:
+        writer = _writer(kind)
         if writer is None:
             refusal = messages.REPORT_FORMAT_MISSING.format(format=WRITERS[kind][2], option=kind)
             print(messages.CLI_ERROR.format(message=refusal), file=sys.stderr)
             return 1
+        writers[kind] = writer
+    from aktif_desktop.files import safe_write
+
+    for kind in writers:  # refused before any work (existing file without --force, …)
+        safe_write.check_target(getattr(args, kind), replace=args.force, dry_run=True)
     open_db(args)
     from aktif_desktop.services.report import build_report, report_json
 

@@ -34,9 +34,7 @@ REPORT_TARGET_INVALID = (
 REPORT_TARGET_UNKNOWN = (
     "„{code}“ ist keine Kennzahl des Berichts. Bitte wählen Sie eine Kennzahl aus der Liste."
 )
-REPORT_TEXT_UNKNOWN = (
-    "„{section}“ ist kein Abschnitt des Sachberichts. Erlaubt sind: {allowed}."
-)
+REPORT_TEXT_UNKNOWN = "„{section}“ ist kein Abschnitt des Sachberichts. Erlaubt sind: {allowed}."
 REPORT_FORMAT_MISSING = (
     "Das Format {format} ist in dieser Version noch nicht verfügbar. Bitte lassen Sie --{option} "
     "weg oder nutzen Sie --json."

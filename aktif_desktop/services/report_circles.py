@@ -60,7 +60,9 @@ def cooperation_matrix(present: dict[int, set[str]]) -> dict[tuple[str, str], in
 
 
 def circles_block(period: Period) -> Block:
-    held = count(f"SELECT count(*) FROM event e WHERE {HELD}", (period.time_from, period.time_until))
+    held = count(
+        f"SELECT count(*) FROM event e WHERE {HELD}", (period.time_from, period.time_until)
+    )
     present = presence(period)
     matrix = cooperation_matrix(present)
     codes = list(LEGAL_AREAS)

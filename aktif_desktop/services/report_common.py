@@ -19,8 +19,20 @@ from aktif_desktop.domain import LEGAL_AREAS
 from aktif_desktop.services.report_model import ChartKind, Figure, Table
 from aktif_desktop.storage.models import database
 
-MONTHS = ("Jan.", "Feb.", "März", "Apr.", "Mai", "Juni", "Juli", "Aug.", "Sep.", "Okt.", "Nov.")
-MONTHS += ("Dez.",)
+MONTHS: tuple[str, ...] = (
+    "Jan.",
+    "Feb.",
+    "März",
+    "Apr.",
+    "Mai",
+    "Juni",
+    "Juli",
+    "Aug.",
+    "Sep.",
+    "Okt.",
+    "Nov.",
+    "Dez.",
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -85,7 +97,9 @@ def count(sql: str, params: Sequence[Any] = ()) -> int:
     return int(found[0] or 0) if found else 0
 
 
-def figure(code: str, label: str, value: int | float | None, definition: str, unit: str = "") -> Figure:
+def figure(
+    code: str, label: str, value: int | float | None, definition: str, unit: str = ""
+) -> Figure:
     return Figure(code=code, label=label, value=value, definition=definition, unit=unit)
 
 

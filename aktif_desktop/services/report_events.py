@@ -21,7 +21,7 @@ from aktif_desktop.services.report_common import (
 from aktif_desktop.services.report_model import Block, ChartKind, Table
 
 # The hours of an event: its "Dauer in Stunden", else the time from start to end.
-HOURS = "COALESCE(e.hours, (julianday(e.\"end\") - julianday(e.start)) * 24)"
+HOURS = 'COALESCE(e.hours, (julianday(e."end") - julianday(e.start)) * 24)'
 IN_PERIOD = "e.start >= ? AND e.start < ?"
 OWN = "e.external_organiser = ''"
 EXTERNAL = "e.external_organiser != ''"
@@ -54,7 +54,9 @@ def events_block(period: Period) -> Block:
     own = "Eigene Veranstaltungen (ohne externen Veranstalter) mit Beginn im Zeitraum"
     block = Block(code="events", title="Veranstaltungen")
     block.figures = [
-        figure("events_held", "Durchgeführte Veranstaltungen", held, f"{own}, Status durchgeführt."),
+        figure(
+            "events_held", "Durchgeführte Veranstaltungen", held, f"{own}, Status durchgeführt."
+        ),
         figure(
             "events_hours",
             "Stunden durchgeführter Veranstaltungen",
@@ -119,7 +121,9 @@ def _by_kind(bounds: tuple[str, str]) -> Table:
     for kind in EventKind:
         number, hours = found.pop(kind.value, (0, 0))
         body.append((kind.label, number, round(float(hours), 1)))
-    body.extend((code, number, round(float(hours or 0), 1)) for code, (number, hours) in found.items())
+    body.extend(
+        (code, number, round(float(hours or 0), 1)) for code, (number, hours) in found.items()
+    )
     return table(
         "events_by_kind",
         "Durchgeführte Veranstaltungen nach Art",

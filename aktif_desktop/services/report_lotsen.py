@@ -37,9 +37,7 @@ DECIDED = "('granted', 'partly_granted', 'refused')"
 
 def lotsen_block(period: Period) -> Block:
     days = (period.day_from, period.day_to)
-    opened = count(
-        "SELECT count(*) FROM family_case WHERE opened_on >= ? AND opened_on <= ?", days
-    )
+    opened = count("SELECT count(*) FROM family_case WHERE opened_on >= ? AND opened_on <= ?", days)
     accompanied = count(
         "SELECT count(*) FROM (SELECT id FROM family_case WHERE opened_on >= ? AND opened_on <= ?"
         f" UNION SELECT r.family_case_id FROM referral r WHERE {REFERRED}"
@@ -138,7 +136,9 @@ def lotsen_block(period: Period) -> Block:
 
 
 def _referrals_by_concern(days: tuple[str, str]) -> Table:
-    found = dict(rows(f"SELECT r.concern, count(*) FROM referral r WHERE {REFERRED} GROUP BY 1", days))
+    found = dict(
+        rows(f"SELECT r.concern, count(*) FROM referral r WHERE {REFERRED} GROUP BY 1", days)
+    )
     body: list[tuple[object, ...]] = [(c.label, found.pop(c.value, 0)) for c in Concern]
     body.extend((str(code), number) for code, number in found.items())
     return table(
@@ -151,7 +151,9 @@ def _referrals_by_concern(days: tuple[str, str]) -> Table:
 
 
 def _referrals_by_status(days: tuple[str, str]) -> Table:
-    found = dict(rows(f"SELECT r.status, count(*) FROM referral r WHERE {REFERRED} GROUP BY 1", days))
+    found = dict(
+        rows(f"SELECT r.status, count(*) FROM referral r WHERE {REFERRED} GROUP BY 1", days)
+    )
     body: list[tuple[object, ...]] = [(s.label, found.pop(s.value, 0)) for s in ReferralStatus]
     body.extend((str(code), number) for code, number in found.items())
     return table(

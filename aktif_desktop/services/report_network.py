@@ -49,7 +49,8 @@ def network_block(period: Period) -> Block:
             "partners_active",
             "Aktive Partner",
             active,
-            "Einrichtungen, die bis zum Ende des Zeitraums erfasst und heute als aktiv markiert sind.",
+            "Einrichtungen, die bis zum Ende des Zeitraums erfasst und heute als aktiv markiert "
+            "sind.",
         ),
         figure(
             "partners_new",

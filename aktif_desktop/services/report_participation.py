@@ -8,7 +8,7 @@ own event held in the period. A person's organisation is the one she belongs to 
 
 from __future__ import annotations
 
-from aktif_desktop.domain import LEGAL_AREAS, OrganisationKind, OrganisationRole
+from aktif_desktop.domain import LEGAL_AREAS, LabelledEnum, OrganisationKind, OrganisationRole
 from aktif_desktop.services.report_common import (
     Period,
     count,
@@ -129,7 +129,9 @@ def _grouped(column: str, bounds: tuple[str, str]) -> dict[str | None, tuple[int
 COLUMNS = ("Partner", "Personen", "Teilnahmen")
 
 
-def _labelled(found: dict[str | None, tuple[int, int, int]], enum: type) -> list[tuple[object, ...]]:
+def _labelled(
+    found: dict[str | None, tuple[int, int, int]], enum: type[LabelledEnum]
+) -> list[tuple[object, ...]]:
     body: list[tuple[object, ...]] = []
     for member in enum:
         body.append((member.label, *found.pop(member.value, (0, 0, 0))))

@@ -50,7 +50,9 @@ def validate_period(start: dt.date, end: dt.date) -> tuple[dt.date, dt.date]:
             raise ValidationError(messages.REPORT_PERIOD_YEAR.format(year=day.year), "Zeitraum")
     if end < start:
         raise ValidationError(
-            messages.REPORT_PERIOD_REVERSED.format(start=f"{start:%d.%m.%Y}", end=f"{end:%d.%m.%Y}"),
+            messages.REPORT_PERIOD_REVERSED.format(
+                start=f"{start:%d.%m.%Y}", end=f"{end:%d.%m.%Y}"
+            ),
             "Zeitraum",
         )
     return start, end
@@ -74,7 +76,9 @@ def target_value(code: str, value: object) -> float | None:
 
 def _checked_code(code: str) -> str:
     if not isinstance(code, str) or not CODE_PATTERN.match(code):
-        raise ValidationError(messages.REPORT_TARGET_UNKNOWN.format(code=str(code)[:64]), "Kennzahl")
+        raise ValidationError(
+            messages.REPORT_TARGET_UNKNOWN.format(code=str(code)[:64]), "Kennzahl"
+        )
     return code
 
 

@@ -62,7 +62,9 @@ def test_main_figures_match_independent_sql_over_the_demo(demo_db: Path) -> None
         " AND p.status IN ('registered', 'attended', 'no_show')",
         *span,
     )
-    assert figures["attendance_rate"] == pytest.approx(100 * figures["attendances"] / registered, abs=0.05)  # type: ignore[operator]
+    assert figures["attendance_rate"] == pytest.approx(
+        100 * figures["attendances"] / registered, abs=0.05
+    )  # type: ignore[operator]
     assert figures["esf_persons_not_recorded"] == persons  # the demo records no gender
     assert figures["agreements_made"] == _raw(
         demo_db,
@@ -120,7 +122,9 @@ def _person(name: str, areas: tuple[str, ...]) -> int:
     ).id
 
 
-def _event(start: dt.datetime, people: list[int], *, external: str = "", online: bool = False) -> int:
+def _event(
+    start: dt.datetime, people: list[int], *, external: str = "", online: bool = False
+) -> int:
     event = events.create_event(
         events.EventData(
             kind="workshop",
@@ -157,9 +161,7 @@ def test_cooperation_matrix_on_a_hand_built_case(three_events: dict[str, int]) -
     report = build_report(dt.date(2025, 3, 1), dt.date(2025, 3, 31))
     matrix = next(t for t in report.block("legal_areas").tables if t.code == "cooperation_matrix")  # type: ignore[union-attr]
     header = list(matrix.columns)
-    cell = {
-        (row[0], header[i]): value for row in matrix.rows for i, value in enumerate(row) if i
-    }
+    cell = {(row[0], header[i]): value for row in matrix.rows for i, value in enumerate(row) if i}
     assert cell[("SGB II", "SGB VIII")] == cell[("SGB VIII", "SGB II")] == 2
     assert cell[("SGB VIII", "SGB VIII")] == 3
     assert cell[("SGB II", "SGB II")] == 2
@@ -210,13 +212,46 @@ def test_targets_and_texts_are_saved_reloaded_and_joined(db: Path) -> None:
 @pytest.mark.parametrize(
     ("call", "match"),
     [
-        (lambda: report_plans.save_targets(dt.date(2026, 2, 1), dt.date(2026, 1, 1), {}), "vor seinem Beginn"),
-        (lambda: report_plans.save_targets(dt.date(2026, 1, 1), dt.date(2026, 2, 1), {"events_held": -1}), "Zahl ab 0"),
-        (lambda: report_plans.save_targets(dt.date(2026, 1, 1), dt.date(2026, 2, 1), {"events_held": "viele"}), "Zahl ab 0"),
-        (lambda: report_plans.save_targets(dt.date(2026, 1, 1), dt.date(2026, 2, 1), {"events_held": float("nan")}), "Zahl ab 0"),
-        (lambda: report_plans.save_targets(dt.date(2026, 1, 1), dt.date(2026, 2, 1), {"x; DROP": 1}), "keine Kennzahl"),
-        (lambda: report_plans.save_texts(dt.date(2026, 1, 1), dt.date(2026, 2, 1), {"vorwort": "x"}), "kein Abschnitt"),
-        (lambda: report_plans.save_texts(dt.date(2026, 1, 1), dt.date(2026, 2, 1), {"ausblick": "x" * 20_001}), "zu lang"),
+        (
+            lambda: report_plans.save_targets(dt.date(2026, 2, 1), dt.date(2026, 1, 1), {}),
+            "vor seinem Beginn",
+        ),
+        (
+            lambda: report_plans.save_targets(
+                dt.date(2026, 1, 1), dt.date(2026, 2, 1), {"events_held": -1}
+            ),
+            "Zahl ab 0",
+        ),
+        (
+            lambda: report_plans.save_targets(
+                dt.date(2026, 1, 1), dt.date(2026, 2, 1), {"events_held": "viele"}
+            ),
+            "Zahl ab 0",
+        ),
+        (
+            lambda: report_plans.save_targets(
+                dt.date(2026, 1, 1), dt.date(2026, 2, 1), {"events_held": float("nan")}
+            ),
+            "Zahl ab 0",
+        ),
+        (
+            lambda: report_plans.save_targets(
+                dt.date(2026, 1, 1), dt.date(2026, 2, 1), {"x; DROP": 1}
+            ),
+            "keine Kennzahl",
+        ),
+        (
+            lambda: report_plans.save_texts(
+                dt.date(2026, 1, 1), dt.date(2026, 2, 1), {"vorwort": "x"}
+            ),
+            "kein Abschnitt",
+        ),
+        (
+            lambda: report_plans.save_texts(
+                dt.date(2026, 1, 1), dt.date(2026, 2, 1), {"ausblick": "x" * 20_001}
+            ),
+            "zu lang",
+        ),
         (lambda: build_report(dt.date(1800, 1, 1), dt.date(2026, 1, 1)), "1900 bis 2999"),
     ],
 )

@@ -59,7 +59,13 @@ def test_json_keys_are_stable(demo_file: Path) -> None:
             assert all(len(row) == len(table["columns"]) for row in table["rows"])
     codes = [f["code"] for b in data["blocks"] for f in b["figures"]]
     assert len(codes) == len(set(codes))
-    assert list(data["texts"]) == ["ausgangslage", "umsetzung", "ergebnisse", "abweichungen", "ausblick"]
+    assert list(data["texts"]) == [
+        "ausgangslage",
+        "umsetzung",
+        "ergebnisse",
+        "abweichungen",
+        "ausblick",
+    ]
     assert any("Behinderung" in item for item in data["not_covered"])
 
 
@@ -73,7 +79,9 @@ def test_json_keys_are_stable(demo_file: Path) -> None:
         (("--from", "29.02.2028", "--to", "29.02.2028"), "2028-02-29", "2028-02-29"),
     ],
 )
-def test_ways_to_name_a_period(demo_file: Path, period: tuple[str, ...], start: str, end: str) -> None:
+def test_ways_to_name_a_period(
+    demo_file: Path, period: tuple[str, ...], start: str, end: str
+) -> None:
     result = run("--db", str(demo_file), "report", *period, "--json")
     assert result.returncode == 0, result.stderr
     data = json.loads(result.stdout)
