@@ -28,8 +28,8 @@ REPORT_PERIOD_TWICE = (
     "--year, --half bzw. --quarter."
 )
 REPORT_TARGET_INVALID = (
-    "Der Soll-Wert für „{code}“ ist „{value}“. Bitte geben Sie eine Zahl ab 0 an (oder lassen "
-    "Sie das Feld leer)."
+    "Der Soll-Wert für „{code}“ ist „{value}“. Bitte geben Sie eine Zahl von 0 bis "
+    "1.000.000.000 an (oder lassen Sie das Feld leer)."
 )
 REPORT_TARGET_UNKNOWN = (
     "„{code}“ ist keine Kennzahl des Berichts. Bitte wählen Sie eine Kennzahl aus der Liste."

@@ -14,6 +14,7 @@ import math
 import re
 from collections.abc import Mapping
 from dataclasses import dataclass
+from typing import Any
 
 from aktif_desktop import messages
 from aktif_desktop.errors import ValidationError
@@ -65,7 +66,12 @@ def target_value(code: str, value: object) -> float | None:
     try:
         if isinstance(value, bool):
             raise ValueError(value)
-        number = float(value.strip().replace(",", ".")) if isinstance(value, str) else float(value)  # type: ignore[arg-type]
+        if isinstance(value, str):
+            number = float(value.strip().replace(",", "."))
+        elif isinstance(value, int | float):
+            number = float(value)
+        else:
+            raise TypeError(value)
     except (TypeError, ValueError):
         number = -1.0
     if not (math.isfinite(number) and 0 <= number <= MAX_TARGET):
@@ -82,7 +88,9 @@ def _checked_code(code: str) -> str:
     return code
 
 
-def _period_query(model: type[ReportTarget] | type[ReportText], start: dt.date, end: dt.date):  # type: ignore[no-untyped-def]
+def _period_query(
+    model: type[ReportTarget] | type[ReportText], start: dt.date, end: dt.date
+) -> Any:
     return model.select().where((model.period_start == start) & (model.period_end == end))
 
 

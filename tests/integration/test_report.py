@@ -220,25 +220,37 @@ def test_targets_and_texts_are_saved_reloaded_and_joined(db: Path) -> None:
             lambda: report_plans.save_targets(
                 dt.date(2026, 1, 1), dt.date(2026, 2, 1), {"events_held": -1}
             ),
-            "Zahl ab 0",
+            "Zahl von 0 bis",
         ),
         (
             lambda: report_plans.save_targets(
                 dt.date(2026, 1, 1), dt.date(2026, 2, 1), {"events_held": "viele"}
             ),
-            "Zahl ab 0",
+            "Zahl von 0 bis",
         ),
         (
             lambda: report_plans.save_targets(
                 dt.date(2026, 1, 1), dt.date(2026, 2, 1), {"events_held": float("nan")}
             ),
-            "Zahl ab 0",
+            "Zahl von 0 bis",
         ),
         (
             lambda: report_plans.save_targets(
                 dt.date(2026, 1, 1), dt.date(2026, 2, 1), {"x; DROP": 1}
             ),
             "keine Kennzahl",
+        ),
+        (
+            lambda: report_plans.save_targets(
+                dt.date(2026, 1, 1), dt.date(2026, 2, 1), {"events_held": 1e10}
+            ),
+            "Zahl von 0 bis",
+        ),
+        (
+            lambda: report_plans.save_targets(
+                dt.date(2026, 1, 1), dt.date(2026, 2, 1), {"events_held": True}
+            ),
+            "Zahl von 0 bis",
         ),
         (
             lambda: report_plans.save_texts(
