@@ -11,7 +11,6 @@ from __future__ import annotations
 import argparse
 import datetime as dt
 import importlib
-import re
 import sys
 from collections.abc import Callable
 from pathlib import Path
@@ -20,57 +19,43 @@ from typing import Any
 from aktif_desktop import messages
 from aktif_desktop.cli import arg_types
 from aktif_desktop.cli.output import open_db, print_json
+from aktif_desktop.errors import ValidationError
+from aktif_desktop.services import report_periods as periods
 from aktif_desktop.services.report_model import Report
 
 FORCE_HELP = "eine vorhandene Datei ersetzen (sonst wird sie nie überschrieben)"
-_PART = re.compile(r"^\s*(\d{4})\s*[-/]\s*(\d)\s*$")
 WRITERS = {
     "xlsx": ("aktif_desktop.exports.report_xlsx", "write_report_xlsx", "Excel (.xlsx)"),
     "pdf": ("aktif_desktop.exports.report_pdf", "write_report_pdf", "PDF"),
 }
 
 
+def _argument(parse: Callable[[], Any]) -> Any:
+    """Run a period parser; its German refusal becomes argparse's (exit status 2)."""
+    try:
+        return parse()
+    except ValidationError as error:
+        raise argparse.ArgumentTypeError(error.message) from None
+
+
 def parse_day(text: str) -> dt.date:
     """TT.MM.JJJJ or JJJJ-MM-TT; a day that does not exist (31.02.) is refused in German."""
-    raw = text.strip()
-    for pattern in ("%d.%m.%Y", "%Y-%m-%d"):
-        try:
-            day = dt.datetime.strptime(raw, pattern).date()
-        except ValueError:
-            continue
-        if not arg_types.YEAR_RANGE[0] <= day.year <= arg_types.YEAR_RANGE[1]:
-            raise argparse.ArgumentTypeError(messages.REPORT_PERIOD_YEAR.format(year=day.year))
-        return day
-    raise argparse.ArgumentTypeError(messages.REPORT_DATE_INVALID.format(value=raw[:40]))
-
-
-def _part(text: str, parts: int, message: str) -> tuple[int, int]:
-    found = _PART.match(text)
-    if found is None or not 1 <= int(found.group(2)) <= parts:
-        raise argparse.ArgumentTypeError(message.format(value=text.strip()[:40]))
-    year = arg_types.year(found.group(1))
-    return year, int(found.group(2))
+    day: dt.date = _argument(lambda: periods.parse_day(text))
+    return day
 
 
 def half(text: str) -> tuple[dt.date, dt.date]:
     """ "2026-1" -> 01.01.–30.06.2026, "2026-2" -> 01.07.–31.12.2026."""
-    year, number = _part(text, 2, messages.REPORT_HALF_INVALID)
-    return (
-        (dt.date(year, 1, 1), dt.date(year, 6, 30))
-        if number == 1
-        else (
-            dt.date(year, 7, 1),
-            dt.date(year, 12, 31),
-        )
-    )
+    found: tuple[dt.date, dt.date] = _argument(lambda: periods.half(*periods.parse_part(text, 2)))
+    return found
 
 
 def quarter(text: str) -> tuple[dt.date, dt.date]:
     """ "2026-3" -> 01.07.–30.09.2026."""
-    year, number = _part(text, 4, messages.REPORT_QUARTER_INVALID)
-    first = dt.date(year, 3 * number - 2, 1)
-    after = dt.date(year + 1, 1, 1) if number == 4 else dt.date(year, 3 * number + 1, 1)
-    return first, after - dt.timedelta(days=1)
+    found: tuple[dt.date, dt.date] = _argument(
+        lambda: periods.quarter(*periods.parse_part(text, 4))
+    )
+    return found
 
 
 def register(subparsers: Any) -> None:
@@ -104,7 +89,7 @@ def period_of(args: argparse.Namespace) -> tuple[dt.date, dt.date] | str:
     ranges = [
         value
         for value in (
-            (dt.date(args.year, 1, 1), dt.date(args.year, 12, 31)) if args.year else None,
+            periods.year(args.year) if args.year else None,
             args.half,
             args.quarter,
         )

@@ -22,9 +22,9 @@ from aktif_desktop.services import validation as check
 from aktif_desktop.services.concurrency import versioned_save
 from aktif_desktop.services.operations import operation
 from aktif_desktop.services.report_model import TEXT_SECTIONS
+from aktif_desktop.services.report_periods import span
 from aktif_desktop.storage.models import ReportTarget, ReportText
 
-YEARS = (1900, 2999)
 MAX_TARGET = 1_000_000_000
 CODE_PATTERN = re.compile(r"^[a-z][a-z0-9_]{0,63}$")
 SECTIONS = tuple(code for code, _label in TEXT_SECTIONS)
@@ -46,17 +46,7 @@ class StoredText:
 
 def validate_period(start: dt.date, end: dt.date) -> tuple[dt.date, dt.date]:
     """Refuse a period that ends before it begins or lies outside 1900 … 2999."""
-    for day in (start, end):
-        if not YEARS[0] <= day.year <= YEARS[1]:
-            raise ValidationError(messages.REPORT_PERIOD_YEAR.format(year=day.year), "Zeitraum")
-    if end < start:
-        raise ValidationError(
-            messages.REPORT_PERIOD_REVERSED.format(
-                start=f"{start:%d.%m.%Y}", end=f"{end:%d.%m.%Y}"
-            ),
-            "Zeitraum",
-        )
-    return start, end
+    return span(start, end)
 
 
 def target_value(code: str, value: object) -> float | None:
