@@ -121,6 +121,14 @@ OPERATIONS = (
         1,
         3,
     ),
+    Operation(
+        "report",
+        "Period report, last 365 days, every block",
+        "ops_report",
+        (Goal("median", 2.0),),
+        3,
+        9,
+    ),
 )
 MEMORY_TITLE = "GUI peak memory, large DB, every page shown"
 DEMO_TITLE = "Building the large demo"

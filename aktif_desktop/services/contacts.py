@@ -9,6 +9,7 @@ from peewee import JOIN
 
 from aktif_desktop import clock, messages
 from aktif_desktop.errors import ReferencedError, ValidationError
+from aktif_desktop.esf import Gender
 from aktif_desktop.services import operation_labels as labels
 from aktif_desktop.services import validation as check
 from aktif_desktop.services.audit import os_user
@@ -53,6 +54,7 @@ class ContactData:
     consent_scope: str = ""
     consent_recorded_by: str = ""
     verified_at: dt.date | None = None
+    gender: str = Gender.NOT_RECORDED.value  # optional (ESF Plus): a code of esf.Gender
 
 
 @dataclass(slots=True, kw_only=True)
@@ -75,6 +77,14 @@ class ContactRow(ContactData):
     def sort_name(self) -> str:
         """ "Müller, Anna" for sorted lists."""
         return f"{self.last_name}, {self.first_name}" if self.first_name else self.last_name
+
+    @property
+    def gender_label(self) -> str:
+        """ "weiblich", …, "nicht erfasst" (an unknown stored code is shown as stored)."""
+        try:
+            return Gender(self.gender).label
+        except ValueError:
+            return self.gender
 
     def is_stale(self, today: dt.date | None = None) -> bool:
         """True when the number was never verified or not within the last 12 months."""
@@ -127,6 +137,7 @@ def validate_fields(data: ContactData) -> ContactData:
         consent_recorded_by=check.text(data.consent_recorded_by, "Erfasst von")
         or (os_user() if data.consent_share or data.consent_lists else ""),
         verified_at=data.verified_at,
+        gender=check.choice(data.gender or "", Gender, "Geschlecht").value,
     )
 
 

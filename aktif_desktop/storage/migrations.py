@@ -88,6 +88,8 @@ AUDITED_TABLES = (
     "referral",
     "application",
     "follow_up",
+    "report_target",
+    "report_text",
 )
 _NOW = "strftime('%Y-%m-%d %H:%M:%S', 'now', 'localtime')"
 
@@ -262,6 +264,36 @@ def _v6_lotsen_work_external_events_and_offer_concerns(db: SqliteDatabase) -> No
     db.execute_sql('ALTER TABLE "service" ADD COLUMN "concerns" VARCHAR(255) NOT NULL DEFAULT \'\'')
 
 
+# Frozen: the tables of version 7, the targets (Soll) and Sachbericht texts of a report period.
+_V7_TABLES = (
+    'CREATE TABLE "report_target" ("id" INTEGER NOT NULL PRIMARY KEY, '
+    '"created_at" DATETIME NOT NULL, "updated_at" DATETIME NOT NULL, "version" INTEGER NOT NULL, '
+    '"period_start" DATE NOT NULL, "period_end" DATE NOT NULL, "code" VARCHAR(255) NOT NULL, '
+    '"value" REAL NOT NULL)',
+    'CREATE UNIQUE INDEX "report_target_period_start_period_end_code" ON "report_target" '
+    '("period_start", "period_end", "code")',
+    'CREATE TABLE "report_text" ("id" INTEGER NOT NULL PRIMARY KEY, '
+    '"created_at" DATETIME NOT NULL, "updated_at" DATETIME NOT NULL, "version" INTEGER NOT NULL, '
+    '"period_start" DATE NOT NULL, "period_end" DATE NOT NULL, "section" VARCHAR(255) NOT NULL, '
+    '"text" TEXT NOT NULL)',
+    'CREATE UNIQUE INDEX "report_text_period_start_period_end_section" ON "report_text" '
+    '("period_start", "period_end", "section")',
+)
+# Frozen: the tables of version 7 whose rows the audit trail records.
+_V7_AUDITED_TABLES = ("report_target", "report_text")
+
+
+def _v7_report_targets_texts_and_contact_gender(db: SqliteDatabase) -> None:
+    """Targets (Soll) and Sachbericht texts per report period, and a contact's optional gender
+    (ESF Plus splits by it; '' means not recorded, so existing contacts need no value)."""
+    for statement in _V7_TABLES:
+        db.execute_sql(statement)
+    for table in _V7_AUDITED_TABLES:
+        for trigger in audit_triggers_sql(table):
+            db.execute_sql(trigger)
+    db.execute_sql('ALTER TABLE "contact" ADD COLUMN "gender" VARCHAR(255) NOT NULL DEFAULT \'\'')
+
+
 MIGRATIONS: dict[int, Callable[[SqliteDatabase], None]] = {
     1: _v1_initial_schema,
     2: _v2_contact_lists_consent_and_verification,
@@ -269,6 +301,7 @@ MIGRATIONS: dict[int, Callable[[SqliteDatabase], None]] = {
     4: _v4_record_versions_database_id_and_disclosure_details,
     5: _v5_audit_chain_and_no_replace,
     6: _v6_lotsen_work_external_events_and_offer_concerns,
+    7: _v7_report_targets_texts_and_contact_gender,
 }
 LATEST_VERSION = max(MIGRATIONS)
 

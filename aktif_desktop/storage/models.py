@@ -111,6 +111,8 @@ class Contact(VersionedModel):
     # Added by migration 3: what the consent covers and who recorded it (DSGVO).
     consent_scope = TextField(default="")
     consent_recorded_by = CharField(default="")
+    # Added by migration 7: optional, a code of esf.Gender ("" = not recorded).
+    gender = CharField(default="")
 
 
 class Service(VersionedModel):
@@ -288,6 +290,30 @@ class FollowUp(VersionedModel):
     done_on = DateField(null=True)
 
 
+class ReportTarget(VersionedModel):
+    """A target figure (Soll) the user set for one report period and one figure code."""
+
+    period_start = DateField()
+    period_end = DateField()
+    code = CharField()
+    value = FloatField()
+
+    class Meta:
+        indexes = ((("period_start", "period_end", "code"), True),)
+
+
+class ReportText(VersionedModel):
+    """A Sachbericht text (Ausgangslage, Umsetzung, …) of one report period."""
+
+    period_start = DateField()
+    period_end = DateField()
+    section = CharField()
+    text = TextField(default="")
+
+    class Meta:
+        indexes = ((("period_start", "period_end", "section"), True),)
+
+
 class Setting(Model):
     """Key-value settings of the Verbund (name, logo, signatory, certificate text, …)."""
 
@@ -379,6 +405,8 @@ ALL_MODELS: tuple[type[Model], ...] = (
     Referral,
     Application,
     FollowUp,
+    ReportTarget,
+    ReportText,
     Setting,
     AuditLog,
     DisclosureLog,

@@ -526,142 +526,152 @@
     <name>ContactForm</name>
     <message>
         <location filename="../../ui/contacts/form.py" line="78" />
+        <source>Nur eintragen, wenn die Person es selbst angegeben hat. Der Bericht zählt Teilnehmende danach (ESF Plus).</source>
+        <translation>Nur eintragen, wenn die Person es selbst angegeben hat. Der Bericht zählt Teilnehmende danach (ESF Plus).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/contacts/form.py" line="89" />
         <source>aktiv</source>
         <translation>aktiv</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts/form.py" line="79" />
+        <location filename="../../ui/contacts/form.py" line="90" />
         <source>darf an Partner weitergegeben werden</source>
         <translation>darf an Partner weitergegeben werden</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts/form.py" line="81" />
+        <location filename="../../ui/contacts/form.py" line="92" />
         <source>darf auf Teilnahmelisten stehen</source>
         <translation>darf auf Teilnahmelisten stehen</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts/form.py" line="85" />
+        <location filename="../../ui/contacts/form.py" line="96" />
         <source>z. B. Name, Telefon und E-Mail an die Verbundpartner</source>
         <translation>z. B. Name, Telefon und E-Mail an die Verbundpartner</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts/form.py" line="89" />
+        <location filename="../../ui/contacts/form.py" line="100" />
         <source>wird beim Speichern mit Ihrem Benutzernamen gefüllt</source>
         <translation>wird beim Speichern mit Ihrem Benutzernamen gefüllt</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts/form.py" line="92" />
-        <location filename="../../ui/contacts/form.py" line="125" />
+        <location filename="../../ui/contacts/form.py" line="103" />
+        <location filename="../../ui/contacts/form.py" line="137" />
         <source>Nummer geprüft</source>
         <translation>Nummer geprüft</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts/form.py" line="94" />
+        <location filename="../../ui/contacts/form.py" line="105" />
         <source>Vermerkt, dass die direkte Telefonnummer heute geprüft wurde.</source>
         <translation>Vermerkt, dass die direkte Telefonnummer heute geprüft wurde.</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts/form.py" line="98" />
+        <location filename="../../ui/contacts/form.py" line="109" />
         <source>Titel, z. B. Dr.</source>
         <translation>Titel, z. B. Dr.</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts/form.py" line="99" />
+        <location filename="../../ui/contacts/form.py" line="110" />
         <source>Anrede / Titel</source>
         <translation>Anrede / Titel</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts/form.py" line="102" />
+        <location filename="../../ui/contacts/form.py" line="113" />
         <source>Vorname</source>
         <translation>Vorname</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts/form.py" line="103" />
+        <location filename="../../ui/contacts/form.py" line="114" />
         <source>Nachname</source>
         <translation>Nachname</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts/form.py" line="106" />
+        <location filename="../../ui/contacts/form.py" line="117" />
         <source>Einrichtung</source>
         <translation>Einrichtung</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts/form.py" line="107" />
+        <location filename="../../ui/contacts/form.py" line="118" />
         <source>Funktion</source>
         <translation>Funktion</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts/form.py" line="108" />
+        <location filename="../../ui/contacts/form.py" line="119" />
+        <source>Geschlecht (freiwillig)</source>
+        <translation>Geschlecht (freiwillig)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/contacts/form.py" line="120" />
         <source>Telefon (direkt)</source>
         <translation>Telefon (direkt)</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts/form.py" line="109" />
+        <location filename="../../ui/contacts/form.py" line="121" />
         <source>Mobil</source>
         <translation>Mobil</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts/form.py" line="110" />
+        <location filename="../../ui/contacts/form.py" line="122" />
         <source>E-Mail</source>
         <translation>E-Mail</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts/form.py" line="111" />
+        <location filename="../../ui/contacts/form.py" line="123" />
         <source>Themen</source>
         <translation>Themen</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts/form.py" line="112" />
+        <location filename="../../ui/contacts/form.py" line="124" />
         <source>Notizen</source>
         <translation>Notizen</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts/form.py" line="114" />
+        <location filename="../../ui/contacts/form.py" line="126" />
         <source>Weitergabe</source>
         <translation>Weitergabe</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts/form.py" line="117" />
+        <location filename="../../ui/contacts/form.py" line="129" />
         <source>Teilnahmelisten</source>
         <translation>Teilnahmelisten</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts/form.py" line="120" />
+        <location filename="../../ui/contacts/form.py" line="132" />
         <source>Umfang der Einwilligung</source>
         <translation>Umfang der Einwilligung</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts/form.py" line="122" />
+        <location filename="../../ui/contacts/form.py" line="134" />
         <source>Erfasst von</source>
         <translation>Erfasst von</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts/form.py" line="123" />
+        <location filename="../../ui/contacts/form.py" line="135" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts/form.py" line="210" />
+        <location filename="../../ui/contacts/form.py" line="223" />
         <source>Mögliche Dublette: {people}</source>
         <translation>Mögliche Dublette: {people}</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts/form.py" line="213" />
+        <location filename="../../ui/contacts/form.py" line="226" />
         <source>Vielleicht ist diese Person schon erfasst. Prüfen Sie das vor dem Speichern; gespeichert werden kann trotzdem.</source>
         <translation>Vielleicht ist diese Person schon erfasst. Prüfen Sie das vor dem Speichern; gespeichert werden kann trotzdem.</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts/form.py" line="238" />
+        <location filename="../../ui/contacts/form.py" line="251" />
         <source>– ohne Einrichtung –</source>
         <translation>– ohne Einrichtung –</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts/form.py" line="276" />
+        <location filename="../../ui/contacts/form.py" line="293" />
         <source>noch nie geprüft</source>
         <translation>noch nie geprüft</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts/form.py" line="292" />
+        <location filename="../../ui/contacts/form.py" line="309" />
         <source>„{name}“ ist keine bekannte Einrichtung. Bitte wählen Sie eine Einrichtung aus der Liste oder „– ohne Einrichtung –“.</source>
         <translation>„{name}“ ist keine bekannte Einrichtung. Bitte wählen Sie eine Einrichtung aus der Liste oder „– ohne Einrichtung –“.</translation>
     </message>

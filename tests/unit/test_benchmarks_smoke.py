@@ -108,6 +108,7 @@ def test_every_operation_of_the_issue_has_its_goal(monkeypatch):
         "certificates_pdf": [("ratio", 1.5)],
         "certificates_files": [("ratio", 1.5)],
         "import": [("ratio", 2.0)],
+        "report": [("median", 2.0)],
     }
     assert all(0 < op.quick <= op.full for op in run.OPERATIONS)
     args = run.parse_args(["--quick", "--only", "search", "event"])

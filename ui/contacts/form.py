@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from aktif_desktop.errors import AktifError, ValidationError
+from aktif_desktop.esf import Gender
 from aktif_desktop.services import duplicates
 from aktif_desktop.services.contacts import ContactData, ContactRow
 from aktif_desktop.services.organisations import OrganisationRow
@@ -68,6 +69,16 @@ class ContactForm(QWidget):
             completer.setFilterMode(Qt.MatchFlag.MatchContains)
             completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
         self.function = QLineEdit()
+        # Optional (ESF Plus counts by it); "nicht erfasst" first: nobody is asked by default.
+        self.gender = QComboBox()
+        for code, label in Gender.choices():
+            self.gender.addItem(label, code)
+        self.gender.setToolTip(
+            self.tr(
+                "Nur eintragen, wenn die Person es selbst angegeben hat. Der Bericht zählt "
+                "Teilnehmende danach (ESF Plus)."
+            )
+        )
         self.phone = QLineEdit()
         self.mobile = QLineEdit()
         self.email = QLineEdit()
@@ -105,6 +116,7 @@ class ContactForm(QWidget):
         form.addRow(self.duplicate_hint)
         form.add_field(self.tr("Einrichtung"), self.organisation, "Der Partner")
         form.add_field(self.tr("Funktion"), self.function, "Funktion")
+        form.add_field(self.tr("Geschlecht (freiwillig)"), self.gender, "Geschlecht")
         form.add_field(self.tr("Telefon (direkt)"), self.phone, "Telefon (direkt)")
         form.add_field(self.tr("Mobil"), self.mobile, "Mobil")
         form.add_field(self.tr("E-Mail"), self.email, "E-Mail")
@@ -137,6 +149,7 @@ class ContactForm(QWidget):
                 self.first_name,
                 self.last_name,
                 self.function,
+                self.gender,
                 self.phone,
                 self.mobile,
                 self.email,
@@ -257,6 +270,10 @@ class ContactForm(QWidget):
         self.last_name.setText(data.last_name)
         select_data(self.organisation, data.organisation_id)
         self.function.setText(data.function)
+        select_data(self.gender, data.gender)
+        if self.gender.currentData() != data.gender:  # a code this version does not know
+            self.gender.addItem(data.gender, data.gender)
+            select_data(self.gender, data.gender)
         self.phone.setText(data.phone)
         self.mobile.setText(data.mobile)
         self.email.setText(data.email)
@@ -318,6 +335,7 @@ class ContactForm(QWidget):
             consent_scope=self.consent_scope.text(),
             consent_recorded_by=self.consent_recorded_by.text(),
             verified_at=self.verified_at,
+            gender=str(self.gender.currentData() or ""),
         )
 
     def show_error(self, error: AktifError) -> None:
