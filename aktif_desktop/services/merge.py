@@ -75,6 +75,7 @@ CONTACT_LABELS = {
     "consent_scope": "Umfang der Einwilligung",
     "consent_recorded_by": "Einwilligung erfasst von",
     "verified_at": "Geprüft am",
+    "gender": "Geschlecht",
 }
 ORGANISATION_LABELS = {
     "name": "Name",
