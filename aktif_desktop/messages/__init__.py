@@ -11,4 +11,5 @@ from aktif_desktop.messages.documents import *
 from aktif_desktop.messages.imports import *
 from aktif_desktop.messages.program import *
 from aktif_desktop.messages.records import *
+from aktif_desktop.messages.report_documents import *
 from aktif_desktop.messages.storage import *
