@@ -163,6 +163,15 @@ class CellFactory:
         cell._style = copy.copy(template)
         return cell
 
+    def line(self, value: str, **style: object) -> WriteOnlyCell:
+        """A styled line of text above a table (a title): never a formula, like every cell."""
+        value = plain_text(value)
+        cell = self.styled(value, **style)
+        if value.startswith(GUARDED_START):
+            cell.data_type = "s"
+            cell.quotePrefix = True
+        return cell
+
     def text(self, value: str, as_text: bool = False, wrap: bool = False) -> WriteOnlyCell:
         value = plain_text(value)
         cell = self._cell(value, "@" if as_text else "General", wrap)
@@ -293,7 +302,7 @@ def _add_sheet(
         layout.header_footer(sheet, spec.print_info)
     for number, line in enumerate(lines):
         font = TITLE_FONT if number == 0 else BODY_FONT
-        sheet.append([factory.styled(plain_text(line), font=font)])
+        sheet.append([factory.line(line, font=font)])
     if lines:
         sheet.append([])
     sheet.append([header_cell(factory, header) for header in headers])
@@ -387,8 +396,8 @@ def sheet_name(text: str) -> str:
 
 
 def header_cell(factory: CellFactory, header: str) -> WriteOnlyCell:
-    return factory.styled(
-        plain_text(header),
+    return factory.line(
+        header,
         font=HEADER_FONT,
         fill=HEADER_FILL,
         border=HEADER_BORDER,

@@ -197,7 +197,7 @@ class PartsSheet:
     def _write_rows(self, sheet: Any, factory: xlsx.CellFactory) -> None:
         for number, line in enumerate(self.sheet_lines):
             font = xlsx.TITLE_FONT if number == 0 else xlsx.BODY_FONT
-            cell = factory.styled(xlsx.plain_text(line), font=font, alignment=WRAP_LINE)
+            cell = factory.line(line, font=font, alignment=WRAP_LINE)
             sheet.append([cell])
         if self.sheet_lines:
             sheet.append([])
@@ -207,11 +207,9 @@ class PartsSheet:
             while written < placed.title_row - 1:
                 sheet.append([])
                 written += 1
-            sheet.append([factory.styled(xlsx.plain_text(part.title), font=PART_TITLE_FONT)])
+            sheet.append([factory.line(part.title, font=PART_TITLE_FONT)])
             if part.note:
-                note = factory.styled(
-                    xlsx.plain_text(part.note), font=NOTE_FONT, alignment=WRAP_LINE
-                )
+                note = factory.line(part.note, font=NOTE_FONT, alignment=WRAP_LINE)
                 sheet.append([note])
             sheet.append([xlsx.header_cell(factory, column.header) for column in part.columns])
             kinds = [column.kind for column in part.columns]
