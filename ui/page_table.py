@@ -18,6 +18,7 @@ from ui.duplicates_page import DuplicatesPage
 from ui.events.page import EventsPage
 from ui.pages import Page, PageId
 from ui.partners.page import PartnersPage
+from ui.reports.page import ReportsPage
 from ui.settings_page import SettingsPage
 
 
@@ -60,6 +61,12 @@ PAGES: tuple[PageSpec, ...] = (
         _title(QT_TRANSLATE_NOOP("MainWindow", "Veranstaltungen")),
         EventsPage,
         QStyle.StandardPixmap.SP_FileDialogDetailedView,
+    ),
+    PageSpec(
+        PageId.REPORTS,
+        _title(QT_TRANSLATE_NOOP("MainWindow", "Berichte")),
+        ReportsPage,
+        QStyle.StandardPixmap.SP_FileDialogInfoView,
     ),
     PageSpec(
         PageId.DUPLICATES,

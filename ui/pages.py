@@ -26,6 +26,7 @@ class PageId(Enum):
     CONTACTS = "contacts"
     EVENTS = "events"
     CASES = "cases"
+    REPORTS = "reports"
     DUPLICATES = "duplicates"
     AUDIT = "audit"
     SETTINGS = "settings"

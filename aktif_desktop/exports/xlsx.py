@@ -21,7 +21,7 @@ import datetime as dt
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import Any, Protocol
 
 from openpyxl import Workbook
 from openpyxl.cell import WriteOnlyCell
@@ -77,7 +77,7 @@ class PrintInfo:
     footer_note: str = ""
 
 
-def _plain_text(value: str) -> str:
+def plain_text(value: str) -> str:
     # Fast path for the usual cell: printable text holds no control, surrogate or
     # non-character, and half the cell limit cannot exceed it even in UTF-16 units.
     if len(value) <= FAST_LENGTH and value.isprintable():
@@ -128,7 +128,7 @@ def column_widths(
     return layout.shrink_to_page(widths, kinds, printed, landscape=landscape)
 
 
-class _CellFactory:
+class CellFactory:
     """Turns Python values into write-only cells, each with an explicit font.
 
     Styles are made once per kind of cell and copied (a style is a small array of indexes
@@ -163,8 +163,17 @@ class _CellFactory:
         cell._style = copy.copy(template)
         return cell
 
+    def line(self, value: str, **style: object) -> WriteOnlyCell:
+        """A styled line of text above a table (a title): never a formula, like every cell."""
+        value = plain_text(value)
+        cell = self.styled(value, **style)
+        if value.startswith(GUARDED_START):
+            cell.data_type = "s"
+            cell.quotePrefix = True
+        return cell
+
     def text(self, value: str, as_text: bool = False, wrap: bool = False) -> WriteOnlyCell:
-        value = _plain_text(value)
+        value = plain_text(value)
         cell = self._cell(value, "@" if as_text else "General", wrap)
         if value.startswith(GUARDED_START):
             cell.data_type = "s"  # never a formula, even for "=..."
@@ -197,6 +206,17 @@ class SheetSpec:
     print_info: PrintInfo | None = None
     sheet_lines: Sequence[str] = ()
     landscape: bool = True
+
+
+class SheetWriter(Protocol):
+    """A sheet laid out by its own module (e.g. ``xlsx_parts.PartsSheet``: several tables
+    with charts), written with this writer's cell styles into the same workbook."""
+
+    print_info: PrintInfo | None
+
+    def add_to(self, workbook: Workbook, factory: CellFactory, progress: Progress | None) -> int:
+        """Add the sheet to ``workbook``; return its number of data rows."""
+        ...
 
 
 def write_xlsx(
@@ -235,7 +255,7 @@ def write_workbook(
     *,
     title: str,
     author: str,
-    sheets: Sequence[SheetSpec],
+    sheets: Sequence[SheetSpec | SheetWriter],
     notes: Sequence[str] = (),
     progress: Progress | None = None,
 ) -> list[int]:
@@ -247,8 +267,13 @@ def write_workbook(
         workbook.properties.title = title
         workbook.properties.creator = author
         workbook.properties.lastModifiedBy = author
-        factory = _CellFactory(None)
-        counts = [_add_sheet(workbook, factory, spec, progress) for spec in sheets]
+        factory = CellFactory(None)
+        counts = [
+            _add_sheet(workbook, factory, spec, progress)
+            if isinstance(spec, SheetSpec)
+            else spec.add_to(workbook, factory, progress)
+            for spec in sheets
+        ]
         if notes:
             info = sheets[0].print_info if sheets else None
             _notes_sheet(workbook, factory, notes, info)
@@ -257,7 +282,7 @@ def write_workbook(
 
 
 def _add_sheet(
-    workbook: Workbook, factory: _CellFactory, spec: SheetSpec, progress: Progress | None
+    workbook: Workbook, factory: CellFactory, spec: SheetSpec, progress: Progress | None
 ) -> int:
     data = spec.rows
     total = len(data)
@@ -265,29 +290,29 @@ def _add_sheet(
     kinds = [column.kind for column in spec.columns]
     printed = [column.printed for column in spec.columns]
     widths = column_widths(headers, data, kinds, printed, landscape=spec.landscape)
-    sheet = workbook.create_sheet(_unique_name(workbook, _sheet_name(spec.title)))
+    sheet = workbook.create_sheet(unique_name(workbook, sheet_name(spec.title)))
     factory.sheet = sheet
     lines = spec.sheet_lines
     header_row = len(lines) + (2 if lines else 1)
     wrap = [kind == "text" for kind in kinds]
-    _row_heights(sheet, header_row, headers, data, widths, wrap)
+    row_heights(sheet, header_row, headers, data, widths, wrap)
     _prepare_sheet(sheet, widths, header_row, spec.landscape)
     layout.set_print_area(sheet, sum(printed), header_row + total)
     if spec.print_info is not None:
         layout.header_footer(sheet, spec.print_info)
     for number, line in enumerate(lines):
         font = TITLE_FONT if number == 0 else BODY_FONT
-        sheet.append([factory.styled(_plain_text(line), font=font)])
+        sheet.append([factory.line(line, font=font)])
     if lines:
         sheet.append([])
-    sheet.append([_header_cell(factory, header) for header in headers])
+    sheet.append([header_cell(factory, header) for header in headers])
     try:
         for index, row in enumerate(data):
             if index % PROGRESS_STEP == 0:
                 report(progress, index, total)
             sheet.append([factory.convert(value, kinds[i], wrap[i]) for i, value in enumerate(row)])
     except BaseException:
-        _discard(sheet)
+        discard(sheet)
         raise
     last_column = get_column_letter(max(1, len(headers)))
     sheet.auto_filter.ref = f"A{header_row}:{last_column}{header_row + total}"
@@ -295,7 +320,7 @@ def _add_sheet(
     return total
 
 
-def _unique_name(workbook: Workbook, name: str) -> str:
+def unique_name(workbook: Workbook, name: str) -> str:
     used = set(workbook.sheetnames)
     candidate, counter = name, 2
     while candidate in used:
@@ -305,7 +330,7 @@ def _unique_name(workbook: Workbook, name: str) -> str:
 
 
 def _notes_sheet(
-    workbook: Workbook, factory: _CellFactory, notes: Sequence[str], info: PrintInfo | None
+    workbook: Workbook, factory: CellFactory, notes: Sequence[str], info: PrintInfo | None
 ) -> None:
     """The sheet "Hinweise": one wrapped note a row, A4 portrait at full size."""
     sheet = workbook.create_sheet("Hinweise")
@@ -328,7 +353,7 @@ def _notes_sheet(
         sheet.append([factory.text(note, wrap=True)])
 
 
-def _row_heights(
+def row_heights(
     sheet: Any,
     header_row: int,
     headers: Sequence[str],
@@ -354,7 +379,7 @@ def _row_heights(
             sheet.row_dimensions[number].height = lines * LINE_HEIGHT + 3
 
 
-def _discard(sheet: Any) -> None:
+def discard(sheet: Any) -> None:
     """Close a half-written write-only sheet and delete openpyxl's temporary file for it."""
     with contextlib.suppress(Exception):
         sheet.close()
@@ -364,15 +389,15 @@ def _discard(sheet: Any) -> None:
             writer.cleanup()
 
 
-def _sheet_name(text: str) -> str:
+def sheet_name(text: str) -> str:
     # Excel: at most 31 characters, none of []:*?/\
     cleaned = "".join(" " if ch in "[]:*?/\\" else ch for ch in text).strip()
     return cleaned[:31] or "Liste"
 
 
-def _header_cell(factory: _CellFactory, header: str) -> WriteOnlyCell:
-    return factory.styled(
-        _plain_text(header),
+def header_cell(factory: CellFactory, header: str) -> WriteOnlyCell:
+    return factory.line(
+        header,
         font=HEADER_FONT,
         fill=HEADER_FILL,
         border=HEADER_BORDER,

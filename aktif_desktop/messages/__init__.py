@@ -14,4 +14,5 @@ from aktif_desktop.messages.imports import *
 from aktif_desktop.messages.program import *
 from aktif_desktop.messages.records import *
 from aktif_desktop.messages.report import *
+from aktif_desktop.messages.report_documents import *
 from aktif_desktop.messages.storage import *

@@ -429,6 +429,14 @@
     </message>
 </context>
 <context>
+    <name>ChartWidget</name>
+    <message>
+        <location filename="../../ui/reports/charts.py" line="49" />
+        <source>Keine Daten</source>
+        <translation>Keine Daten</translation>
+    </message>
+</context>
+<context>
     <name>ConcernSelector</name>
     <message>
         <location filename="../../ui/partners/offers.py" line="52" />
@@ -1737,37 +1745,42 @@ Protokolldatei: {path}</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/page_table.py" line="42" />
+        <location filename="../../ui/page_table.py" line="43" />
         <source>Übersicht</source>
         <translation>Übersicht</translation>
     </message>
     <message>
-        <location filename="../../ui/page_table.py" line="48" />
+        <location filename="../../ui/page_table.py" line="49" />
         <source>Partner</source>
         <translation>Partner</translation>
     </message>
     <message>
-        <location filename="../../ui/page_table.py" line="54" />
+        <location filename="../../ui/page_table.py" line="55" />
         <source>Ansprechpersonen</source>
         <translation>Ansprechpersonen</translation>
     </message>
     <message>
-        <location filename="../../ui/page_table.py" line="60" />
+        <location filename="../../ui/page_table.py" line="61" />
         <source>Veranstaltungen</source>
         <translation>Veranstaltungen</translation>
     </message>
     <message>
-        <location filename="../../ui/page_table.py" line="66" />
+        <location filename="../../ui/page_table.py" line="67" />
+        <source>Berichte</source>
+        <translation>Berichte</translation>
+    </message>
+    <message>
+        <location filename="../../ui/page_table.py" line="73" />
         <source>Dubletten</source>
         <translation>Dubletten</translation>
     </message>
     <message>
-        <location filename="../../ui/page_table.py" line="72" />
+        <location filename="../../ui/page_table.py" line="79" />
         <source>Protokoll</source>
         <translation>Protokoll</translation>
     </message>
     <message>
-        <location filename="../../ui/page_table.py" line="78" />
+        <location filename="../../ui/page_table.py" line="85" />
         <source>Einstellungen</source>
         <translation>Einstellungen</translation>
     </message>
@@ -1828,7 +1841,7 @@ Protokolldatei: {path}</translation>
         <translation>Neu laden</translation>
     </message>
     <message>
-        <location filename="../../ui/help_dialog.py" line="101" />
+        <location filename="../../ui/help_dialog.py" line="102" />
         <location filename="../../ui/main_window.py" line="178" />
         <source>Hilfe</source>
         <translation>Hilfe</translation>
@@ -2596,6 +2609,49 @@ Protokolldatei: {path}</translation>
     </message>
 </context>
 <context>
+    <name>PeriodChooser</name>
+    <message>
+        <location filename="../../ui/reports/period.py" line="42" />
+        <source>Jahr</source>
+        <translation>Jahr</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/period.py" line="43" />
+        <source>Halbjahr</source>
+        <translation>Halbjahr</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/period.py" line="44" />
+        <source>Quartal</source>
+        <translation>Quartal</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/period.py" line="45" />
+        <source>frei</source>
+        <translation>frei</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/period.py" line="58" />
+        <source>Zeitraum:</source>
+        <translation>Zeitraum:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/period.py" line="72" />
+        <source>1. Halbjahr</source>
+        <translation>1. Halbjahr</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/period.py" line="72" />
+        <source>2. Halbjahr</source>
+        <translation>2. Halbjahr</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/period.py" line="74" />
+        <source>%1. Quartal</source>
+        <translation>%1. Quartal</translation>
+    </message>
+</context>
+<context>
     <name>PersonChoiceDialog</name>
     <message>
         <location filename="../../ui/privacy_actions.py" line="53" />
@@ -2675,6 +2731,104 @@ Protokolldatei: {path}</translation>
         <location filename="../../ui/import_preview.py" line="372" />
         <source>Fehlerbericht speichern</source>
         <translation>Fehlerbericht speichern</translation>
+    </message>
+</context>
+<context>
+    <name>ReportsPage</name>
+    <message>
+        <location filename="../../ui/reports/page.py" line="119" />
+        <source>Bericht erstellen</source>
+        <translation>Bericht erstellen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/page.py" line="120" />
+        <source>Soll und Texte speichern</source>
+        <translation>Soll und Texte speichern</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/page.py" line="121" />
+        <source>Als Excel speichern</source>
+        <translation>Als Excel speichern</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/page.py" line="122" />
+        <source>Als PDF speichern</source>
+        <translation>Als PDF speichern</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/page.py" line="128" />
+        <source>Wählen Sie einen Zeitraum und klicken Sie auf „Bericht erstellen“.</source>
+        <translation>Wählen Sie einen Zeitraum und klicken Sie auf „Bericht erstellen“.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/page.py" line="160" />
+        <source>Das Enddatum liegt vor dem Anfangsdatum. Bitte wählen Sie ein späteres Enddatum.</source>
+        <translation>Das Enddatum liegt vor dem Anfangsdatum. Bitte wählen Sie ein späteres Enddatum.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/page.py" line="168" />
+        <source>Die Berichtsfunktion ist in dieser Installation noch nicht enthalten. Bitte aktualisieren Sie Aktif Desktop.</source>
+        <translation>Die Berichtsfunktion ist in dieser Installation noch nicht enthalten. Bitte aktualisieren Sie Aktif Desktop.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/page.py" line="173" />
+        <source>Der Bericht wird erstellt …</source>
+        <translation>Der Bericht wird erstellt …</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/page.py" line="191" />
+        <source>Bericht für %1. Soll-Werte können Sie in der Spalte „Soll“ eintragen.</source>
+        <translation>Bericht für %1. Soll-Werte können Sie in der Spalte „Soll“ eintragen.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/page.py" line="216" />
+        <source>Für diesen Bereich liegen keine Zahlen vor.</source>
+        <translation>Für diesen Bereich liegen keine Zahlen vor.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/page.py" line="262" />
+        <source>Sachbericht</source>
+        <translation>Sachbericht</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/page.py" line="295" />
+        <source>Soll-Werte und Texte können in dieser Installation noch nicht gespeichert werden; sie stehen aber in den Dateien, die Sie jetzt speichern.</source>
+        <translation>Soll-Werte und Texte können in dieser Installation noch nicht gespeichert werden; sie stehen aber in den Dateien, die Sie jetzt speichern.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/page.py" line="310" />
+        <source>Speichern nicht möglich.</source>
+        <translation>Speichern nicht möglich.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/page.py" line="314" />
+        <source>Soll-Werte und Texte sind gespeichert.</source>
+        <translation>Soll-Werte und Texte sind gespeichert.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/page.py" line="325" />
+        <source>Excel-Arbeitsmappe (*.xlsx)</source>
+        <translation>Excel-Arbeitsmappe (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/page.py" line="327" />
+        <source>PDF-Dokument (*.pdf)</source>
+        <translation>PDF-Dokument (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/page.py" line="330" />
+        <source>Bericht speichern</source>
+        <translation>Bericht speichern</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/page.py" line="359" />
+        <source>Die Datei wird geschrieben …</source>
+        <translation>Die Datei wird geschrieben …</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/page.py" line="365" />
+        <source>Gespeichert: %1</source>
+        <translation>Gespeichert: %1</translation>
     </message>
 </context>
 <context>

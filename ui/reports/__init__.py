@@ -1,0 +1,1 @@
+"""The Berichte page: a report for a period, its figures, charts and Sachbericht texts."""
