@@ -277,7 +277,7 @@ def _decorate(sheet: Any, placed: _Placed, widths: Sequence[float]) -> None:
             chart.grouping, chart.overlap = "stacked", 100
         data = Reference(sheet, min_col=2, max_col=columns, min_row=placed.header_row, max_row=last)
         chart.add_data(data, titles_from_data=True)
-        chart.y_axis.title = part.columns[1] if columns == 2 else None
+        chart.y_axis.title = part.columns[1].header if columns == 2 else None
         chart.y_axis.delete = False
         chart.x_axis.delete = False
         if columns == 2:
