@@ -138,7 +138,8 @@ class ReferralForm(QDialog):
                 set_date(self.follow_up_date, row.follow_up_on)
         self._follow_up_changed()
         self._show_offers()
-        self.date.setFocus()
+        # The date is today already; Tab in a date field walks its day/month/year first.
+        self.partner.setFocus()
 
     def _follow_up_changed(self) -> None:
         self.follow_up_date.setEnabled(self.follow_up.currentData() == ON_DATE)
