@@ -6,6 +6,8 @@ a few letters) → eingereicht am → mit Projektstempel (checked) → Notiz; En
 
 from __future__ import annotations
 
+from typing import Any
+
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -54,7 +56,8 @@ class ApplicationForm(QDialog):
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
-        self.case_id, self.row, self.saved = case_id, row, None
+        self.case_id, self.row = case_id, row
+        self.saved: Any = None
         self.setWindowTitle(self.tr("Antrag bearbeiten") if row else self.tr("Neuer Antrag"))
         self.setMinimumWidth(520)
         self.form = ErrorForm()

@@ -74,9 +74,9 @@ class CaseForm(QWidget):
         self.form = ErrorForm()
         self._names: dict[int, str] = {}
         self.household = _count_box(30)
-        self.children = QSpinBox()
-        self.children.setRange(-1, 25)
-        self.children.setSpecialValueText("—")  # -1: not recorded (0 children is a value)
+        self.child_count = QSpinBox()
+        self.child_count.setRange(-1, 25)
+        self.child_count.setSpecialValueText("—")  # -1: not recorded (0 children is a value)
         self.single_parent = QCheckBox(self.tr("alleinerziehend"))
         self.age_bands = {band.value: QCheckBox(band.label) for band in AgeBand}
         bands = QWidget()
@@ -114,7 +114,7 @@ class CaseForm(QWidget):
         row.setContentsMargins(0, 0, 0, 0)
         row.addWidget(self.household)
         row.addWidget(QLabel(self.tr("Kinder")))
-        row.addWidget(self.children)
+        row.addWidget(self.child_count)
         row.addWidget(self.single_parent)
         row.addStretch(1)
         dates_row = QWidget()
@@ -127,7 +127,7 @@ class CaseForm(QWidget):
         add = self.form.add_field
         add(self.tr("Haushalt (Personen)"), household_row, "Haushaltsgröße")
         self.form.errors["Zahl der Kinder"] = self.form.errors["Haushaltsgröße"]
-        self.form.fields["Zahl der Kinder"] = self.children
+        self.form.fields["Zahl der Kinder"] = self.child_count
         add(self.tr("Alter der Kinder"), bands, "Altersgruppen")
         add(self.tr("Rechtskreise"), self.legal_areas, "Rechtskreise")
         add(self.tr("Schweigepflicht-\nentbindung am"), dates_row, "erteilt am")
@@ -141,7 +141,7 @@ class CaseForm(QWidget):
         layout.addLayout(self.form)
         layout.addStretch(1)
         watch([self.note], self.changed.emit)
-        for box in (self.household, self.children):
+        for box in (self.household, self.child_count):
             box.valueChanged.connect(lambda _v: self.changed.emit())
         for check in (self.single_parent, *self.age_bands.values()):
             check.clicked.connect(lambda _c=False: self.changed.emit())
@@ -158,7 +158,7 @@ class CaseForm(QWidget):
         self.blockSignals(True)
         self.form.clear_errors()
         self.household.setValue(row.household_size or 0)
-        self.children.setValue(-1 if row.children is None else row.children)
+        self.child_count.setValue(-1 if row.children is None else row.children)
         self.single_parent.setChecked(row.single_parent)
         for code, box in self.age_bands.items():
             box.setChecked(code in row.child_age_bands)
@@ -183,7 +183,7 @@ class CaseForm(QWidget):
         """The form's values (the day the case was opened stays)."""
         return CaseData(
             household_size=self.household.value() or None,
-            children=None if self.children.value() < 0 else self.children.value(),
+            children=None if self.child_count.value() < 0 else self.child_count.value(),
             child_age_bands=tuple(c for c, box in self.age_bands.items() if box.isChecked()),
             single_parent=self.single_parent.isChecked(),
             legal_areas=self.legal_areas.codes(),

@@ -9,6 +9,7 @@ saves from any field. The partners' matching offers for the chosen concern are l
 from __future__ import annotations
 
 import datetime as dt
+from typing import Any
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
@@ -61,7 +62,8 @@ class ReferralForm(QDialog):
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
-        self.case_id, self.row, self.saved = case_id, row, None
+        self.case_id, self.row = case_id, row
+        self.saved: Any = None
         self.setWindowTitle(self.tr("Verweis bearbeiten") if row else self.tr("Neuer Verweis"))
         self.setMinimumWidth(520)
         self.form = ErrorForm()
