@@ -26,6 +26,7 @@ PAGE_ANCHORS = {
     PageId.PARTNERS: "partner",
     PageId.CONTACTS: "ansprechpersonen",
     PageId.EVENTS: "veranstaltungen",
+    PageId.CASES: "familien",
     PageId.REPORTS: "berichte",
     PageId.DUPLICATES: "dubletten",
     PageId.AUDIT: "protokoll",

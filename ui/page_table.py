@@ -12,6 +12,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import QStyle
 
 from ui.audit_page import AuditPage
+from ui.cases.page import CasesPage
 from ui.contacts.page import ContactsPage
 from ui.dashboard_page import DashboardPage
 from ui.duplicates_page import DuplicatesPage
@@ -61,6 +62,12 @@ PAGES: tuple[PageSpec, ...] = (
         _title(QT_TRANSLATE_NOOP("MainWindow", "Veranstaltungen")),
         EventsPage,
         QStyle.StandardPixmap.SP_FileDialogDetailedView,
+    ),
+    PageSpec(
+        PageId.CASES,
+        _title(QT_TRANSLATE_NOOP("MainWindow", "Familien")),
+        CasesPage,
+        QStyle.StandardPixmap.SP_DirLinkIcon,
     ),
     PageSpec(
         PageId.REPORTS,

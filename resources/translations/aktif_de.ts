@@ -235,6 +235,74 @@
     </message>
 </context>
 <context>
+    <name>ApplicationForm</name>
+    <message>
+        <location filename="../../ui/cases/application_form.py" line="61" />
+        <source>Antrag bearbeiten</source>
+        <translation>Antrag bearbeiten</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases/application_form.py" line="61" />
+        <source>Neuer Antrag</source>
+        <translation>Neuer Antrag</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases/application_form.py" line="77" />
+        <source>Behörde: Namen eingeben …</source>
+        <translation>Behörde: Namen eingeben …</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases/application_form.py" line="80" />
+        <source>mit dem Projektstempel versehen</source>
+        <translation>mit dem Projektstempel versehen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases/application_form.py" line="85" />
+        <source>Leistung</source>
+        <translation>Leistung</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases/application_form.py" line="86" />
+        <source>Teile (BuT)</source>
+        <translation>Teile (BuT)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases/application_form.py" line="87" />
+        <source>Behörde</source>
+        <translation>Behörde</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases/application_form.py" line="88" />
+        <source>eingereicht am</source>
+        <translation>eingereicht am</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases/application_form.py" line="90" />
+        <source>Notiz</source>
+        <translation>Notiz</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases/application_form.py" line="95" />
+        <source>Speichern</source>
+        <translation>Speichern</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases/application_form.py" line="96" />
+        <source>Speichern (Eingabe)</source>
+        <translation>Speichern (Eingabe)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases/application_form.py" line="98" />
+        <source>Abbrechen</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases/application_form.py" line="148" />
+        <source>Bitte eine Behörde wählen: einige Buchstaben des Namens tippen.</source>
+        <translation>Bitte eine Behörde wählen: einige Buchstaben des Namens tippen.</translation>
+    </message>
+</context>
+<context>
     <name>AttendanceDialog</name>
     <message>
         <location filename="../../ui/events/attendance.py" line="67" />
@@ -398,6 +466,316 @@
         <location filename="../../ui/audit_page.py" line="169" />
         <source>%1 von %2 Einträgen</source>
         <translation>%1 von %2 Einträgen</translation>
+    </message>
+</context>
+<context>
+    <name>CaseForm</name>
+    <message>
+        <location filename="../../ui/cases/case_form.py" line="80" />
+        <source>alleinerziehend</source>
+        <translation>alleinerziehend</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases/case_form.py" line="93" />
+        <source>Partner hinzufügen: Namen eingeben …</source>
+        <translation>Partner hinzufügen: Namen eingeben …</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases/case_form.py" line="95" />
+        <source>Entfernen</source>
+        <translation>Entfernen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases/case_form.py" line="116" />
+        <source>Kinder</source>
+        <translation>Kinder</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases/case_form.py" line="124" />
+        <source>gültig bis</source>
+        <translation>gültig bis</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases/case_form.py" line="128" />
+        <source>Haushalt (Personen)</source>
+        <translation>Haushalt (Personen)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases/case_form.py" line="131" />
+        <source>Alter der Kinder</source>
+        <translation>Alter der Kinder</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases/case_form.py" line="132" />
+        <source>Rechtskreise</source>
+        <translation>Rechtskreise</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases/case_form.py" line="133" />
+        <source>Schweigepflicht-
+entbindung am</source>
+        <translation>Schweigepflicht-
+entbindung am</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases/case_form.py" line="136" />
+        <source>für die Partner</source>
+        <translation>für die Partner</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases/case_form.py" line="137" />
+        <source>Notiz</source>
+        <translation>Notiz</translation>
+    </message>
+</context>
+<context>
+    <name>CaseList</name>
+    <message>
+        <location filename="../../ui/cases/case_list.py" line="51" />
+        <source>Suchen: Code, Partner, Notiz …</source>
+        <translation>Suchen: Code, Partner, Notiz …</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases/case_list.py" line="53" />
+        <source>nur offene Wiedervorlagen</source>
+        <translation>nur offene Wiedervorlagen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases/case_list.py" line="55" />
+        <source>alle Anliegen</source>
+        <translation>alle Anliegen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases/case_list.py" line="63" />
+        <location filename="../../ui/cases/case_list.py" line="118" />
+        <source>alle Partner</source>
+        <translation>alle Partner</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases/case_list.py" line="65" />
+        <source>jeder Status</source>
+        <translation>jeder Status</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases/case_list.py" line="67" />
+        <source>Verweis {s}</source>
+        <translation>Verweis {s}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases/case_list.py" line="93" />
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases/case_list.py" line="94" />
+        <source>Anliegen</source>
+        <translation>Anliegen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases/case_list.py" line="96" />
+        <source>V · A</source>
+        <translation>V · A</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases/case_list.py" line="99" />
+        <source>{r} Verweise, {a} Anträge</source>
+        <translation>{r} Verweise, {a} Anträge</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases/case_list.py" line="105" />
+        <source>Wiedervorl.</source>
+        <translation>Wiedervorl.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases/case_list.py" line="108" />
+        <source>{n} offene Wiedervorlagen</source>
+        <translation>{n} offene Wiedervorlagen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases/case_list.py" line="145" />
+        <source>{n} Familien</source>
+        <translation>{n} Familien</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases/case_list.py" line="148" />
+        <source>{shown} von {n} Familien</source>
+        <translation>{shown} von {n} Familien</translation>
+    </message>
+</context>
+<context>
+    <name>CaseView</name>
+    <message>
+        <location filename="../../ui/cases/case_view.py" line="60" />
+        <source>Wählen Sie links eine Familie aus oder legen Sie mit „Neue Familie“ (Strg+N) eine an. Familien werden nur unter ihrem Code geführt.</source>
+        <translation>Wählen Sie links eine Familie aus oder legen Sie mit „Neue Familie“ (Strg+N) eine an. Familien werden nur unter ihrem Code geführt.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases/case_view.py" line="73" />
+        <source>Verlauf</source>
+        <translation>Verlauf</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases/case_view.py" line="74" />
+        <source>Angaben</source>
+        <translation>Angaben</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases/case_view.py" line="95" />
+        <source>Neuer Verweis …</source>
+        <translation>Neuer Verweis …</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases/case_view.py" line="97" />
+        <source>Einen Verweis an einen Partner eintragen (Strg+Umschalt+V)</source>
+        <translation>Einen Verweis an einen Partner eintragen (Strg+Umschalt+V)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases/case_view.py" line="100" />
+        <source>Neuer Antrag …</source>
+        <translation>Neuer Antrag …</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases/case_view.py" line="102" />
+        <source>Einen unterstützten Antrag eintragen (Strg+Umschalt+A)</source>
+        <translation>Einen unterstützten Antrag eintragen (Strg+Umschalt+A)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases/case_view.py" line="120" />
+        <source>Speichern</source>
+        <translation>Speichern</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases/case_view.py" line="121" />
+        <source>Die Angaben der Familie speichern (Strg+S)</source>
+        <translation>Die Angaben der Familie speichern (Strg+S)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases/case_view.py" line="123" />
+        <source>Verwerfen</source>
+        <translation>Verwerfen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases/case_view.py" line="146" />
+        <source>Familien</source>
+        <translation>Familien</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases/case_view.py" line="148" />
+        <source>Familie {code}</source>
+        <translation>Familie {code}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases/case_view.py" line="160" />
+        <source>seit {day}</source>
+        <translation>seit {day}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases/case_view.py" line="162" />
+        <source>{n} Personen im Haushalt</source>
+        <translation>{n} Personen im Haushalt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases/case_view.py" line="164" />
+        <source>{n} Kinder</source>
+        <translation>{n} Kinder</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases/case_view.py" line="166" />
+        <source>alleinerziehend</source>
+        <translation>alleinerziehend</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases/case_view.py" line="169" />
+        <source> bis {day}</source>
+        <translation> bis {day}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases/case_view.py" line="173" />
+        <source>Schweigepflichtentbindung{until}</source>
+        <translation>Schweigepflichtentbindung{until}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases/case_view.py" line="175" />
+        <source>keine Schweigepflichtentbindung</source>
+        <translation>keine Schweigepflichtentbindung</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases/case_view.py" line="210" />
+        <source>Die Angaben der Familie {code} sind gespeichert.</source>
+        <translation>Die Angaben der Familie {code} sind gespeichert.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases/case_view.py" line="227" />
+        <source>Der Verweis an {partner} ist gespeichert.</source>
+        <translation>Der Verweis an {partner} ist gespeichert.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases/case_view.py" line="241" />
+        <source>Der Antrag ({benefit}) ist gespeichert.</source>
+        <translation>Der Antrag ({benefit}) ist gespeichert.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases/case_view.py" line="255" />
+        <source>Die Änderung ist gespeichert.</source>
+        <translation>Die Änderung ist gespeichert.</translation>
+    </message>
+</context>
+<context>
+    <name>CasesPage</name>
+    <message>
+        <location filename="../../ui/cases/page.py" line="87" />
+        <source>Familien</source>
+        <translation>Familien</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases/page.py" line="88" />
+        <source>Wiedervorlagen</source>
+        <translation>Wiedervorlagen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases/page.py" line="100" />
+        <source>Neue Familie</source>
+        <translation>Neue Familie</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases/page.py" line="101" />
+        <source>Eine Familie unter einem neuen Code anlegen (Strg+N)</source>
+        <translation>Eine Familie unter einem neuen Code anlegen (Strg+N)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases/page.py" line="103" />
+        <source>Löschen …</source>
+        <translation>Löschen …</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases/page.py" line="106" />
+        <source>Excel-Export</source>
+        <translation>Excel-Export</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases/page.py" line="164" />
+        <source>Die Familie {code} ist angelegt.</source>
+        <translation>Die Familie {code} ist angelegt.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases/page.py" line="170" />
+        <source>Die Angaben dieser Familie sind noch nicht gespeichert. Speichern?</source>
+        <translation>Die Angaben dieser Familie sind noch nicht gespeichert. Speichern?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases/page.py" line="192" />
+        <source>Soll die Familie {code} gelöscht werden? Mit ihr werden {r} Verweise, {a} Anträge und {f} Wiedervorlagen gelöscht.</source>
+        <translation>Soll die Familie {code} gelöscht werden? Mit ihr werden {r} Verweise, {a} Anträge und {f} Wiedervorlagen gelöscht.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases/page.py" line="195" />
+        <source>Familie löschen</source>
+        <translation>Familie löschen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases/page.py" line="203" />
+        <source>Die Familie {code} ist gelöscht.</source>
+        <translation>Die Familie {code} ist gelöscht.</translation>
     </message>
 </context>
 <context>
@@ -1647,6 +2025,79 @@ Protokolldatei: {path}</translation>
     </message>
 </context>
 <context>
+    <name>FollowUpsView</name>
+    <message>
+        <location filename="../../ui/cases/follow_ups.py" line="39" />
+        <source>nur fällige (heute und überfällig)</source>
+        <translation>nur fällige (heute und überfällig)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases/follow_ups.py" line="45" />
+        <source>Erledigt</source>
+        <translation>Erledigt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases/follow_ups.py" line="47" />
+        <source>Die gewählte Wiedervorlage als erledigt markieren (Strg+E)</source>
+        <translation>Die gewählte Wiedervorlage als erledigt markieren (Strg+E)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases/follow_ups.py" line="50" />
+        <source>Familie öffnen</source>
+        <translation>Familie öffnen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases/follow_ups.py" line="51" />
+        <source>Die Familie der Wiedervorlage zeigen (Doppelklick)</source>
+        <translation>Die Familie der Wiedervorlage zeigen (Doppelklick)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases/follow_ups.py" line="53" />
+        <source>Keine offenen Wiedervorlagen.</source>
+        <translation>Keine offenen Wiedervorlagen.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases/follow_ups.py" line="82" />
+        <source>Fällig am</source>
+        <translation>Fällig am</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases/follow_ups.py" line="87" />
+        <source>Stand</source>
+        <translation>Stand</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases/follow_ups.py" line="88" />
+        <source>Familie</source>
+        <translation>Familie</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases/follow_ups.py" line="89" />
+        <source>Art</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases/follow_ups.py" line="90" />
+        <source>Worum es geht</source>
+        <translation>Worum es geht</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases/follow_ups.py" line="91" />
+        <source>Partner / Behörde</source>
+        <translation>Partner / Behörde</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases/follow_ups.py" line="102" />
+        <source>{n} offen · {o} überfällig · {t} heute fällig</source>
+        <translation>{n} offen · {o} überfällig · {t} heute fällig</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases/follow_ups.py" line="137" />
+        <source>Erledigt: {what} ({code}).</source>
+        <translation>Erledigt: {what} ({code}).</translation>
+    </message>
+</context>
+<context>
     <name>GuideDialog</name>
     <message>
         <location filename="../../ui/guide_dialog.py" line="49" />
@@ -1745,42 +2196,47 @@ Protokolldatei: {path}</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/page_table.py" line="43" />
+        <location filename="../../ui/page_table.py" line="44" />
         <source>Übersicht</source>
         <translation>Übersicht</translation>
     </message>
     <message>
-        <location filename="../../ui/page_table.py" line="49" />
+        <location filename="../../ui/page_table.py" line="50" />
         <source>Partner</source>
         <translation>Partner</translation>
     </message>
     <message>
-        <location filename="../../ui/page_table.py" line="55" />
+        <location filename="../../ui/page_table.py" line="56" />
         <source>Ansprechpersonen</source>
         <translation>Ansprechpersonen</translation>
     </message>
     <message>
-        <location filename="../../ui/page_table.py" line="61" />
+        <location filename="../../ui/page_table.py" line="62" />
         <source>Veranstaltungen</source>
         <translation>Veranstaltungen</translation>
     </message>
     <message>
-        <location filename="../../ui/page_table.py" line="67" />
+        <location filename="../../ui/page_table.py" line="68" />
+        <source>Familien</source>
+        <translation>Familien</translation>
+    </message>
+    <message>
+        <location filename="../../ui/page_table.py" line="74" />
         <source>Berichte</source>
         <translation>Berichte</translation>
     </message>
     <message>
-        <location filename="../../ui/page_table.py" line="73" />
+        <location filename="../../ui/page_table.py" line="80" />
         <source>Dubletten</source>
         <translation>Dubletten</translation>
     </message>
     <message>
-        <location filename="../../ui/page_table.py" line="79" />
+        <location filename="../../ui/page_table.py" line="86" />
         <source>Protokoll</source>
         <translation>Protokoll</translation>
     </message>
     <message>
-        <location filename="../../ui/page_table.py" line="85" />
+        <location filename="../../ui/page_table.py" line="92" />
         <source>Einstellungen</source>
         <translation>Einstellungen</translation>
     </message>
@@ -1841,7 +2297,7 @@ Protokolldatei: {path}</translation>
         <translation>Neu laden</translation>
     </message>
     <message>
-        <location filename="../../ui/help_dialog.py" line="102" />
+        <location filename="../../ui/help_dialog.py" line="103" />
         <location filename="../../ui/main_window.py" line="178" />
         <source>Hilfe</source>
         <translation>Hilfe</translation>
@@ -2422,6 +2878,14 @@ Protokolldatei: {path}</translation>
     </message>
 </context>
 <context>
+    <name>PartnerPicker</name>
+    <message>
+        <location filename="../../ui/cases/partner_picker.py" line="30" />
+        <source>Partner: Namen eingeben …</source>
+        <translation>Partner: Namen eingeben …</translation>
+    </message>
+</context>
+<context>
     <name>PartnersPage</name>
     <message>
         <location filename="../../ui/partners/page.py" line="74" />
@@ -2734,6 +3198,99 @@ Protokolldatei: {path}</translation>
     </message>
 </context>
 <context>
+    <name>ReferralForm</name>
+    <message>
+        <location filename="../../ui/cases/referral_form.py" line="67" />
+        <source>Verweis bearbeiten</source>
+        <translation>Verweis bearbeiten</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases/referral_form.py" line="67" />
+        <source>Neuer Verweis</source>
+        <translation>Neuer Verweis</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases/referral_form.py" line="77" />
+        <source>warme Übergabe (persönlich begleitet)</source>
+        <translation>warme Übergabe (persönlich begleitet)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases/referral_form.py" line="79" />
+        <source>keine</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases/referral_form.py" line="81" />
+        <source>in 1 Woche</source>
+        <translation>in 1 Woche</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases/referral_form.py" line="81" />
+        <source>in {n} Wochen</source>
+        <translation>in {n} Wochen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases/referral_form.py" line="83" />
+        <source>am Datum …</source>
+        <translation>am Datum …</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases/referral_form.py" line="97" />
+        <source>Datum</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases/referral_form.py" line="98" />
+        <source>Partner</source>
+        <translation>Partner</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases/referral_form.py" line="99" />
+        <source>Anliegen</source>
+        <translation>Anliegen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases/referral_form.py" line="101" />
+        <source>Wiedervorlage</source>
+        <translation>Wiedervorlage</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases/referral_form.py" line="102" />
+        <source>Wiedervorlage am</source>
+        <translation>Wiedervorlage am</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases/referral_form.py" line="103" />
+        <source>Notiz</source>
+        <translation>Notiz</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases/referral_form.py" line="108" />
+        <source>Speichern</source>
+        <translation>Speichern</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases/referral_form.py" line="109" />
+        <source>Speichern (Eingabe)</source>
+        <translation>Speichern (Eingabe)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases/referral_form.py" line="111" />
+        <source>Abbrechen</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases/referral_form.py" line="116" />
+        <source>Passende Angebote der Partner</source>
+        <translation>Passende Angebote der Partner</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases/referral_form.py" line="191" />
+        <source>Bitte einen Partner wählen: einige Buchstaben des Namens tippen.</source>
+        <translation>Bitte einen Partner wählen: einige Buchstaben des Namens tippen.</translation>
+    </message>
+</context>
+<context>
     <name>ReportsPage</name>
     <message>
         <location filename="../../ui/reports/page.py" line="119" />
@@ -2829,6 +3386,39 @@ Protokolldatei: {path}</translation>
         <location filename="../../ui/reports/page.py" line="365" />
         <source>Gespeichert: %1</source>
         <translation>Gespeichert: %1</translation>
+    </message>
+</context>
+<context>
+    <name>RequestDialog</name>
+    <message>
+        <location filename="../../ui/cases/request_dialog.py" line="29" />
+        <source>z. B. Kontoauszüge der letzten drei Monate</source>
+        <translation>z. B. Kontoauszüge der letzten drei Monate</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases/request_dialog.py" line="31" />
+        <source>Was wird gefragt?</source>
+        <translation>Was wird gefragt?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases/request_dialog.py" line="32" />
+        <source>Frist</source>
+        <translation>Frist</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases/request_dialog.py" line="36" />
+        <source>Übernehmen</source>
+        <translation>Übernehmen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases/request_dialog.py" line="37" />
+        <source>Abbrechen</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases/request_dialog.py" line="46" />
+        <source>Bitte eintragen, was gefragt wird.</source>
+        <translation>Bitte eintragen, was gefragt wird.</translation>
     </message>
 </context>
 <context>
@@ -3481,6 +4071,100 @@ Protokolldatei: {path}</translation>
         <location filename="../../ui/events/conference_sections.py" line="295" />
         <source>Noch keine Versorgungslücken erfasst.</source>
         <translation>Noch keine Versorgungslücken erfasst.</translation>
+    </message>
+</context>
+<context>
+    <name>Timeline</name>
+    <message>
+        <location filename="../../ui/cases/timeline.py" line="105" />
+        <source>Noch keine Verweise oder Anträge.</source>
+        <translation>Noch keine Verweise oder Anträge.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases/timeline.py" line="114" />
+        <source>Bearbeiten …</source>
+        <translation>Bearbeiten …</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases/timeline.py" line="116" />
+        <location filename="../../ui/cases/timeline.py" line="247" />
+        <source>Eintrag löschen</source>
+        <translation>Eintrag löschen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases/timeline.py" line="133" />
+        <source>Verweis</source>
+        <translation>Verweis</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases/timeline.py" line="133" />
+        <source>Antrag</source>
+        <translation>Antrag</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases/timeline.py" line="139" />
+        <source>Datum</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases/timeline.py" line="140" />
+        <source>Art</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases/timeline.py" line="141" />
+        <source>Partner / Behörde</source>
+        <translation>Partner / Behörde</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases/timeline.py" line="143" />
+        <source>Anliegen / Leistung</source>
+        <translation>Anliegen / Leistung</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases/timeline.py" line="148" />
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases/timeline.py" line="192" />
+        <source>Nächster Schritt für „{what}“:</source>
+        <translation>Nächster Schritt für „{what}“:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases/timeline.py" line="194" />
+        <source>„{what}“ ist abgeschlossen.</source>
+        <translation>„{what}“ ist abgeschlossen.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases/timeline.py" line="200" />
+        <source>Status auf „{s}“ setzen</source>
+        <translation>Status auf „{s}“ setzen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases/timeline.py" line="231" />
+        <source>„{what}“ steht jetzt auf „{s}“.</source>
+        <translation>„{what}“ steht jetzt auf „{s}“.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases/timeline.py" line="243" />
+        <source>den Verweis</source>
+        <translation>den Verweis</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases/timeline.py" line="243" />
+        <source>den Antrag</source>
+        <translation>den Antrag</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases/timeline.py" line="245" />
+        <source>Soll {what} „{subject}“ ({partner}) mit seinen Wiedervorlagen gelöscht werden?</source>
+        <translation>Soll {what} „{subject}“ ({partner}) mit seinen Wiedervorlagen gelöscht werden?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases/timeline.py" line="257" />
+        <source>Der Eintrag wurde gelöscht.</source>
+        <translation>Der Eintrag wurde gelöscht.</translation>
     </message>
 </context>
 <context>

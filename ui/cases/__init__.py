@@ -1,0 +1,1 @@
+"""The page "Familien" (Lotsen): family cases, their referrals, applications and follow-ups."""
