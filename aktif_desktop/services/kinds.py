@@ -7,6 +7,7 @@ person report, merge, delete refusal, retention, ``list`` and the Excel lists fo
 
 from __future__ import annotations
 
+from aktif_desktop import clock
 from aktif_desktop.domain import ParticipationStatus
 from aktif_desktop.registry import ListField, ListQuery, ListView, RecordKind, Retention, register
 from aktif_desktop.services import (
@@ -350,6 +351,30 @@ def follow_up_json(row: followups.FollowUpRow) -> dict[str, object]:
     }
 
 
+def _case_rows(q: ListQuery) -> list[cases.CaseRow]:
+    rows = cases.list_cases(
+        q.search, concern=q.concern, partner_id=q.partner_id, referral_status=q.status
+    )
+    today = clock.today()
+    return [r for r in rows if r.next_due and r.next_due <= today] if q.due else rows
+
+
+def _referral_rows(q: ListQuery) -> list[referrals.ReferralRow]:
+    rows = referrals.list_referrals(
+        year=q.year, concern=q.concern, organisation_id=q.partner_id, status=q.status
+    )
+    today = clock.today()
+    return [r for r in rows if r.follow_up_on and r.follow_up_on <= today] if q.due else rows
+
+
+def _application_rows(q: ListQuery) -> list[applications.ApplicationRow]:
+    rows = applications.list_applications(
+        year=q.year, benefit=q.concern, authority_id=q.partner_id, status=q.status
+    )
+    today = clock.today()
+    return [r for r in rows if r.request_due and r.request_due <= today] if q.due else rows
+
+
 def _date_iso(value: object) -> str | None:
     return value.isoformat() if value else None  # type: ignore[attr-defined]
 
@@ -366,7 +391,7 @@ CASES = register(
         not_in_report="Familien (pseudonym über ihren Code; Auskunft mit dem Familienbericht)",
         list_view=ListView(
             command="cases",
-            rows=lambda q: cases.list_cases(q.search),
+            rows=_case_rows,
             fields=(
                 ListField("code", "Code", lambda r: r.code),
                 ListField("opened_on", "seit", lambda r: _date(r.opened_on)),
@@ -391,7 +416,7 @@ REFERRALS = register(
         report_label="Verweise an sie als Ansprechperson",
         list_view=ListView(
             command="referrals",
-            rows=lambda q: referrals.list_referrals(year=q.year),
+            rows=_referral_rows,
             fields=(
                 ListField("id", "Nr.", lambda r: r.id),
                 ListField("referred_on", "Datum", lambda r: _date(r.referred_on)),
@@ -416,7 +441,7 @@ APPLICATIONS = register(
         not_in_report="Anträge (gehören zur Familie; Auskunft mit dem Familienbericht)",
         list_view=ListView(
             command="applications",
-            rows=lambda q: applications.list_applications(year=q.year),
+            rows=_application_rows,
             fields=(
                 ListField("id", "Nr.", lambda r: r.id),
                 ListField("submitted_on", "eingereicht", lambda r: _date(r.submitted_on)),
@@ -442,7 +467,7 @@ FOLLOW_UPS = register(
         report_label="Wiedervorlagen zu diesen Verweisen",
         list_view=ListView(
             command="followups",
-            rows=lambda q: followups.list_follow_ups(),
+            rows=lambda q: followups.list_follow_ups(due_only=q.due),
             fields=(
                 ListField("due_on", "fällig am", lambda r: _date(r.due_on)),
                 ListField("due_label", "Stand", lambda r: r.due_label),
