@@ -77,6 +77,10 @@ COUNT_LABELS = (
     ("contacts", "Ansprechpersonen"),
     ("events", "Veranstaltungen"),
     ("participations", "Teilnahmen"),
+    ("cases", "Familien"),
+    ("referrals", "Verweise"),
+    ("applications", "Anträge"),
+    ("follow_ups", "Wiedervorlagen"),
 )
 
 
