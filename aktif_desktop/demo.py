@@ -180,7 +180,7 @@ def _external_activities(today: dt.date) -> list[events.EventRow]:
                     end=start + dt.timedelta(hours=2),
                     online_link="https://meet.example.org/vernetzung",
                     hours=2,
-                    status=(EventStatus.HELD if past else EventStatus.PLANNED).value,
+                    status=(EventStatus.HELD if past else EventStatus.INVITED).value,
                     external_organiser=organiser,
                     staff=staff,
                 )

@@ -86,6 +86,15 @@ def _pick(rng: random.Random, weights: dict[object, int]) -> object:
     return rng.choices(list(weights), weights=list(weights.values()))[0]
 
 
+def _deck(rng: random.Random, weights: dict[object, int], count: int) -> list[object]:
+    """``count`` values in the weights' proportions, shuffled: a small demo keeps them too."""
+    total = sum(weights.values())
+    deck = [v for v, w in weights.items() for _ in range(round(w * count / total))]
+    deck += [_pick(rng, weights) for _ in range(count - len(deck))]
+    rng.shuffle(deck)
+    return deck[:count]
+
+
 def _insert(model: type[Model], rows: Iterable[dict[str, object]]) -> None:
     for batch in chunked(rows, 2_000):
         model.insert_many(batch).execute()
@@ -169,10 +178,12 @@ def _referrals(
     follow_ups: list[dict[str, object]],
 ) -> None:
     rows = []
+    concerns = _deck(rng, CONCERN_WEIGHTS, count)
+    statuses = _deck(rng, REFERRAL_STATUS_WEIGHTS, count)
     for index in range(count):
         case_id = index % len(opened) + 1 if index < len(opened) else rng.randint(1, len(opened))
         referred = _day_after(rng, opened[case_id - 1], today, 60)
-        status = _pick(rng, REFERRAL_STATUS_WEIGHTS)
+        status = statuses[index]
         answered = status in _ANSWERED
         changed = _day_after(rng, referred, today, 30) if status is not _R.PLANNED else referred
         result = ""
@@ -188,7 +199,7 @@ def _referrals(
                 "referred_on": referred,
                 "referred_by": rng.choice(REFERRED_BY),
                 "organisation": rng.choice(partners),
-                "concern": _pick(rng, CONCERN_WEIGHTS).value,  # type: ignore[attr-defined]
+                "concern": concerns[index].value,  # type: ignore[attr-defined]
                 "warm_handover": rng.random() < 0.45,
                 "status": status.value,  # type: ignore[attr-defined]
                 "status_changed_on": changed,
@@ -227,11 +238,12 @@ def _applications(
     follow_ups: list[dict[str, object]],
 ) -> None:
     rows = []
+    benefits = _deck(rng, BENEFIT_WEIGHTS, count)
+    statuses = _deck(rng, APPLICATION_STATUS_WEIGHTS, count)
     for index in range(count):
         case_id = rng.randint(1, len(opened))
         submitted = _day_after(rng, opened[case_id - 1], today, 90)
-        benefit = _pick(rng, BENEFIT_WEIGHTS)
-        status = _pick(rng, APPLICATION_STATUS_WEIGHTS)
+        benefit, status = benefits[index], statuses[index]
         parts = ""
         if benefit is Benefit.EDUCATION_PACKAGE:
             parts = ",".join(sorted({rng.choice(list(EducationPart)).value for _ in range(2)}))
