@@ -15,6 +15,7 @@ from __future__ import annotations
 import datetime as dt
 import random
 from collections.abc import Iterable, Sequence
+from typing import TypeVar
 
 from peewee import Model, chunked
 
@@ -82,11 +83,14 @@ LARGE = {"cases": 5_000, "referrals": 12_000, "applications": 8_000}
 AUTHORITY_WORDS = ("jobcenter", "familienkasse", "amt", "stadt", "landkreis", "agentur")
 
 
-def _pick(rng: random.Random, weights: dict[object, int]) -> object:
+T = TypeVar("T")
+
+
+def _pick(rng: random.Random, weights: dict[T, int]) -> T:
     return rng.choices(list(weights), weights=list(weights.values()))[0]
 
 
-def _deck(rng: random.Random, weights: dict[object, int], count: int) -> list[object]:
+def _deck(rng: random.Random, weights: dict[T, int], count: int) -> list[T]:
     """``count`` values in the weights' proportions, shuffled: a small demo keeps them too."""
     total = sum(weights.values())
     deck = [v for v, w in weights.items() for _ in range(round(w * count / total))]
@@ -199,9 +203,9 @@ def _referrals(
                 "referred_on": referred,
                 "referred_by": rng.choice(REFERRED_BY),
                 "organisation": rng.choice(partners),
-                "concern": concerns[index].value,  # type: ignore[attr-defined]
+                "concern": concerns[index].value,
                 "warm_handover": rng.random() < 0.45,
-                "status": status.value,  # type: ignore[attr-defined]
+                "status": status.value,
                 "status_changed_on": changed,
                 "result": result,
                 "feedback_on": changed if answered else None,
@@ -252,12 +256,12 @@ def _applications(
             {
                 **base,
                 "family_case": case_id,
-                "benefit": benefit.value,  # type: ignore[attr-defined]
+                "benefit": benefit.value,
                 "education_parts": parts,
                 "authority": rng.choice(authorities),
                 "submitted_on": submitted,
                 "stamped": rng.random() < 0.85,
-                "status": status.value,  # type: ignore[attr-defined]
+                "status": status.value,
                 "status_changed_on": changed,
                 "decided_on": changed if status in APPLICATION_DECIDED else None,
                 "note": rng.choice(NOTES),
@@ -272,7 +276,7 @@ def _applications(
                     "application": index + 1,
                     "kind": kind.value,
                     "due_on": _follow_up_day(rng, today, changed),
-                    "what": rng.choice(ASKED[status]),  # type: ignore[index]
+                    "what": rng.choice(ASKED[status]),
                 }
             )
     _insert(Application, rows)

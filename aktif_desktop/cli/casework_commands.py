@@ -208,7 +208,10 @@ def cmd_application_add(args: argparse.Namespace) -> int:
     else:
         print(
             messages.CLI_APPLICATION_CREATED.format(
-                id=row.id, code=row.case_code, benefit=row.benefit_label, authority=row.authority_name
+                id=row.id,
+                code=row.case_code,
+                benefit=row.benefit_label,
+                authority=row.authority_name,
             )
         )
     return 0

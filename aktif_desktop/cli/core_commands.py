@@ -7,10 +7,10 @@ import time
 from typing import Any
 
 from aktif_desktop import messages, registry
+from aktif_desktop.casework import ApplicationStatus, Benefit, Concern, ReferralStatus
 from aktif_desktop.cli import arg_types
 from aktif_desktop.cli.options import add_db_option
 from aktif_desktop.cli.output import fmt_date, open_db, print_json, print_table
-from aktif_desktop.casework import ApplicationStatus, Benefit, Concern, ReferralStatus
 from aktif_desktop.domain import LabelledEnum, ParticipationStatus
 from aktif_desktop.errors import ValidationError
 from aktif_desktop.registry import ListQuery

@@ -44,7 +44,10 @@ def register(subparsers: Any) -> None:
 
     export = subparsers.add_parser(
         "export",
-        help="Excel-Liste: Partner, Ansprechpersonen, Jahresplan, Teilnehmende, Familien, Verweise, Anträge, Wiedervorlagen",
+        help=(
+            "Excel-Liste: Partner, Ansprechpersonen, Jahresplan, Teilnehmende, Familien, "
+            "Verweise, Anträge, Wiedervorlagen"
+        ),
         description=(
             "Schreibt eine Excel-Liste für Partner. Die Spalten wählen Sie mit --columns "
             "(durch Kommas getrennt); welche es gibt, zeigt --list-columns. Ansprechpersonen "

@@ -1,4 +1,6 @@
-"""The Excel lists: partners, contact directory, year plan and an event's participants.
+"""The Excel lists: partners, contact directory, year plan, an event's participants and the
+lists of the Lotsen work (cases, referrals, applications, follow-ups: columns in
+:mod:`aktif_desktop.exports.casework_lists`, no free-text notes unless ``with_notes``).
 
 Each list has named columns with short codes (``--columns nachname,vorname,telefon``); the
 stable record key (``record_keys.KEY_HEADER``) is always the last column, so a file a partner
@@ -14,7 +16,8 @@ Consent (DSGVO), decided here once for every face of the app:
   note stay empty unless ``include_without_consent=True``.
 * Partner list and year plan hold no data of natural persons and are not consent-filtered.
 
-Exports of personal data (contacts, participants) are recorded in the disclosure log.
+Exports of personal data (contacts, participants, every Lotsen list) are recorded in the
+disclosure log.
 """
 
 from __future__ import annotations
@@ -25,6 +28,7 @@ from typing import Any
 
 from aktif_desktop import clock, messages, record_keys, registry
 from aktif_desktop.errors import ValidationError
+from aktif_desktop.exports import casework_lists
 from aktif_desktop.exports.common import (
     ExportResult,
     Progress,
@@ -32,7 +36,6 @@ from aktif_desktop.exports.common import (
     german_date,
     record_disclosure,
 )
-from aktif_desktop.exports import casework_lists
 from aktif_desktop.exports.list_spec import ListColumn, ListSpec
 from aktif_desktop.exports.xlsx import PrintInfo, SheetColumn, write_xlsx
 from aktif_desktop.files import safe_write
@@ -134,8 +137,7 @@ PARTICIPANTS = ListSpec(
     default_codes=("titel", "vorname", "nachname", "organisation", "email", "status"),
 )  # fmt: skip
 _SPECS = {
-    spec.name: spec
-    for spec in (PARTNERS, CONTACTS, PLAN, PARTICIPANTS, *casework_lists.SPECS)
+    spec.name: spec for spec in (PARTNERS, CONTACTS, PLAN, PARTICIPANTS, *casework_lists.SPECS)
 }
 # The lists in the order of the kinds they export (each kind names its lists in the registry).
 LISTS: dict[str, ListSpec] = {
@@ -320,7 +322,9 @@ def export_casework(
     spec = _SPECS[kind]
     chosen = casework_lists.with_or_without_notes(spec, choose_columns(spec, columns), with_notes)
     if spec.free_text:
-        notes = [messages.EXPORT_NOTE_WITH_NOTES if with_notes else messages.EXPORT_NOTE_WITHOUT_NOTES]
+        notes = [
+            messages.EXPORT_NOTE_WITH_NOTES if with_notes else messages.EXPORT_NOTE_WITHOUT_NOTES
+        ]
     else:
         notes = []
     rows = casework_lists.rows(kind)
