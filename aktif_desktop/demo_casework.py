@@ -218,6 +218,7 @@ def _referrals(
                     **base,
                     "family_case": case_id,
                     "referral": index + 1,
+                    "application": None,  # one batch: every row names the same columns
                     "kind": FollowUpKind.REFERRAL.value,
                     "due_on": _follow_up_day(rng, today, referred),
                     "what": "Rückmeldung zum Verweis erfragen",
@@ -273,6 +274,7 @@ def _applications(
                 {
                     **base,
                     "family_case": case_id,
+                    "referral": None,
                     "application": index + 1,
                     "kind": kind.value,
                     "due_on": _follow_up_day(rng, today, changed),

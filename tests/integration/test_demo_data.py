@@ -103,3 +103,16 @@ def test_external_activities_in_the_small_demo(demo_db: Path) -> None:
     external = {e.external_organiser: e.staff for e in Event.select() if e.external_organiser}
     assert set(external) == {"BMAS", "Vernetzungsstelle Akti(F) Plus", "Digitale Netzwerkstunde"}
     assert all(external.values())
+
+
+def test_every_asking_application_has_its_open_follow_up(demo_db: Path) -> None:
+    from aktif_desktop.casework import APPLICATION_ASKING
+    from aktif_desktop.storage.models import Application, FollowUp
+
+    asking = [a for a in Application.select() if a.status in APPLICATION_ASKING]
+    assert asking
+    for application in asking:
+        open_ = FollowUp.select().where(
+            (FollowUp.application == application.id) & FollowUp.done_on.is_null()
+        )
+        assert open_.count() == 1, application.id
