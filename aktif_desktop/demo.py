@@ -12,6 +12,7 @@ import datetime as dt
 import random
 
 from aktif_desktop import messages
+from aktif_desktop.demo_casework import load_casework
 from aktif_desktop.demo_names import (
     CITIES,
     FIRST_NAMES,
@@ -146,12 +147,46 @@ def load_demo(today: dt.date | None = None, seed: int = 2026) -> dict[str, int]:
     _participations(rng, event_rows, contact_rows, today)
     _plausible_stamps(event_rows, today, seed)
     _conference_results(event_rows, org_rows, today)
+    external = _external_activities(today)
+    casework = load_casework(today, seed=seed)
     return {
         "organisations": len(org_rows),
         "contacts": len(contact_rows),
-        "events": len(event_rows),
+        "events": len(event_rows) + len(external),
         "participations": Participation.select().count(),
+        **casework,
     }
+
+
+EXTERNAL = (
+    ("BMAS", "BMAS-Vernetzungstreffen Akti(F) Plus", -75, "Netzwerkkoordination, Lotsin"),
+    ("Vernetzungsstelle Akti(F) Plus", "Regionaltreffen Ost", -30, "Netzwerkkoordination"),
+    ("Digitale Netzwerkstunde", "Digitale Netzwerkstunde: Kinderzuschlag", 21, "Lotse"),
+)
+
+
+def _external_activities(today: dt.date) -> list[events.EventRow]:
+    """Events run by others that the Verbund's staff attend (counted separately)."""
+    rows = []
+    for organiser, title, offset, staff in EXTERNAL:
+        start = _on_weekday(dt.datetime.combine(today + dt.timedelta(days=offset), dt.time(10)))
+        past = start.date() < today
+        rows.append(
+            events.create_event(
+                events.EventData(
+                    kind=EventKind.ONLINE_EXCHANGE.value,
+                    title=title,
+                    start=start,
+                    end=start + dt.timedelta(hours=2),
+                    online_link="https://meet.example.org/vernetzung",
+                    hours=2,
+                    status=(EventStatus.HELD if past else EventStatus.INVITED).value,
+                    external_organiser=organiser,
+                    staff=staff,
+                )
+            )
+        )
+    return rows
 
 
 def _partners(

@@ -10,6 +10,8 @@ from collections.abc import Iterable
 from peewee import Model, chunked
 
 from aktif_desktop import messages
+from aktif_desktop.demo_casework import LARGE as CASEWORK_SIZES
+from aktif_desktop.demo_casework import load_casework
 from aktif_desktop.demo_names import CITIES, FIRST_NAMES, FUNCTIONS, LAST_NAMES, STREETS, TOPICS
 from aktif_desktop.domain import (
     LEGAL_AREAS,
@@ -179,4 +181,5 @@ def load_large_demo(seed: int = 7, today: dt.date | None = None) -> dict[str, in
                 for k in range(per_event)
             ),
         )
-    return dict(SIZES)
+        casework = load_casework(today, sizes=CASEWORK_SIZES, seed=seed)
+    return {**SIZES, **casework}

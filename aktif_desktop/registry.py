@@ -44,6 +44,10 @@ class ListQuery:
 
     search: str = ""
     year: int | None = None
+    due: bool = False  # only what is due today or overdue (follow-ups; cases with one)
+    concern: str | None = None  # a code of casework.Concern / Benefit (already parsed)
+    status: str | None = None  # a status code of the listed kind (already parsed)
+    partner_id: int | None = None  # the partner referred to or the authority applied at
 
 
 @dataclass(frozen=True, slots=True)

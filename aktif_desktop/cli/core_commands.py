@@ -7,12 +7,15 @@ import time
 from typing import Any
 
 from aktif_desktop import messages, registry
+from aktif_desktop.casework import ApplicationStatus, Benefit, Concern, ReferralStatus
 from aktif_desktop.cli import arg_types
 from aktif_desktop.cli.options import add_db_option
 from aktif_desktop.cli.output import fmt_date, open_db, print_json, print_table
-from aktif_desktop.domain import ParticipationStatus
+from aktif_desktop.domain import LabelledEnum, ParticipationStatus
+from aktif_desktop.errors import ValidationError
 from aktif_desktop.registry import ListQuery
 from aktif_desktop.services import events, participations
+from aktif_desktop.services import validation as check
 from aktif_desktop.services.kinds import event_json
 
 
@@ -35,6 +38,12 @@ def register(subparsers: Any) -> None:
     listing.add_argument("what", choices=tuple(views), metavar="LISTE", help=", ".join(views))
     listing.add_argument("--search", default="", help=messages.CLI_HELP_SEARCH)
     listing.add_argument("--year", type=arg_types.year, help=messages.CLI_HELP_YEAR)
+    listing.add_argument("--due", action="store_true", help=messages.CLI_HELP_DUE)
+    listing.add_argument("--concern", help=messages.CLI_HELP_CONCERN_FILTER)
+    listing.add_argument("--status", help=messages.CLI_HELP_STATUS_FILTER)
+    listing.add_argument(
+        "--partner", type=arg_types.record_id, help=messages.CLI_HELP_PARTNER_FILTER
+    )
     listing.add_argument("--json", action="store_true", help=messages.CLI_HELP_JSON)
     add_db_option(listing)
     listing.set_defaults(func=cmd_list)
@@ -68,6 +77,10 @@ COUNT_LABELS = (
     ("contacts", "Ansprechpersonen"),
     ("events", "Veranstaltungen"),
     ("participations", "Teilnahmen"),
+    ("cases", "Familien"),
+    ("referrals", "Verweise"),
+    ("applications", "Anträge"),
+    ("follow_ups", "Wiedervorlagen"),
 )
 
 
@@ -108,7 +121,16 @@ def participant_json(row: participations.ParticipantRow) -> dict[str, object]:
 def cmd_list(args: argparse.Namespace) -> int:
     open_db(args)
     _kind, view = registry.list_views()[args.what]
-    rows = view.rows(ListQuery(search=args.search, year=args.year))
+    rows = view.rows(
+        ListQuery(
+            search=args.search,
+            year=args.year,
+            due=args.due,
+            concern=_parsed(args, "concern"),
+            status=_parsed(args, "status"),
+            partner_id=_partner(args),
+        )
+    )
     if args.json:
         print_json([view.as_json(row) for row in rows])
     else:
@@ -117,6 +139,38 @@ def cmd_list(args: argparse.Namespace) -> int:
             [tuple(f.value(row) for f in view.fields) for row in rows],
         )
     return 0
+
+
+# The vocabularies ``--concern`` and ``--status`` are parsed against, per list; a list
+# missing here refuses the filter in German instead of ignoring it.
+LIST_FILTERS: dict[str, dict[str, type[LabelledEnum]]] = {
+    "cases": {"concern": Concern, "status": ReferralStatus},
+    "referrals": {"concern": Concern, "status": ReferralStatus},
+    "applications": {"concern": Benefit, "status": ApplicationStatus},
+}
+PARTNER_LISTS = ("cases", "referrals", "applications")
+
+
+def _refuse_filter(what: str, option: str) -> None:
+    raise ValidationError(messages.CLI_LIST_FILTER_UNSUPPORTED.format(what=what, option=option))
+
+
+def _parsed(args: argparse.Namespace, option: str) -> str | None:
+    text = getattr(args, option)
+    if text is None:
+        return None
+    enum = LIST_FILTERS.get(args.what, {}).get(option)
+    if enum is None:
+        _refuse_filter(args.what, f"--{option}")
+    assert enum is not None
+    label = "Anliegen" if option == "concern" else "Status"
+    return check.choice(text, enum, label).value
+
+
+def _partner(args: argparse.Namespace) -> int | None:
+    if args.partner is not None and args.what not in PARTNER_LISTS:
+        _refuse_filter(args.what, "--partner")
+    return args.partner  # type: ignore[no-any-return]
 
 
 def cmd_show(args: argparse.Namespace) -> int:

@@ -10,6 +10,8 @@ Column codes for ``export --columns`` (``--list-columns`` prints them with their
   kapazitaet, angemeldet, stunden, themen
 * participants: titel, vorname, nachname, organisation, email, status, angemeldet_am,
   teilgenommen_am, bescheinigung, notiz
+* cases, referrals, applications, followups: see ``--list-columns``; the note column of the
+  Lotsen lists comes only with ``--with-notes``
 """
 
 from __future__ import annotations
@@ -20,6 +22,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
+from aktif_desktop import messages
 from aktif_desktop.cli import arg_types
 from aktif_desktop.cli.output import open_db
 from aktif_desktop.exports import certificates, directory, ics, lists, signature_list
@@ -41,7 +44,10 @@ def register(subparsers: Any) -> None:
 
     export = subparsers.add_parser(
         "export",
-        help="Excel-Liste: Partner, Ansprechpersonen, Jahresplan oder Teilnehmende",
+        help=(
+            "Excel-Liste: Partner, Ansprechpersonen, Jahresplan, Teilnehmende, Familien, "
+            "Verweise, Anträge, Wiedervorlagen"
+        ),
         description=(
             "Schreibt eine Excel-Liste für Partner. Die Spalten wählen Sie mit --columns "
             "(durch Kommas getrennt); welche es gibt, zeigt --list-columns. Ansprechpersonen "
@@ -61,6 +67,7 @@ def register(subparsers: Any) -> None:
     export.add_argument("--columns", help="Spalten, durch Kommas getrennt (z. B. vorname,nachname)")
     export.add_argument("--list-columns", action="store_true", help="Spalten-Codes anzeigen")
     export.add_argument("--include-without-consent", action="store_true", help=CONSENT_HELP)
+    export.add_argument("--with-notes", action="store_true", help=messages.CLI_HELP_WITH_NOTES)
     export.add_argument("--force", action="store_true", help=FORCE_HELP)
     add_db_option(export)
     export.set_defaults(func=cmd_export)
@@ -139,6 +146,7 @@ def cmd_export(args: argparse.Namespace) -> int:
         year=args.year,
         columns=columns,
         include_without_consent=args.include_without_consent,
+        with_notes=args.with_notes,
     )
     return _done(result, "Zeile", "Zeilen")
 

@@ -1,4 +1,6 @@
-"""The Excel lists: partners, contact directory, year plan and an event's participants.
+"""The Excel lists: partners, contact directory, year plan, an event's participants and the
+lists of the Lotsen work (cases, referrals, applications, follow-ups: columns in
+:mod:`aktif_desktop.exports.casework_lists`, no free-text notes unless ``with_notes``).
 
 Each list has named columns with short codes (``--columns nachname,vorname,telefon``); the
 stable record key (``record_keys.KEY_HEADER``) is always the last column, so a file a partner
@@ -14,18 +16,19 @@ Consent (DSGVO), decided here once for every face of the app:
   note stay empty unless ``include_without_consent=True``.
 * Partner list and year plan hold no data of natural persons and are not consent-filtered.
 
-Exports of personal data (contacts, participants) are recorded in the disclosure log.
+Exports of personal data (contacts, participants, every Lotsen list) are recorded in the
+disclosure log.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 from aktif_desktop import clock, messages, record_keys, registry
 from aktif_desktop.errors import ValidationError
+from aktif_desktop.exports import casework_lists
 from aktif_desktop.exports.common import (
     ExportResult,
     Progress,
@@ -33,47 +36,12 @@ from aktif_desktop.exports.common import (
     german_date,
     record_disclosure,
 )
+from aktif_desktop.exports.list_spec import ListColumn, ListSpec
 from aktif_desktop.exports.xlsx import PrintInfo, SheetColumn, write_xlsx
 from aktif_desktop.files import safe_write
 from aktif_desktop.services import contacts, events, organisations, participations
 from aktif_desktop.services.common import count_phrase
 from aktif_desktop.services.settings import load_settings
-
-Getter = Callable[[Any], object]
-
-
-@dataclass(frozen=True, slots=True)
-class ListColumn:
-    """A column the user may pick: code for the command line, German header, value."""
-
-    code: str
-    header: str
-    value: Getter
-    kind: str = "text"
-    personal: bool = False  # emptied for people who did not consent to appear on lists
-
-
-@dataclass(frozen=True, slots=True)
-class ListSpec:
-    """One kind of list: its name, record kind for the key column and its columns."""
-
-    name: str
-    title: str
-    key_kind: str
-    columns: tuple[ListColumn, ...]
-    default_codes: tuple[str, ...]
-    personal: bool
-
-    def column(self, code: str) -> ListColumn:
-        for column in self.columns:
-            if column.code == code:
-                return column
-        raise KeyError(code)
-
-    @property
-    def codes(self) -> tuple[str, ...]:
-        return tuple(column.code for column in self.columns)
-
 
 C = ListColumn
 PARTNERS = ListSpec(
@@ -168,7 +136,9 @@ PARTICIPANTS = ListSpec(
     ),
     default_codes=("titel", "vorname", "nachname", "organisation", "email", "status"),
 )  # fmt: skip
-_SPECS = {spec.name: spec for spec in (PARTNERS, CONTACTS, PLAN, PARTICIPANTS)}
+_SPECS = {
+    spec.name: spec for spec in (PARTNERS, CONTACTS, PLAN, PARTICIPANTS, *casework_lists.SPECS)
+}
 # The lists in the order of the kinds they export (each kind names its lists in the registry).
 LISTS: dict[str, ListSpec] = {
     name: _SPECS[name] for kind in registry.kinds() for name in kind.excel_lists if name in _SPECS
@@ -209,12 +179,14 @@ def _write(
     settings = load_settings()
     verbund = settings.verbund_name or "Aktif Desktop"
     sheet_columns = [SheetColumn(c.header, c.kind) for c in columns]
-    # The key stays in the file for the round trip but off the paper.
-    sheet_columns.append(SheetColumn(record_keys.KEY_HEADER, printed=False))
+    if spec.key_kind:  # the key stays in the file for the round trip but off the paper
+        sheet_columns.append(SheetColumn(record_keys.KEY_HEADER, printed=False))
 
     def values(row: Any) -> list[object]:
         hidden = hide_personal(row)
         cells = [None if hidden and c.personal else c.value(row) for c in columns]
+        if not spec.key_kind:
+            return cells
         return [*cells, record_keys.make_key(spec.key_kind, row.id)]
 
     notes = [f"{title} – {verbund}, Stand {german_date(clock.today())}", *notes]
@@ -334,6 +306,40 @@ def export_participants(
     )
 
 
+def export_casework(
+    kind: str,
+    path: Path | str,
+    *,
+    columns: Sequence[str] | None = None,
+    with_notes: bool = False,
+    progress: Progress | None = None,
+) -> ExportResult:
+    """Write a list of the Lotsen work (cases, referrals, applications, follow-ups).
+
+    Free-text notes are left out unless ``with_notes``; every file is recorded in the
+    disclosure log (the lists are personal data of families).
+    """
+    spec = _SPECS[kind]
+    chosen = casework_lists.with_or_without_notes(spec, choose_columns(spec, columns), with_notes)
+    if spec.free_text:
+        notes = [
+            messages.EXPORT_NOTE_WITH_NOTES if with_notes else messages.EXPORT_NOTE_WITHOUT_NOTES
+        ]
+    else:
+        notes = []
+    rows = casework_lists.rows(kind)
+    return _write(
+        spec,
+        path,
+        rows,
+        chosen,
+        title=spec.title,
+        notes=notes,
+        progress=progress,
+        footer_note=" ".join(notes),
+    )
+
+
 def export_list(
     kind: str,
     path: Path | str,
@@ -342,9 +348,14 @@ def export_list(
     year: int | None = None,
     columns: Sequence[str] | None = None,
     include_without_consent: bool = False,
+    with_notes: bool = False,
     progress: Progress | None = None,
 ) -> ExportResult:
     """One entry point for the command line and the GUI: ``kind`` is a key of ``LISTS``."""
+    if kind in casework_lists.NAMES:
+        return export_casework(
+            kind, path, columns=columns, with_notes=with_notes, progress=progress
+        )
     if kind == "partners":
         return export_partners(path, columns=columns, progress=progress)
     if kind == "contacts":

@@ -7,6 +7,7 @@ person report, merge, delete refusal, retention, ``list`` and the Excel lists fo
 
 from __future__ import annotations
 
+from aktif_desktop import clock
 from aktif_desktop.domain import ParticipationStatus
 from aktif_desktop.registry import ListField, ListQuery, ListView, RecordKind, Retention, register
 from aktif_desktop.services import (
@@ -350,6 +351,30 @@ def follow_up_json(row: followups.FollowUpRow) -> dict[str, object]:
     }
 
 
+def _case_rows(q: ListQuery) -> list[cases.CaseRow]:
+    rows = cases.list_cases(
+        q.search, concern=q.concern, partner_id=q.partner_id, referral_status=q.status
+    )
+    today = clock.today()
+    return [r for r in rows if r.next_due and r.next_due <= today] if q.due else rows
+
+
+def _referral_rows(q: ListQuery) -> list[referrals.ReferralRow]:
+    rows = referrals.list_referrals(
+        year=q.year, concern=q.concern, organisation_id=q.partner_id, status=q.status
+    )
+    today = clock.today()
+    return [r for r in rows if r.follow_up_on and r.follow_up_on <= today] if q.due else rows
+
+
+def _application_rows(q: ListQuery) -> list[applications.ApplicationRow]:
+    rows = applications.list_applications(
+        year=q.year, benefit=q.concern, authority_id=q.partner_id, status=q.status
+    )
+    today = clock.today()
+    return [r for r in rows if r.request_due and r.request_due <= today] if q.due else rows
+
+
 def _date_iso(value: object) -> str | None:
     return value.isoformat() if value else None  # type: ignore[attr-defined]
 
@@ -364,9 +389,10 @@ CASES = register(
         personal=True,
         retention=Retention.EXPIRES,
         not_in_report="Familien (pseudonym über ihren Code; Auskunft mit dem Familienbericht)",
+        excel_lists=("cases",),
         list_view=ListView(
             command="cases",
-            rows=lambda q: cases.list_cases(q.search),
+            rows=_case_rows,
             fields=(
                 ListField("code", "Code", lambda r: r.code),
                 ListField("opened_on", "seit", lambda r: _date(r.opened_on)),
@@ -389,9 +415,10 @@ REFERRALS = register(
         personal=True,
         retention=Retention.FOLLOWS,
         report_label="Verweise an sie als Ansprechperson",
+        excel_lists=("referrals",),
         list_view=ListView(
             command="referrals",
-            rows=lambda q: referrals.list_referrals(year=q.year),
+            rows=_referral_rows,
             fields=(
                 ListField("id", "Nr.", lambda r: r.id),
                 ListField("referred_on", "Datum", lambda r: _date(r.referred_on)),
@@ -414,9 +441,10 @@ APPLICATIONS = register(
         personal=True,
         retention=Retention.FOLLOWS,
         not_in_report="Anträge (gehören zur Familie; Auskunft mit dem Familienbericht)",
+        excel_lists=("applications",),
         list_view=ListView(
             command="applications",
-            rows=lambda q: applications.list_applications(year=q.year),
+            rows=_application_rows,
             fields=(
                 ListField("id", "Nr.", lambda r: r.id),
                 ListField("submitted_on", "eingereicht", lambda r: _date(r.submitted_on)),
@@ -440,9 +468,10 @@ FOLLOW_UPS = register(
         personal=True,
         retention=Retention.FOLLOWS,
         report_label="Wiedervorlagen zu diesen Verweisen",
+        excel_lists=("followups",),
         list_view=ListView(
             command="followups",
-            rows=lambda q: followups.list_follow_ups(),
+            rows=lambda q: followups.list_follow_ups(due_only=q.due),
             fields=(
                 ListField("due_on", "fällig am", lambda r: _date(r.due_on)),
                 ListField("due_label", "Stand", lambda r: r.due_label),

@@ -58,7 +58,10 @@ def test_every_list_prints_at_8_points_or_more(
     spec = lists.LISTS[kind]
     codes = list(spec.default_codes) if columns == "default" else list(spec.codes)
     target = tmp_path / f"{kind}.xlsx"
-    lists.export_list(kind, target, event_id=1, year=2026, columns=codes)
+    # "all" includes the free-text notes of the Lotsen lists, written only when asked for
+    lists.export_list(
+        kind, target, event_id=1, year=2026, columns=codes, with_notes=columns == "all"
+    )
     scale, size, _ = effective_sizes(target)
     if columns == "default":
         assert scale >= 0.75, scale
@@ -74,12 +77,18 @@ def test_print_area_header_footer_and_key_column(demo_db: Path, tmp_path: Path, 
     area = sheet.print_area.split("!")[-1].replace("$", "")
     last_printed = column_index_from_string(area.split(":")[1].rstrip("0123456789"))
     key_column = next(
-        cell.column
-        for row in sheet.iter_rows()
-        for cell in row
-        if cell.value == record_keys.KEY_HEADER
+        (
+            cell.column
+            for row in sheet.iter_rows()
+            for cell in row
+            if cell.value == record_keys.KEY_HEADER
+        ),
+        None,
     )
-    assert key_column == last_printed + 1 == sheet.max_column  # in the file, off the paper
+    if lists.LISTS[kind].key_kind:
+        assert key_column == last_printed + 1 == sheet.max_column  # in the file, off the paper
+    else:  # the Lotsen lists are never sent back: no key, everything printed
+        assert key_column is None and last_printed == sheet.max_column
     header, footer = sheet.oddHeader, sheet.oddFooter
     assert header.left.text.startswith(lists.LISTS[kind].title.split()[0][:8])
     assert header.right.text == "Familienverbund Lindenau"

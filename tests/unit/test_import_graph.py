@@ -28,6 +28,7 @@ LAYERS = {
     "aktif_desktop.demo": 3,
     "aktif_desktop.demo_names": 3,
     "aktif_desktop.demo_large": 3,
+    "aktif_desktop.demo_casework": 3,
     "aktif_desktop.cli": 4,
     "aktif_desktop.__main__": 4,
     "ui": 5,
