@@ -48,6 +48,7 @@ FIELD_LABELS = {
     "consent_scope": "Umfang der Einwilligung",
     "consent_recorded_by": "Einwilligung erfasst von",
     "verified_at": "Nummer geprüft am",
+    "gender": "Geschlecht",
     "event_id": "Veranstaltung",
     "contact_id": "Ansprechperson",
     "participation_id": "Teilnahme",

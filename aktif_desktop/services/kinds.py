@@ -81,6 +81,7 @@ def contact_json(row: contacts.ContactRow) -> dict[str, object]:
         "consent_share": row.consent_share,
         "consent_lists": row.consent_lists,
         "verified_at": row.verified_at,
+        "gender": row.gender,
     }
 
 
@@ -102,6 +103,8 @@ def event_json(row: events.EventRow) -> dict[str, object]:
         "status": row.status,
         "status_label": row.status_label,
         "legal_areas": list(row.legal_areas),
+        "external_organiser": row.external_organiser,
+        "staff": row.staff,
         "counts": {status.value: row.counts.get(status.value, 0) for status in ParticipationStatus},
     }
 
