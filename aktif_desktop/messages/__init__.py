@@ -7,6 +7,7 @@ its modules group the sentences by topic and every name is available as ``messag
 from __future__ import annotations
 
 from aktif_desktop.messages.casework import *
+from aktif_desktop.messages.casework_privacy import *
 from aktif_desktop.messages.documents import *
 from aktif_desktop.messages.imports import *
 from aktif_desktop.messages.program import *
