@@ -79,8 +79,7 @@ def due_follow_ups(today: dt.date, limit: int) -> tuple[list[FollowUpRow], int]:
     """The open follow-ups due up to a week ahead, oldest first (at most ``limit``), and how
     many more there are. Ids are picked in SQL, then one listing query reads them."""
     due = FollowUp.select(FollowUp.id).where(
-        FollowUp.done_on.is_null()
-        & (FollowUp.due_on <= today + dt.timedelta(days=FOLLOW_UP_DAYS))
+        FollowUp.done_on.is_null() & (FollowUp.due_on <= today + dt.timedelta(days=FOLLOW_UP_DAYS))
     )
     ids = [i for (i,) in tuple_rows(due.order_by(FollowUp.due_on, FollowUp.id).limit(limit))]
     rows = list_follow_ups(ids=ids) if ids else []
