@@ -22,9 +22,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from aktif_desktop.errors import AktifError
 from aktif_desktop.exports.common import safe_filename
 from aktif_desktop.files import reports
-from aktif_desktop.errors import AktifError
 from aktif_desktop.services import cases, contacts, retention
 from aktif_desktop.services.case_report import CaseReport
 from aktif_desktop.services.person_report import PersonReport

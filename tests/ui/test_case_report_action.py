@@ -5,8 +5,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtWidgets import QMainWindow
 from pypdf import PdfReader
+from PySide6.QtWidgets import QMainWindow
 
 from aktif_desktop.services import cases
 from aktif_desktop.storage.models import DisclosureLog
