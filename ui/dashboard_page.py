@@ -1,5 +1,6 @@
-"""The Übersicht: headline counts, upcoming events, open agreements and supply gaps, and the
-legal areas nobody from the network's recent events represented (the blind spots)."""
+"""The Übersicht: headline counts, the follow-ups due (Wiedervorlagen), upcoming events, open
+agreements and supply gaps, and the legal areas nobody from the network's recent events
+represented (the blind spots)."""
 
 from __future__ import annotations
 
@@ -20,6 +21,7 @@ from aktif_desktop.domain import LEGAL_AREAS
 from aktif_desktop.services.conferences import AgreementRow, SupplyGapRow
 from aktif_desktop.services.dashboard import Dashboard, load_dashboard
 from aktif_desktop.services.events import EventRow
+from ui.dashboard_follow_ups import FollowUpBox
 from ui.pages import Page
 from ui.table_model import Column, RowTableModel
 from ui.widgets.forms import german_date
@@ -76,9 +78,11 @@ class DashboardPage(Page):
 
     Signals:
         event_requested(int): the user opened an upcoming event (double-click or Enter).
+        cases_requested(): the user wants the Familien page (from the Wiedervorlagen block).
     """
 
     event_requested = Signal(int)
+    cases_requested = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -91,13 +95,17 @@ class DashboardPage(Page):
         self.tiles = {
             "organisations": CountTile(self.tr("aktive Partner")),
             "contacts": CountTile(self.tr("aktive Ansprechpersonen")),
-            "events": CountTile(self.tr("Veranstaltungen in diesem Jahr")),
+            "events": CountTile(self.tr("eigene Veranstaltungen in diesem Jahr")),
+            "external": CountTile(self.tr("externe Termine in diesem Jahr")),
             "agreements": CountTile(self.tr("offene Vereinbarungen")),
             "gaps": CountTile(self.tr("offene Versorgungslücken")),
         }
         for tile in self.tiles.values():
             tiles.addWidget(tile)
         outer.addLayout(tiles)
+        self.follow_ups = FollowUpBox(self)
+        self.follow_ups.cases_requested.connect(self.cases_requested.emit)
+        self.follow_ups.done.connect(self.reload)
         grid = QGridLayout()
         self.upcoming_model: RowTableModel[EventRow] = RowTableModel(
             [
@@ -167,10 +175,11 @@ class DashboardPage(Page):
         self.missing_label.setTextFormat(Qt.TextFormat.RichText)
         missing_layout.addWidget(self.missing_label)
         missing_layout.addStretch(1)
-        grid.addWidget(self.upcoming, 0, 0)
-        grid.addWidget(self.missing_box, 0, 1)
-        grid.addWidget(self.agreements, 1, 0)
-        grid.addWidget(self.gaps, 1, 1)
+        grid.addWidget(self.follow_ups, 0, 0, 1, 2)
+        grid.addWidget(self.upcoming, 1, 0)
+        grid.addWidget(self.missing_box, 1, 1)
+        grid.addWidget(self.agreements, 2, 0)
+        grid.addWidget(self.gaps, 2, 1)
         grid.setColumnStretch(0, 5)
         grid.setColumnStretch(1, 3)
         box = QWidget()
@@ -187,6 +196,8 @@ class DashboardPage(Page):
         self.tiles["organisations"].set_value(data.organisation_count)
         self.tiles["contacts"].set_value(data.contact_count)
         self.tiles["events"].set_value(data.events_this_year)
+        self.tiles["external"].set_value(data.external_this_year)
+        self.follow_ups.show_data(data.follow_up_counts, data.due_follow_ups, data.more_follow_ups)
         self.tiles["agreements"].set_value(len(data.open_agreements))
         self.tiles["gaps"].set_value(len(data.open_gaps))
         self.upcoming_model.set_rows(data.upcoming)

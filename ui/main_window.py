@@ -239,6 +239,7 @@ class MainWindow(QMainWindow):
         page.data_written.connect(partial(self._page_wrote, page))
         if isinstance(page, DashboardPage):
             page.event_requested.connect(self.open_event)
+            page.cases_requested.connect(partial(self.show_page, PageId.CASES))
         elif isinstance(page, SettingsPage):
             page.open_database_requested.connect(self.open_database_dialog)
             page.new_database_requested.connect(self.new_database_dialog)

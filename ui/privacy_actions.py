@@ -1,4 +1,5 @@
-"""Menu "Datenschutz": deletion periods, access report for one person, the log page.
+"""Menu "Datenschutz": deletion periods, access report for one person or one family (by its
+code), the log page.
 
 ``install(window)`` adds the entries. The window must provide ``menu(title)``,
 ``database_path``, ``reload_all()``, ``show_page(title)`` and ``show_status(text)``.
@@ -14,15 +15,18 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
+    QInputDialog,
     QLabel,
     QMessageBox,
     QVBoxLayout,
     QWidget,
 )
 
+from aktif_desktop.errors import AktifError
 from aktif_desktop.exports.common import safe_filename
 from aktif_desktop.files import reports
-from aktif_desktop.services import contacts, retention
+from aktif_desktop.services import cases, contacts, retention
+from aktif_desktop.services.case_report import CaseReport
 from aktif_desktop.services.person_report import PersonReport
 from ui.events.picker import ContactPicker
 from ui.export_actions import show_saved
@@ -115,6 +119,15 @@ class PrivacyController(QObject):
             return path.with_suffix(".pdf")
         return path
 
+    def ask_code(self) -> str | None:
+        """Ask for the family's code (a seam: tests answer it)."""
+        text, ok = QInputDialog.getText(
+            self.window if isinstance(self.window, QWidget) else None,
+            _tr("Auskunft über eine Familie"),
+            _tr("Code der Familie (z. B. F-2026-0042):"),
+        )
+        return text.strip() if ok and text.strip() else None
+
     def ask_replace(self, path: Path) -> bool:
         """Ask whether the existing file may be replaced (German question dialog)."""
         return ask_replace(self.window if isinstance(self.window, QWidget) else None, path)
@@ -163,6 +176,43 @@ class PrivacyController(QObject):
         )
         self.notice = show_saved(self.window, target, text=text)
 
+    def case_report(self) -> None:
+        """Art. 15 for a family: ask for the code, then write the PDF (or xlsx) off the UI
+        thread; it is logged as a disclosure."""
+        code = self.ask_code()
+        if code is None:
+            return
+        try:
+            case = cases.find_case(code)
+        except AktifError as error:
+            self.show_message(_tr("Auskunft"), error.message)
+            return
+        target = self.choose_file(f"Auskunft {case.code}.pdf")
+        if target is None:
+            return
+        if target.suffix.lower() not in (".pdf", ".xlsx"):
+            target = target.with_name(target.name + ".pdf")
+        problem = target_problem(target)
+        if problem is not None:
+            self.show_message(_tr("Auskunft"), problem)
+            return
+        replace = bool(existing_files(target))
+        if replace and not self.ask_replace(target):
+            return
+        job = Job(reports.write_case_report, case.code, target, replace=replace, create_folder=True)
+        job.signals.finished.connect(lambda report: self._case_report_done(report, target))
+        job.signals.failed.connect(lambda message: self.show_message(_tr("Auskunft"), message))
+        self.job = start_job(job)
+
+    def _case_report_done(self, report: CaseReport, target: Path) -> None:
+        self.window.show_status(_tr("Auskunft gespeichert: %1").replace("%1", str(target)))
+        text = (
+            _tr("Die Auskunft über die Familie %1 wurde gespeichert: %2")
+            .replace("%1", report.code)
+            .replace("%2", target.name)
+        )
+        self.notice = show_saved(self.window, target, text=text)
+
     def show_log(self) -> None:
         self.window.show_page(PageId.AUDIT)
 
@@ -174,6 +224,7 @@ def install(window: Any) -> PrivacyController:
     entries = (
         (_tr("Löschfristen prüfen …"), controller.open_retention),
         (_tr("Auskunft über eine Person (Art. 15) …"), controller.person_report),
+        (_tr("Auskunft über eine Familie (Art. 15) …"), controller.case_report),
         (_tr("Protokoll anzeigen"), controller.show_log),
     )
     for text, slot in entries:

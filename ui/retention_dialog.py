@@ -1,13 +1,16 @@
 """The dialog "Löschfristen": what is due for deletion, and the confirmed deletion run.
 
-It lists contacts and participations without activity for the chosen period (nothing is
+It lists contacts and participations without activity, and family cases closed longer than
+their own period (listed by code), for the chosen period (nothing is
 changed by looking), explains what a run does, and runs it only after an explicit
 confirmation, off the UI thread. The core (``services.retention``) re-checks every entry.
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
@@ -27,7 +30,7 @@ from PySide6.QtWidgets import (
 
 from aktif_desktop import clock
 from aktif_desktop.errors import AktifError
-from aktif_desktop.services import backup_holding, retention
+from aktif_desktop.services import backup_holding, retention, retention_cases
 from aktif_desktop.text import fold
 from ui.table_model import Column, RowTableModel
 from ui.widgets.table import make_table
@@ -69,6 +72,12 @@ class RetentionDialog(QDialog):
         self.months.setValue(retention.retention_months())
         self.months.setKeyboardTracking(False)  # list again once, not for every digit typed
         self.months.valueChanged.connect(lambda _value: self.reload())
+        self.case_months = QSpinBox(self)
+        self.case_months.setRange(*retention.MONTH_LIMITS)
+        self.case_months.setSuffix(self.tr(" Monate"))
+        self.case_months.setValue(retention_cases.case_retention_months())
+        self.case_months.setKeyboardTracking(False)
+        self.case_months.valueChanged.connect(lambda _value: self.reload())
         self.save_period = QPushButton(self.tr("Als Standard speichern"), self)
         self.save_period.clicked.connect(self._save_period)
         self.summary = QLabel(self)
@@ -79,10 +88,12 @@ class RetentionDialog(QDialog):
         self.participations: RowTableModel[retention.ExpiredParticipation] = RowTableModel(
             self._participation_columns(), self
         )
+        self.cases: RowTableModel[retention.ExpiredCase] = RowTableModel(self._case_columns(), self)
         self.tabs = QTabWidget(self)
         for model, widths in (
             (self.contacts, [240, 260, 120]),
             (self.participations, [220, 320, 100]),
+            (self.cases, [140, 140, 90, 90]),
         ):
             view = make_table(model, widths, self)
             view.sortByColumn(2, Qt.SortOrder.AscendingOrder)  # oldest activity first
@@ -147,6 +158,22 @@ class RetentionDialog(QDialog):
             Column(self.tr("Bescheinigung"), lambda r: r.certificate_number),
         ]
 
+    def _case_columns(self) -> list[Column[retention.ExpiredCase]]:
+        def count(header: str, value: Callable[[retention.ExpiredCase], int]) -> Column[Any]:
+            return Column(header, lambda r: str(value(r)), sort_key=value, align_right=True)
+
+        return [
+            Column(self.tr("Familie"), lambda r: r.code),
+            count(self.tr("Verweise"), lambda r: r.referral_count),
+            Column(
+                self.tr("Letzter Abschluss"),
+                lambda r: _date(r.last_activity),
+                sort_key=lambda r: r.last_activity,
+            ),
+            count(self.tr("Anträge"), lambda r: r.application_count),
+            count(self.tr("Wiedervorlagen"), lambda r: r.follow_up_count),
+        ]
+
     def _build_layout(self) -> None:
         intro = QLabel(
             self.tr(
@@ -162,6 +189,8 @@ class RetentionDialog(QDialog):
         period = QHBoxLayout()
         period.addWidget(QLabel(self.tr("Löschfrist:"), self))
         period.addWidget(self.months)
+        period.addWidget(QLabel(self.tr("Familien:"), self))
+        period.addWidget(self.case_months)
         period.addWidget(self.save_period)
         period.addStretch(1)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
@@ -179,7 +208,11 @@ class RetentionDialog(QDialog):
     # Listing -------------------------------------------------------------------------------
     def reload(self) -> None:
         """List what is due for the period in the spin box (changes nothing)."""
-        self.plan = retention.find_expired(self.months.value())
+        self.plan = retention.find_expired(
+            self.months.value(), case_months=self.case_months.value()
+        )
+        self.cases.set_rows(self.plan.cases)
+        self.tabs.setTabText(2, self.tr("Familien (%1)").replace("%1", str(len(self.plan.cases))))
         self.contacts.set_rows(self.plan.contacts)
         self.participations.set_rows(self.plan.participations)
         self.tabs.setTabText(
@@ -194,6 +227,7 @@ class RetentionDialog(QDialog):
     def _save_period(self) -> None:
         try:
             months = retention.save_retention_months(self.months.value())
+            retention_cases.save_case_retention_months(self.case_months.value())
         except AktifError as error:
             self.show_message(self.tr("Löschfrist"), error.message)
             return
@@ -216,7 +250,8 @@ class RetentionDialog(QDialog):
             self.plan.summary
             + "\n\n"
             + self.tr(
-                "Die Ansprechpersonen werden gelöscht, die Teilnahmen %1. Das kann nicht "
+                "Die Ansprechpersonen werden gelöscht, die Teilnahmen %1, die Familien mit "
+                "allen Verweisen, Anträgen und Wiedervorlagen gelöscht. Das kann nicht "
                 "rückgängig gemacht werden. Fortfahren?"
             ).replace("%1", action)
             + self.backup_note()

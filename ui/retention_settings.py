@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QFormLayout, QGroupBox, QLabel, QSpinBox, QWidget
 
-from aktif_desktop.services import retention, session
+from aktif_desktop.services import retention, retention_cases, session
 from ui.widgets.style import MUTED
 
 
@@ -22,10 +22,12 @@ class RetentionSettingsBox(QGroupBox):
         super().__init__(self.tr("Aufbewahrung und Sicherungen"), parent)
         layout = QFormLayout(self)
         self.months = self._spin(*retention.MONTH_LIMITS, self.tr(" Monate"))
+        self.case_months = self._spin(*retention.MONTH_LIMITS, self.tr(" Monate"))
         self.daily = self._spin(*session.KEEP_LIMITS, "")
         self.weekly = self._spin(*session.KEEP_LIMITS, "")
         self.monthly = self._spin(*session.KEEP_LIMITS, "")
         layout.addRow(self.tr("Löschfrist ohne Aktivität"), self.months)
+        layout.addRow(self.tr("Löschfrist Familien nach Abschluss"), self.case_months)
         layout.addRow(self.tr("Tägliche Sicherungen behalten"), self.daily)
         layout.addRow(self.tr("Wöchentliche Sicherungen behalten"), self.weekly)
         layout.addRow(self.tr("Monatliche Sicherungen behalten"), self.monthly)
@@ -33,7 +35,9 @@ class RetentionSettingsBox(QGroupBox):
             self.tr(
                 "Ansprechpersonen und Teilnahmen ohne Aktivität in dieser Zeit schlägt "
                 "„Datenschutz → Löschfristen prüfen“ zum Anonymisieren oder Löschen vor; "
-                "gelöscht wird nur nach Ihrer Bestätigung."
+                "Familien werden so lange nach ihrem letzten abgeschlossenen Verweis oder "
+                "Antrag mit allem gelöscht, was zu ihnen gehört. "
+                "Gelöscht wird nur nach Ihrer Bestätigung."
             )
         )
         hint.setWordWrap(True)
@@ -51,10 +55,15 @@ class RetentionSettingsBox(QGroupBox):
     def load(self) -> None:
         """Show the stored values without signalling a change."""
         policy = session.backup_policy()
-        values = (retention.retention_months(), policy.daily, policy.weekly, policy.monthly)
-        for box, value in zip(
-            (self.months, self.daily, self.weekly, self.monthly), values, strict=True
-        ):
+        values = (
+            retention.retention_months(),
+            retention_cases.case_retention_months(),
+            policy.daily,
+            policy.weekly,
+            policy.monthly,
+        )
+        boxes = (self.months, self.case_months, self.daily, self.weekly, self.monthly)
+        for box, value in zip(boxes, values, strict=True):
             box.blockSignals(True)
             box.setValue(value)
             box.blockSignals(False)
@@ -62,6 +71,7 @@ class RetentionSettingsBox(QGroupBox):
     def save(self) -> None:
         """Store both; raises the services' German ValidationError when a value is refused."""
         retention.save_retention_months(self.months.value())
+        retention_cases.save_case_retention_months(self.case_months.value())
         session.save_backup_policy(
             session.RetentionPolicy(
                 daily=self.daily.value(), weekly=self.weekly.value(), monthly=self.monthly.value()

@@ -1,4 +1,5 @@
-"""Subcommands for the DSGVO duties: person-report (access) and retention (deletion periods)."""
+"""Subcommands for the DSGVO duties: person-report and case-report (access), retention
+(deletion periods of people and family cases)."""
 
 from __future__ import annotations
 
@@ -13,7 +14,7 @@ from aktif_desktop.cli import arg_types
 from aktif_desktop.cli.output import fmt_date, open_db, print_json, print_table
 from aktif_desktop.errors import ValidationError
 from aktif_desktop.files import reports
-from aktif_desktop.services import person_report, retention
+from aktif_desktop.services import person_report, retention, retention_cases
 
 MAX_MONTHS = 100 * 12  # negative or absurd counts stop at the command line; the rest the service
 
@@ -38,6 +39,17 @@ def register(subparsers: Any) -> None:
     add_db_option(report)
     report.set_defaults(func=cmd_person_report)
 
+    case = subparsers.add_parser(
+        "case-report", help="alles, was über eine Familie gespeichert ist (Art. 15 DSGVO)"
+    )
+    case.add_argument("--code", required=True, help="Code der Familie, z. B. F-2026-0001")
+    case_output = case.add_mutually_exclusive_group(required=True)
+    case_output.add_argument("--pdf", type=Path, metavar="DATEI", help="als PDF-Dokument")
+    case_output.add_argument("--xlsx", type=Path, metavar="DATEI", help="als Excel-Datei")
+    case.add_argument("--force", action="store_true", help="eine vorhandene Datei ersetzen")
+    add_db_option(case)
+    case.set_defaults(func=cmd_case_report)
+
     keep = subparsers.add_parser("retention", help="Löschfristen: fällige Daten zeigen, löschen")
     actions = keep.add_subparsers(dest="retention_action", metavar="AKTION", required=True)
     listing = actions.add_parser("list", help="Daten ohne Aktivität seit der Löschfrist zeigen")
@@ -47,6 +59,11 @@ def register(subparsers: Any) -> None:
             "--months",
             type=arg_types.count(0, MAX_MONTHS),
             help="Löschfrist in Monaten (sonst gespeichert)",
+        )
+        parser.add_argument(
+            "--case-months",
+            type=arg_types.count(0, MAX_MONTHS),
+            help="Löschfrist der Familien in Monaten (sonst gespeichert)",
         )
         parser.add_argument("--json", action="store_true", help="Ausgabe als JSON")
         add_db_option(parser)
@@ -65,6 +82,12 @@ def register(subparsers: Any) -> None:
         nargs="?",
         metavar="MONATE",
         help="neue Löschfrist",
+    )
+    period.add_argument(
+        "--cases",
+        type=arg_types.count(0, MAX_MONTHS),
+        metavar="MONATE",
+        help="neue Löschfrist der Familien (nach dem letzten Abschluss)",
     )
     add_db_option(period)
     listing.set_defaults(func=cmd_retention_list)
@@ -87,6 +110,16 @@ def cmd_person_report(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_case_report(args: argparse.Namespace) -> int:
+    open_db(args)
+    target = args.xlsx or args.pdf
+    report = reports.write_case_report(
+        args.code, target, replace=args.force, as_xlsx=args.xlsx is not None
+    )
+    print(messages.CASE_REPORT_WRITTEN.format(code=report.code, path=target))
+    return 0
+
+
 def _print_report(report: person_report.PersonReport) -> None:
     print(f"Auskunft über {report.name} (Nummer {report.contact_id})")
     for section in report.sections:
@@ -101,7 +134,7 @@ def _print_report(report: person_report.PersonReport) -> None:
 
 def _plan(args: argparse.Namespace) -> retention.RetentionPlan:
     open_db(args)
-    return retention.find_expired(args.months)
+    return retention.find_expired(args.months, case_months=args.case_months)
 
 
 def _plan_json(plan: retention.RetentionPlan) -> dict[str, object]:
@@ -110,6 +143,9 @@ def _plan_json(plan: retention.RetentionPlan) -> dict[str, object]:
         "cutoff": plan.cutoff,
         "contacts": [asdict(c) for c in plan.contacts],
         "participations": [asdict(p) for p in plan.participations],
+        "case_months": plan.case_months,
+        "case_cutoff": plan.case_cutoff,
+        "cases": [asdict(c) for c in plan.cases],
     }
 
 
@@ -137,6 +173,21 @@ def _print_plan(plan: retention.RetentionPlan) -> None:
             [
                 (p.id, p.contact_name, p.event_title, fmt_date(p.event_date), p.certificate_number)
                 for p in plan.participations
+            ],
+        )
+    if plan.cases:
+        print("\nFamilien (werden mit Verweisen, Anträgen und Wiedervorlagen gelöscht)")
+        print_table(
+            ["Code", "letzter Abschluss", "Verweise", "Anträge", "Wiedervorlagen"],
+            [
+                (
+                    c.code,
+                    fmt_date(c.last_activity),
+                    c.referral_count,
+                    c.application_count,
+                    c.follow_up_count,
+                )
+                for c in plan.cases
             ],
         )
 
@@ -181,5 +232,8 @@ def cmd_retention_period(args: argparse.Namespace) -> int:
     open_db(args)
     if args.months is not None:
         retention.save_retention_months(args.months)
+    if args.cases is not None:
+        retention_cases.save_case_retention_months(args.cases)
     print(f"Löschfrist: {retention.retention_months()} Monate")
+    print(f"Löschfrist der Familien: {retention_cases.case_retention_months()} Monate")
     return 0

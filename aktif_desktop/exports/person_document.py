@@ -17,9 +17,10 @@ from typing import Any
 
 from peewee import BooleanField, DateField, DateTimeField, Model
 
-from aktif_desktop import domain
+from aktif_desktop import casework, domain
 from aktif_desktop.exports.xlsx import PrintInfo, SheetColumn, SheetSpec, write_workbook
 from aktif_desktop.services.audit import ACTION_LABELS
+from aktif_desktop.services.case_report import CaseReport
 from aktif_desktop.services.person_report import NOT_PERSONAL, PersonReport, table_label
 from aktif_desktop.storage import models
 
@@ -77,12 +78,56 @@ FIELD_LABELS = {
     "file_name": "Datei",
     "path": "Speicherort",
     "without_consent": "ohne Einwilligung",
+    "family_case_id": "Familie",
+    "referral_id": "Verweis",
+    "application_id": "Antrag",
+    "household_size": "Haushaltsgröße",
+    "children": "Zahl der Kinder",
+    "child_age_bands": "Altersgruppen der Kinder",
+    "single_parent": "alleinerziehend",
+    "legal_areas": "Rechtskreise",
+    "release_on": "Schweigepflichtentbindung erteilt am",
+    "release_until": "Schweigepflichtentbindung gültig bis",
+    "opened_on": "aufgenommen am",
+    "code": "Code",
+    "referred_on": "verwiesen am",
+    "referred_by": "verwiesen von",
+    "concern": "Anliegen",
+    "warm_handover": "persönliche Übergabe",
+    "status_changed_on": "Status geändert am",
+    "result": "Ergebnis",
+    "feedback_on": "Rückmeldung am",
+    "benefit": "Leistung",
+    "education_parts": "Teile (Bildung und Teilhabe)",
+    "authority_id": "Behörde",
+    "submitted_on": "eingereicht am",
+    "stamped": "mit Projektstempel",
+    "decided_on": "entschieden am",
+    "due_on": "fällig am",
+    "what": "Worum",
+    "done_on": "erledigt am",
 }
+# Where one column name means something else in a table (``kind`` of the disclosure log).
+TABLE_FIELD_LABELS = {("follow_up", "kind"): "Art"}
 STATUS_ENUMS: dict[str, type[domain.LabelledEnum]] = {
     "participation": domain.ParticipationStatus,
     "event": domain.EventStatus,
     "agreement": domain.AgreementStatus,
     "supply_gap": domain.SupplyGapStatus,
+    "referral": casework.ReferralStatus,
+    "application": casework.ApplicationStatus,
+}
+# Other coded columns said as words (the concern of a referral, the kind of a follow-up, …).
+VALUE_ENUMS: dict[tuple[str, str], type[domain.LabelledEnum]] = {
+    ("referral", "concern"): casework.Concern,
+    ("referral", "result"): casework.ReferralResult,
+    ("application", "benefit"): casework.Benefit,
+    ("follow_up", "kind"): casework.FollowUpKind,
+}
+# Columns holding comma-separated codes, said as their German words.
+LIST_ENUMS: dict[str, type[domain.LabelledEnum]] = {
+    "child_age_bands": casework.AgeBand,
+    "education_parts": casework.EducationPart,
 }
 _ISO = re.compile(r"^(\d{4})-(\d{2})-(\d{2})(?:[ T](\d{2}):(\d{2})(?::\d{2}(?:\.\d+)?)?)?$")
 
@@ -141,9 +186,14 @@ def german_value(table: str, column: str, value: object, kinds: dict[tuple[str, 
         year, month, day, hour, minute = match.groups()
         date = f"{day}.{month}.{year}"
         return f"{date}, {hour}:{minute} Uhr" if hour and kind != "date" else date
-    if column == "status" and table in STATUS_ENUMS:
+    if column in LIST_ENUMS and isinstance(value, str):
+        return ", ".join(_word(LIST_ENUMS[column], code) for code in value.split(",") if code)
+    if column == "legal_areas" and isinstance(value, str):
+        return ", ".join(domain.LEGAL_AREAS.get(code, code) for code in value.split(",") if code)
+    enum = STATUS_ENUMS.get(table) if column == "status" else VALUE_ENUMS.get((table, column))
+    if enum is not None:
         try:
-            return STATUS_ENUMS[table](str(value)).label
+            return enum(str(value)).label
         except ValueError:
             return str(value)
     if table == "audit_log" and column == "action":
@@ -155,6 +205,13 @@ def german_value(table: str, column: str, value: object, kinds: dict[tuple[str, 
     return str(value)
 
 
+def _word(enum: type[domain.LabelledEnum], code: str) -> str:
+    try:
+        return enum(code).label
+    except ValueError:
+        return code
+
+
 def _fields(
     table: str, row: dict[str, Any], kinds: dict[tuple[str, str], str]
 ) -> Iterator[tuple[str, str]]:
@@ -163,14 +220,16 @@ def _fields(
     for column, value in row.items():
         if " (" in column:
             continue  # the name of a reference, shown with its number below
-        label = FIELD_LABELS.get(column, column.replace("_", " "))
+        label = TABLE_FIELD_LABELS.get((table, column)) or FIELD_LABELS.get(
+            column, column.replace("_", " ")
+        )
         if column in names and value is not None:
             yield label, f"{row[names[column]] or '–'} (Nr. {value})"
         else:
             yield label, german_value(table, column, value, kinds)
 
 
-def present(report: PersonReport) -> list[Section]:
+def present(report: PersonReport | CaseReport) -> list[Section]:
     """The report's sections in German, each entry a list of fields."""
     kinds = _field_kinds()
     sections = []

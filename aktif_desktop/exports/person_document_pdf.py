@@ -23,7 +23,8 @@ from aktif_desktop.services.person_report import PersonReport
 LABEL_WIDTH = 58 * mm
 
 
-def _table(rows: list[tuple[str, str]], head: tuple[str, str] | None = None) -> Table:
+def field_table(rows: list[tuple[str, str]], head: tuple[str, str] | None = None) -> Table:
+    """Two columns "Angabe | Wert" over the page width (shared with the case report)."""
     label = pdf.style("label", 9, bold=True)
     value = pdf.style("value", 9)
     data: list[list[Any]] = []
@@ -59,7 +60,7 @@ def build(path: Path, report: PersonReport, sections: list[Section], *, verbund:
             body,
         ),
         Spacer(1, 4 * mm),
-        _table(overview(report, sections), ("Angabe", "Wert")),
+        field_table(overview(report, sections), ("Angabe", "Wert")),
     ]
     for section in sections:
         story += [CondPageBreak(40 * mm), pdf.para(section.label, h2)]
@@ -67,14 +68,14 @@ def build(path: Path, report: PersonReport, sections: list[Section], *, verbund:
             story.append(pdf.para("Keine Einträge.", body))
         for entry in section.entries:
             # Short entries stay on one page; long ones repeat nothing but may split.
-            block = [pdf.para(entry.heading, h3), _table(entry.fields)]
+            block = [pdf.para(entry.heading, h3), field_table(entry.fields)]
             story.append(KeepTogether(block) if len(entry.fields) <= 30 else block[0])
             if len(entry.fields) > 30:
                 story.append(block[1])
     story += [
         CondPageBreak(40 * mm),
         pdf.para("Nicht enthalten (ohne Angaben über Sie)", h2),
-        _table(excluded(), ("Bereich", "Warum nichts über Sie")),
+        field_table(excluded(), ("Bereich", "Warum nichts über Sie")),
     ]
     stand = f"{report.created_at:%d.%m.%Y}"
 

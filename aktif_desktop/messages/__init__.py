@@ -10,6 +10,7 @@ from aktif_desktop.messages.casework import *
 from aktif_desktop.messages.casework_cli import *
 from aktif_desktop.messages.casework_documents import *
 from aktif_desktop.messages.casework_events import *
+from aktif_desktop.messages.casework_privacy import *
 from aktif_desktop.messages.documents import *
 from aktif_desktop.messages.imports import *
 from aktif_desktop.messages.program import *

@@ -1,4 +1,5 @@
-"""The overview: upcoming events, open agreements and gaps, and the network's blind spots."""
+"""The overview: upcoming events, open agreements and gaps, the network's blind spots, and
+the follow-ups (Wiedervorlagen) due of the Lotsen work."""
 
 from __future__ import annotations
 
@@ -15,9 +16,11 @@ from aktif_desktop.services.conferences import (
     list_supply_gaps,
 )
 from aktif_desktop.services.events import EventRow, list_events
+from aktif_desktop.services.followups import FollowUpCounts, FollowUpRow, counts, list_follow_ups
 from aktif_desktop.storage.models import (
     Contact,
     Event,
+    FollowUp,
     LegalArea,
     Organisation,
     OrganisationLegalArea,
@@ -35,7 +38,11 @@ class Dashboard:
     missing_legal_areas: list[str] = field(default_factory=list)
     organisation_count: int = 0
     contact_count: int = 0
-    events_this_year: int = 0
+    events_this_year: int = 0  # the Verbund's own events
+    external_this_year: int = 0  # events organised by others the Verbund took part in
+    follow_up_counts: FollowUpCounts = field(default_factory=lambda: FollowUpCounts(0, 0, 0))
+    due_follow_ups: list[FollowUpRow] = field(default_factory=list)
+    more_follow_ups: int = 0  # due within the week but beyond the listed ones
 
 
 def represented_legal_areas(since: dt.datetime, until: dt.datetime) -> set[str]:
@@ -65,7 +72,23 @@ def missing_legal_areas(today: dt.date | None = None) -> list[str]:
     return [code for code in LEGAL_AREAS if code not in present and code != "OTHER"]
 
 
-def load_dashboard(today: dt.date | None = None, upcoming_limit: int = 8) -> Dashboard:
+FOLLOW_UP_DAYS = 7  # the list shows what is overdue, due today or due within a week
+
+
+def due_follow_ups(today: dt.date, limit: int) -> tuple[list[FollowUpRow], int]:
+    """The open follow-ups due up to a week ahead, oldest first (at most ``limit``), and how
+    many more there are. Ids are picked in SQL, then one listing query reads them."""
+    due = FollowUp.select(FollowUp.id).where(
+        FollowUp.done_on.is_null() & (FollowUp.due_on <= today + dt.timedelta(days=FOLLOW_UP_DAYS))
+    )
+    ids = [i for (i,) in tuple_rows(due.order_by(FollowUp.due_on, FollowUp.id).limit(limit))]
+    rows = list_follow_ups(ids=ids) if ids else []
+    return rows, max(0, due.count() - len(rows))
+
+
+def load_dashboard(
+    today: dt.date | None = None, upcoming_limit: int = 8, follow_up_limit: int = 50
+) -> Dashboard:
     """Collect the overview in one call."""
     today = today or clock.today()
     start_of_day = dt.datetime.combine(today, dt.time.min)
@@ -81,6 +104,9 @@ def load_dashboard(today: dt.date | None = None, upcoming_limit: int = 8) -> Das
         )
     ]
     upcoming = list_events(ids=upcoming_ids) if upcoming_ids else []
+    follow_ups, more = due_follow_ups(today, follow_up_limit)
+    this_year = Event.start.year == today.year
+    external = Event.external_organiser != ""
     return Dashboard(
         upcoming=upcoming,
         open_agreements=list_agreements(open_only=True),
@@ -88,5 +114,9 @@ def load_dashboard(today: dt.date | None = None, upcoming_limit: int = 8) -> Das
         missing_legal_areas=missing_legal_areas(today),
         organisation_count=Organisation.select().where(Organisation.active == True).count(),  # noqa: E712
         contact_count=Contact.select().where(Contact.active == True).count(),  # noqa: E712
-        events_this_year=Event.select().where(Event.start.year == today.year).count(),
+        events_this_year=Event.select().where(this_year & ~external).count(),
+        external_this_year=Event.select().where(this_year & external).count(),
+        follow_up_counts=counts(),
+        due_follow_ups=follow_ups,
+        more_follow_ups=more,
     )

@@ -75,6 +75,26 @@ EXTRA_LABELS = {
 }
 
 
+# The family's rows a contact person reaches (she was the partner's contact of a referral):
+# the family's data are not hers, so her report shows only these columns of them — the
+# family's code (through the label of family_case_id), the day, the concern and the status;
+# never the notes, the staff member, the result or what a follow-up is about. Any column not
+# named here is left out, so a column added later stays out too.
+FAMILY_COLUMNS_IN_PERSON_REPORT: dict[str, tuple[str, ...]] = {
+    "referral": ("id", "family_case_id", "referred_on", "contact_id", "organisation_id")
+    + ("concern", "status", "status_changed_on"),
+    "follow_up": ("id", "family_case_id", "referral_id", "kind", "due_on", "done_on"),
+}
+
+
+def _restricted(table: str, rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    keep = FAMILY_COLUMNS_IN_PERSON_REPORT.get(table)
+    if keep is None:
+        return rows
+    # "family_case_id (Familie)" (the code) goes with its column, like every reference label.
+    return [{k: v for k, v in row.items() if k.split(" (", 1)[0] in keep} for row in rows]
+
+
 @dataclass(slots=True, kw_only=True)
 class ReportSection:
     """The rows of one table that belong to the person (all columns)."""
@@ -147,17 +167,18 @@ def _select(table: str, where_column: str, ids: set[int]) -> list[dict[str, Any]
     return [dict(zip(columns, row, strict=True)) for row in cursor]
 
 
-def reachable_rows(contact_id: int) -> dict[str, list[dict[str, Any]]]:
-    """Table -> rows that are the contact or refer (directly or through others) to her rows."""
+def reachable_rows(root_id: int, root_table: str = ROOT_TABLE) -> dict[str, list[dict[str, Any]]]:
+    """Table -> rows that are the root row (a contact, or a family case for the case report)
+    or refer (directly or through others) to its rows."""
     tables = [t for t in database.get_tables() if t not in ("audit_log", "disclosure_log")]
     incoming: dict[str, list[tuple[str, str, str]]] = {}
     for table in tables:
         for key in database.get_foreign_keys(table):
             incoming.setdefault(key.dest_table, []).append((table, key.column, key.dest_column))
     found: dict[str, dict[object, dict[str, Any]]] = {
-        ROOT_TABLE: {row["id"]: row for row in _select(ROOT_TABLE, "id", {contact_id})}
+        root_table: {row["id"]: row for row in _select(root_table, "id", {root_id})}
     }
-    queue = deque([ROOT_TABLE] if found[ROOT_TABLE] else [])
+    queue = deque([root_table] if found[root_table] else [])
     while queue:
         target = queue.popleft()
         for table, column, dest_column in incoming.get(target, []):
@@ -171,26 +192,34 @@ def reachable_rows(contact_id: int) -> dict[str, list[dict[str, Any]]]:
     return {table: list(rows.values()) for table, rows in found.items() if rows}
 
 
-def _reference_labels(table: str, rows: list[dict[str, Any]], person: set[str]) -> None:
+def reference_labels(table: str, rows: list[dict[str, Any]], person: set[str]) -> None:
     """Add "<column> (Bezeichnung)" for each reference to a record outside the person's rows."""
     for key in database.get_foreign_keys(table):
         if key.dest_table in person:
             continue  # her own rows (e.g. participation -> contact) need no label
-        label_column = next((c for c in LABEL_COLUMNS if c in _columns(key.dest_table)), None)
-        if label_column is None:
-            continue
         ids = {row[key.column] for row in rows if row.get(key.column) is not None}
         if not ids:
             continue
-        labels = {
-            row[key.dest_column]: row[label_column]
-            for row in _select(key.dest_table, key.dest_column, ids)
-        }
+        if key.dest_table == ROOT_TABLE:  # a person: her name (the "title" column is "Dr.")
+            labels = {
+                row[key.dest_column]: " ".join(
+                    part for part in (row["title"], row["first_name"], row["last_name"]) if part
+                )
+                for row in _select(key.dest_table, key.dest_column, ids)
+            }
+        else:
+            label_column = next((c for c in LABEL_COLUMNS if c in _columns(key.dest_table)), None)
+            if label_column is None:
+                continue
+            labels = {
+                row[key.dest_column]: row[label_column]
+                for row in _select(key.dest_table, key.dest_column, ids)
+            }
         for row in rows:
             row[f"{key.column} ({table_label(key.dest_table)})"] = labels.get(row[key.column], "")
 
 
-def _audit_rows(found: dict[str, list[dict[str, Any]]]) -> list[dict[str, Any]]:
+def audit_rows(found: dict[str, list[dict[str, Any]]]) -> list[dict[str, Any]]:
     rows = []
     columns = _columns("audit_log")
     for table, table_rows in found.items():
@@ -206,12 +235,12 @@ def _audit_rows(found: dict[str, list[dict[str, Any]]]) -> list[dict[str, Any]]:
     return sorted(rows, key=lambda row: row["id"])
 
 
-def _disclosure_rows(since: object) -> list[dict[str, Any]]:
+def disclosure_rows(since: object, leave_out: tuple[str, ...] = ()) -> list[dict[str, Any]]:
     columns = _columns("disclosure_log")
     cursor = database.execute_sql(
         # Other people's access reports are left out: their file names may carry names.
-        'SELECT * FROM "disclosure_log" WHERE "at" >= ? AND "kind" != ? ORDER BY "id"',
-        (str(since), DISCLOSURE_KIND),
+        'SELECT * FROM "disclosure_log" WHERE "at" >= ? AND "kind" NOT IN (?, ?) ORDER BY "id"',
+        (str(since), DISCLOSURE_KIND, *(leave_out or (messages.CASE_REPORT_DISCLOSURE_KIND,))),
     )
     return [dict(zip(columns, row, strict=True)) for row in cursor]
 
@@ -260,14 +289,15 @@ def build_report(contact_id: int) -> PersonReport:
     sections = []
     for table in [ROOT_TABLE] + sorted(t for t in found if t != ROOT_TABLE):
         rows = found[table]
-        _reference_labels(table, rows, person_tables)
+        reference_labels(table, rows, person_tables)
+        rows = found[table] = _restricted(table, rows)
         columns = list(rows[0]) if rows else _columns(table)
         sections.append(
             ReportSection(table=table, label=table_label(table), columns=columns, rows=rows)
         )
     for table, rows in (
-        ("audit_log", _audit_rows(found)),
-        ("disclosure_log", _disclosure_rows(contact["created_at"])),
+        ("audit_log", audit_rows(found)),
+        ("disclosure_log", disclosure_rows(contact["created_at"])),
     ):
         sections.append(
             ReportSection(table=table, label=table_label(table), columns=_columns(table), rows=rows)

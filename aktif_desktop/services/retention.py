@@ -16,6 +16,9 @@ Placeholders are shared per organisation and slot (the first placeholder not yet
 takes the next person), so a placeholder never stands for one person across events. The run is
 logged with counts only, the write-ahead log is wiped, and backups older than the period are
 removed (after the storage layer's own thinning), so no copy keeps the data much longer.
+
+Family cases have their own period and are deleted whole (``services.retention_cases``); the
+plan lists them beside the contacts and the same run removes them in the same transaction.
 """
 
 from __future__ import annotations
@@ -26,7 +29,7 @@ from enum import StrEnum
 from pathlib import Path
 from typing import Any
 
-from aktif_desktop import clock, messages, registry
+from aktif_desktop import messages, registry
 from aktif_desktop.errors import ValidationError
 from aktif_desktop.services.audit import AuditAction, record_action
 from aktif_desktop.services.common import (
@@ -35,16 +38,29 @@ from aktif_desktop.services.common import (
     join_phrases,
     transactional,
 )
+from aktif_desktop.services.retention_cases import (
+    ExpiredCase,
+    case_retention_months,
+    checked_case_months,
+    delete_cases,
+    find_expired_cases,
+)
+from aktif_desktop.services.retention_period import (
+    DEFAULT_MONTHS,
+    MONTH_LIMITS,
+    checked_months,
+    cutoff_date,
+    store_months,
+    stored_months,
+)
 from aktif_desktop.storage.models import (
     Contact,
     Participation,
-    Setting,
     database,
 )
 
 SETTING_MONTHS = "retention_months"
-DEFAULT_MONTHS = 24
-MONTH_LIMITS = (6, 120)
+__all__ = ["DEFAULT_MONTHS", "MONTH_LIMITS", "ExpiredCase", "cutoff_date"]
 ANONYMOUS_NAME = "(anonymisiert)"
 
 
@@ -92,21 +108,33 @@ class RetentionPlan:
     cutoff: dt.date
     contacts: list[ExpiredContact] = field(default_factory=list)
     participations: list[ExpiredParticipation] = field(default_factory=list)
+    case_months: int = DEFAULT_MONTHS
+    case_cutoff: dt.date | None = None
+    cases: list[ExpiredCase] = field(default_factory=list)
 
     @property
     def is_empty(self) -> bool:
-        return not self.contacts and not self.participations
+        return not self.contacts and not self.participations and not self.cases
 
     @property
     def summary(self) -> str:
-        """ "3 Ansprechpersonen und 12 Teilnahmen ohne Aktivität seit dem 01.01.2024"."""
-        if self.is_empty:
-            return messages.RETENTION_NOTHING_DUE.format(cutoff=f"{self.cutoff:%d.%m.%Y}")
-        return messages.RETENTION_DUE.format(
-            contacts=registry.get("contact").count_phrase(len(self.contacts)),
-            participations=registry.get("participation").count_phrase(len(self.participations)),
-            cutoff=f"{self.cutoff:%d.%m.%Y}",
-        )
+        """ "3 Ansprechpersonen und 12 Teilnahmen ohne Aktivität seit dem 01.01.2024", then the
+        cases' sentence."""
+        if not self.contacts and not self.participations:
+            text = messages.RETENTION_NOTHING_DUE.format(cutoff=f"{self.cutoff:%d.%m.%Y}")
+        else:
+            text = messages.RETENTION_DUE.format(
+                contacts=registry.get("contact").count_phrase(len(self.contacts)),
+                participations=registry.get("participation").count_phrase(len(self.participations)),
+                cutoff=f"{self.cutoff:%d.%m.%Y}",
+            )
+        if self.case_cutoff is None or not self.cases:
+            return text  # the cases' part is said only when a case is due
+        cutoff = f"{self.case_cutoff:%d.%m.%Y}"
+        cases = registry.get("family_case").count_phrase(len(self.cases))
+        if not self.contacts and not self.participations:
+            text = messages.RETENTION_NOTHING_DUE_BUT_CASES
+        return text + " " + messages.RETENTION_CASES_DUE.format(cases=cases, cutoff=cutoff)
 
 
 @dataclass(slots=True, kw_only=True)
@@ -115,6 +143,8 @@ class RetentionResult:
 
     mode: str
     months: int
+    case_months: int = DEFAULT_MONTHS
+    cases_deleted: int = 0
     contacts_deleted: int = 0
     participations_anonymised: int = 0
     participations_deleted: int = 0
@@ -133,6 +163,11 @@ class RetentionResult:
         if self.participations_deleted:
             deleted = participations.count_phrase(self.participations_deleted)
             parts.append(messages.RETENTION_DELETED.format(what=deleted))
+        # Counts only: no case code reaches the audit log.
+        cases = registry.get("family_case").count_phrase(self.cases_deleted)
+        parts.append(
+            messages.RETENTION_DELETED.format(what=cases) + f" (Frist {self.case_months} Monate)"
+        )
         backups = count_phrase(self.backups_removed, "Sicherung", "Sicherungen")
         parts.append(messages.RETENTION_BACKUPS_REMOVED.format(what=backups))
         text = messages.RETENTION_RUN_SUMMARY.format(months=self.months, parts=join_phrases(parts))
@@ -144,41 +179,17 @@ class RetentionResult:
 # Settings ------------------------------------------------------------------------------------
 def retention_months() -> int:
     """Return the deletion period in months (stored in the settings, 24 by default)."""
-    stored = Setting.get_or_none(Setting.key == SETTING_MONTHS)
-    try:
-        return _checked_months(int(stored.value)) if stored else DEFAULT_MONTHS
-    except (ValueError, ValidationError):
-        return DEFAULT_MONTHS
+    return stored_months(SETTING_MONTHS)
 
 
 @transactional
 def save_retention_months(months: int) -> int:
     """Store the deletion period; refuse values outside 6 to 120 months."""
-    valid = _checked_months(months)
-    Setting.insert(key=SETTING_MONTHS, value=str(valid)).on_conflict_replace().execute()
-    return valid
+    return store_months(SETTING_MONTHS, months)
 
 
 def _checked_months(months: object) -> int:
-    low, high = MONTH_LIMITS
-    if isinstance(months, bool) or not isinstance(months, int) or not low <= months <= high:
-        raise ValidationError(
-            messages.RETENTION_MONTHS_INVALID.format(low=low, high=high), field="Löschfrist"
-        )
-    return months
-
-
-def cutoff_date(months: int, today: dt.date | None = None) -> dt.date:
-    """Return the day ``months`` calendar months before ``today`` (end of month clamped)."""
-    today = today or clock.today()
-    month_index = today.year * 12 + today.month - 1 - months
-    year, month = divmod(month_index, 12)
-    for day in range(today.day, 0, -1):
-        try:
-            return dt.date(year, month + 1, day)
-        except ValueError:
-            continue
-    raise AssertionError("unreachable: day 1 exists in every month")
+    return checked_months(months)
 
 
 # Listing -------------------------------------------------------------------------------------
@@ -277,15 +288,26 @@ def _expired_participations(cutoff: dt.date) -> list[ExpiredParticipation]:
     return sorted(rows, key=lambda p: (p.event_date, p.event_title.casefold(), p.id))
 
 
-def find_expired(months: int | None = None, today: dt.date | None = None) -> RetentionPlan:
-    """List the contacts and participations whose deletion period has passed."""
+def find_expired(
+    months: int | None = None,
+    today: dt.date | None = None,
+    *,
+    case_months: int | None = None,
+) -> RetentionPlan:
+    """List the contacts, participations and family cases whose deletion period has passed
+    (each with its own period: ``months`` for people, ``case_months`` for cases)."""
     months = retention_months() if months is None else _checked_months(months)
+    case_months = case_retention_months() if case_months is None else case_months
+    case_months = checked_case_months(case_months)
     cutoff = cutoff_date(months, today)
     return RetentionPlan(
         months=months,
         cutoff=cutoff,
         contacts=_expired_contacts(cutoff),
         participations=_expired_participations(cutoff),
+        case_months=case_months,
+        case_cutoff=cutoff_date(case_months, today),
+        cases=find_expired_cases(case_months, today),
     )
 
 
@@ -312,7 +334,9 @@ def run_retention(
     # main file).
     database.execute_sql("PRAGMA wal_checkpoint(TRUNCATE)")
     if db_path is not None:
-        result.backups_removed = remove_expired_backups(db_path, plan.cutoff)
+        # Backups older than the shorter of the two periods still hold what was deleted.
+        cutoff = max(plan.cutoff, plan.case_cutoff) if plan.case_cutoff else plan.cutoff
+        result.backups_removed = remove_expired_backups(db_path, cutoff)
     record_action(AuditAction.RETENTION, result.summary)
     return result
 
@@ -321,8 +345,10 @@ def run_retention(
 def _remove_records(
     plan: RetentionPlan, mode: RetentionMode, today: dt.date | None
 ) -> RetentionResult:
-    current = find_expired(plan.months, today)
-    result = RetentionResult(mode=mode, months=plan.months)
+    current = find_expired(plan.months, today, case_months=plan.case_months)
+    result = RetentionResult(mode=mode, months=plan.months, case_months=plan.case_months)
+    # Cases first: a referral's contact person is free to go once her cases are deleted.
+    result.cases_deleted = delete_cases(plan.cases, plan.case_months, today)
     listed = {p.id for p in plan.participations}
     due = [p for p in current.participations if p.id in listed]
     for item in due:
@@ -343,8 +369,8 @@ def _remove_records(
         clear_references(Contact._meta.table_name, contact.id)
         Contact.delete().where(Contact.id == contact.id).execute()
         result.contacts_deleted += 1
-    done = len(due) + result.contacts_deleted
-    result.skipped = len(plan.participations) + len(plan.contacts) - done
+    done = len(due) + result.contacts_deleted + result.cases_deleted
+    result.skipped = len(plan.participations) + len(plan.contacts) + len(plan.cases) - done
     return result
 
 

@@ -1208,138 +1208,143 @@ entbindung am</translation>
 <context>
     <name>DashboardPage</name>
     <message>
-        <location filename="../../ui/dashboard_page.py" line="87" />
+        <location filename="../../ui/dashboard_page.py" line="91" />
         <source>Übersicht</source>
         <translation>Übersicht</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard_page.py" line="92" />
+        <location filename="../../ui/dashboard_page.py" line="96" />
         <source>aktive Partner</source>
         <translation>aktive Partner</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard_page.py" line="93" />
+        <location filename="../../ui/dashboard_page.py" line="97" />
         <source>aktive Ansprechpersonen</source>
         <translation>aktive Ansprechpersonen</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard_page.py" line="94" />
-        <source>Veranstaltungen in diesem Jahr</source>
-        <translation>Veranstaltungen in diesem Jahr</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dashboard_page.py" line="95" />
+        <location filename="../../ui/dashboard_page.py" line="100" />
         <source>offene Vereinbarungen</source>
         <translation>offene Vereinbarungen</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard_page.py" line="96" />
+        <location filename="../../ui/dashboard_page.py" line="101" />
         <source>offene Versorgungslücken</source>
         <translation>offene Versorgungslücken</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard_page.py" line="105" />
+        <location filename="../../ui/dashboard_page.py" line="113" />
         <source>Datum</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard_page.py" line="109" />
+        <location filename="../../ui/dashboard_page.py" line="117" />
         <source>Veranstaltung</source>
         <translation>Veranstaltung</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard_page.py" line="110" />
+        <location filename="../../ui/dashboard_page.py" line="118" />
         <source>Art</source>
         <translation>Art</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard_page.py" line="111" />
+        <location filename="../../ui/dashboard_page.py" line="119" />
         <source>Ort</source>
         <translation>Ort</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard_page.py" line="112" />
+        <location filename="../../ui/dashboard_page.py" line="120" />
         <source>Angemeldet</source>
         <translation>Angemeldet</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard_page.py" line="121" />
+        <location filename="../../ui/dashboard_page.py" line="129" />
         <source>Nächste Veranstaltungen</source>
         <translation>Nächste Veranstaltungen</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard_page.py" line="123" />
+        <location filename="../../ui/dashboard_page.py" line="131" />
         <source>Keine Veranstaltungen geplant. Legen Sie auf der Seite „Veranstaltungen“ die nächsten Termine an.</source>
         <translation>Keine Veranstaltungen geplant. Legen Sie auf der Seite „Veranstaltungen“ die nächsten Termine an.</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard_page.py" line="130" />
+        <location filename="../../ui/dashboard_page.py" line="138" />
         <source>Wer</source>
         <translation>Wer</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard_page.py" line="131" />
+        <location filename="../../ui/dashboard_page.py" line="139" />
         <source>Was</source>
         <translation>Was</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard_page.py" line="132" />
+        <location filename="../../ui/dashboard_page.py" line="140" />
         <source>Bis</source>
         <translation>Bis</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard_page.py" line="133" />
-        <location filename="../../ui/dashboard_page.py" line="151" />
+        <location filename="../../ui/dashboard_page.py" line="141" />
+        <location filename="../../ui/dashboard_page.py" line="159" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard_page.py" line="219" />
+        <location filename="../../ui/dashboard_page.py" line="230" />
         <source>aus: {title} ({date})</source>
         <translation>aus: {title} ({date})</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard_page.py" line="138" />
+        <location filename="../../ui/dashboard_page.py" line="146" />
         <source>Offene Vereinbarungen</source>
         <translation>Offene Vereinbarungen</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard_page.py" line="140" />
+        <location filename="../../ui/dashboard_page.py" line="98" />
+        <source>eigene Veranstaltungen in diesem Jahr</source>
+        <translation>eigene Veranstaltungen in diesem Jahr</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard_page.py" line="99" />
+        <source>externe Termine in diesem Jahr</source>
+        <translation>externe Termine in diesem Jahr</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard_page.py" line="148" />
         <source>Keine offenen Vereinbarungen. Vereinbarungen entstehen auf Familien- und Strukturkonferenzen und werden dort erfasst.</source>
         <translation>Keine offenen Vereinbarungen. Vereinbarungen entstehen auf Familien- und Strukturkonferenzen und werden dort erfasst.</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard_page.py" line="148" />
+        <location filename="../../ui/dashboard_page.py" line="156" />
         <source>Versorgungslücke</source>
         <translation>Versorgungslücke</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard_page.py" line="150" />
+        <location filename="../../ui/dashboard_page.py" line="158" />
         <source>Rechtskreise</source>
         <translation>Rechtskreise</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard_page.py" line="156" />
+        <location filename="../../ui/dashboard_page.py" line="164" />
         <source>Offene Versorgungslücken</source>
         <translation>Offene Versorgungslücken</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard_page.py" line="158" />
+        <location filename="../../ui/dashboard_page.py" line="166" />
         <source>Keine offenen Versorgungslücken. Lücken werden auf Strukturkonferenzen benannt und dort erfasst.</source>
         <translation>Keine offenen Versorgungslücken. Lücken werden auf Strukturkonferenzen benannt und dort erfasst.</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard_page.py" line="163" />
+        <location filename="../../ui/dashboard_page.py" line="171" />
         <source>Nicht vertretene Rechtskreise (letzte 12 Monate)</source>
         <translation>Nicht vertretene Rechtskreise (letzte 12 Monate)</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard_page.py" line="203" />
+        <location filename="../../ui/dashboard_page.py" line="214" />
         <source>Alle Rechtskreise waren im letzten Jahr bei Veranstaltungen vertreten – der Verbund erreicht alle Leistungsbereiche.</source>
         <translation>Alle Rechtskreise waren im letzten Jahr bei Veranstaltungen vertreten – der Verbund erreicht alle Leistungsbereiche.</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard_page.py" line="209" />
+        <location filename="../../ui/dashboard_page.py" line="220" />
         <source>Aus diesen Rechtskreisen hat in den letzten 12 Monaten niemand an einer Veranstaltung teilgenommen. Laden Sie gezielt Partner aus diesen Bereichen ein:</source>
         <translation>Aus diesen Rechtskreisen hat in den letzten 12 Monaten niemand an einer Veranstaltung teilgenommen. Laden Sie gezielt Partner aus diesen Bereichen ein:</translation>
     </message>
@@ -2025,6 +2030,84 @@ Protokolldatei: {path}</translation>
     </message>
 </context>
 <context>
+    <name>FollowUpBox</name>
+    <message>
+        <location filename="../../ui/dashboard_follow_ups.py" line="45" />
+        <source>Wiedervorlagen</source>
+        <translation>Wiedervorlagen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard_follow_ups.py" line="55" />
+        <source>Familien öffnen</source>
+        <translation>Familien öffnen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard_follow_ups.py" line="60" />
+        <source>Familie</source>
+        <translation>Familie</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard_follow_ups.py" line="61" />
+        <source>Worum</source>
+        <translation>Worum</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard_follow_ups.py" line="62" />
+        <source>Partner</source>
+        <translation>Partner</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard_follow_ups.py" line="63" />
+        <source>fällig</source>
+        <translation>fällig</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard_follow_ups.py" line="64" />
+        <source>Stand</source>
+        <translation>Stand</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard_follow_ups.py" line="74" />
+        <source>Keine Wiedervorlage ist fällig. Wiedervorlagen entstehen aus Verweisen, Rückfragen der Behörden und auslaufenden Schweigepflichtentbindungen.</source>
+        <translation>Keine Wiedervorlage ist fällig. Wiedervorlagen entstehen aus Verweisen, Rückfragen der Behörden und auslaufenden Schweigepflichtentbindungen.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard_follow_ups.py" line="94" />
+        <source>überfällig: %1</source>
+        <translation>überfällig: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard_follow_ups.py" line="95" />
+        <source>heute fällig: %1</source>
+        <translation>heute fällig: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard_follow_ups.py" line="97" />
+        <source>nächste 7 Tage: %1</source>
+        <translation>nächste 7 Tage: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard_follow_ups.py" line="103" />
+        <source>Erledigt</source>
+        <translation>Erledigt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard_follow_ups.py" line="105" />
+        <source>Wiedervorlage %1 als erledigt markieren</source>
+        <translation>Wiedervorlage %1 als erledigt markieren</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard_follow_ups.py" line="113" />
+        <source>… und %1 weitere auf der Seite „Familien“</source>
+        <translation>… und %1 weitere auf der Seite „Familien“</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard_follow_ups.py" line="121" />
+        <source>Wiedervorlage</source>
+        <translation>Wiedervorlage</translation>
+    </message>
+</context>
+<context>
     <name>FollowUpsView</name>
     <message>
         <location filename="../../ui/cases/follow_ups.py" line="39" />
@@ -2308,33 +2391,33 @@ Protokolldatei: {path}</translation>
         <translation>Über Aktif Desktop</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="361" />
+        <location filename="../../ui/main_window.py" line="362" />
         <source>Fehler</source>
         <translation>Fehler</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="394" />
-        <location filename="../../ui/main_window.py" line="433" />
+        <location filename="../../ui/main_window.py" line="395" />
+        <location filename="../../ui/main_window.py" line="434" />
         <source>Datenbank öffnen</source>
         <translation>Datenbank öffnen</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="404" />
+        <location filename="../../ui/main_window.py" line="405" />
         <source>Neue Datenbank anlegen</source>
         <translation>Neue Datenbank anlegen</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="416" />
+        <location filename="../../ui/main_window.py" line="417" />
         <source>Neue Datenbank</source>
         <translation>Neue Datenbank</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="418" />
+        <location filename="../../ui/main_window.py" line="419" />
         <source>Die Datei gibt es schon. Bitte wählen Sie einen neuen Dateinamen oder öffnen Sie die Datei über „Datenbank öffnen…“.</source>
         <translation>Die Datei gibt es schon. Bitte wählen Sie einen neuen Dateinamen oder öffnen Sie die Datei über „Datenbank öffnen…“.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="440" />
+        <location filename="../../ui/main_window.py" line="441" />
         <source>Datenbank geöffnet: {path}</source>
         <translation>Datenbank geöffnet: {path}</translation>
     </message>
@@ -3118,12 +3201,12 @@ Protokolldatei: {path}</translation>
 <context>
     <name>PersonChoiceDialog</name>
     <message>
-        <location filename="../../ui/privacy_actions.py" line="53" />
+        <location filename="../../ui/privacy_actions.py" line="57" />
         <source>Auskunft über eine Person</source>
         <translation>Auskunft über eine Person</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy_actions.py" line="62" />
+        <location filename="../../ui/privacy_actions.py" line="66" />
         <source>Die Auskunft enthält alles, was über die Person gespeichert ist (Art. 15 und 20 DSGVO), und keine Daten anderer Personen. Sie wird im Protokoll als Weitergabe vermerkt.</source>
         <translation>Die Auskunft enthält alles, was über die Person gespeichert ist (Art. 15 und 20 DSGVO), und keine Daten anderer Personen. Sie wird im Protokoll als Weitergabe vermerkt.</translation>
     </message>
@@ -3424,132 +3507,168 @@ Protokolldatei: {path}</translation>
 <context>
     <name>RetentionDialog</name>
     <message>
-        <location filename="../../ui/retention_dialog.py" line="61" />
+        <location filename="../../ui/retention_dialog.py" line="64" />
         <source>Löschfristen</source>
         <translation>Löschfristen</translation>
     </message>
     <message>
-        <location filename="../../ui/retention_dialog.py" line="68" />
+        <location filename="../../ui/retention_dialog.py" line="71" />
+        <location filename="../../ui/retention_dialog.py" line="77" />
         <source> Monate</source>
         <translation> Monate</translation>
     </message>
     <message>
-        <location filename="../../ui/retention_dialog.py" line="72" />
+        <location filename="../../ui/retention_dialog.py" line="81" />
         <source>Als Standard speichern</source>
         <translation>Als Standard speichern</translation>
     </message>
     <message>
-        <location filename="../../ui/retention_dialog.py" line="92" />
+        <location filename="../../ui/retention_dialog.py" line="103" />
         <source>Anonymisieren (empfohlen): Teilnahmen bleiben ohne Namen für die Statistik erhalten</source>
         <translation>Anonymisieren (empfohlen): Teilnahmen bleiben ohne Namen für die Statistik erhalten</translation>
     </message>
     <message>
-        <location filename="../../ui/retention_dialog.py" line="99" />
+        <location filename="../../ui/retention_dialog.py" line="110" />
         <source>Löschen: Teilnahmen werden gelöscht (mit Bescheinigung nur anonymisiert, damit das Nummernregister vollständig bleibt)</source>
         <translation>Löschen: Teilnahmen werden gelöscht (mit Bescheinigung nur anonymisiert, damit das Nummernregister vollständig bleibt)</translation>
     </message>
     <message>
-        <location filename="../../ui/retention_dialog.py" line="108" />
+        <location filename="../../ui/retention_dialog.py" line="119" />
         <source>Jetzt löschen …</source>
         <translation>Jetzt löschen …</translation>
     </message>
     <message>
-        <location filename="../../ui/retention_dialog.py" line="115" />
+        <location filename="../../ui/retention_dialog.py" line="126" />
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../ui/retention_dialog.py" line="117" />
+        <location filename="../../ui/retention_dialog.py" line="128" />
         <source>Partner</source>
         <translation>Partner</translation>
     </message>
     <message>
-        <location filename="../../ui/retention_dialog.py" line="122" />
+        <location filename="../../ui/retention_dialog.py" line="133" />
         <source>Letzte Aktivität</source>
         <translation>Letzte Aktivität</translation>
     </message>
     <message>
-        <location filename="../../ui/retention_dialog.py" line="127" />
+        <location filename="../../ui/retention_dialog.py" line="138" />
         <source>Teilnahmen</source>
         <translation>Teilnahmen</translation>
     </message>
     <message>
-        <location filename="../../ui/retention_dialog.py" line="137" />
+        <location filename="../../ui/retention_dialog.py" line="148" />
         <source>Person</source>
         <translation>Person</translation>
     </message>
     <message>
-        <location filename="../../ui/retention_dialog.py" line="140" />
+        <location filename="../../ui/retention_dialog.py" line="151" />
         <source>Veranstaltung</source>
         <translation>Veranstaltung</translation>
     </message>
     <message>
-        <location filename="../../ui/retention_dialog.py" line="145" />
+        <location filename="../../ui/retention_dialog.py" line="156" />
         <source>Datum</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../../ui/retention_dialog.py" line="147" />
+        <location filename="../../ui/retention_dialog.py" line="158" />
         <source>Bescheinigung</source>
         <translation>Bescheinigung</translation>
     </message>
     <message>
-        <location filename="../../ui/retention_dialog.py" line="153" />
+        <location filename="../../ui/retention_dialog.py" line="166" />
+        <source>Familie</source>
+        <translation>Familie</translation>
+    </message>
+    <message>
+        <location filename="../../ui/retention_dialog.py" line="167" />
+        <source>Verweise</source>
+        <translation>Verweise</translation>
+    </message>
+    <message>
+        <location filename="../../ui/retention_dialog.py" line="169" />
+        <source>Letzter Abschluss</source>
+        <translation>Letzter Abschluss</translation>
+    </message>
+    <message>
+        <location filename="../../ui/retention_dialog.py" line="173" />
+        <source>Anträge</source>
+        <translation>Anträge</translation>
+    </message>
+    <message>
+        <location filename="../../ui/retention_dialog.py" line="174" />
+        <source>Wiedervorlagen</source>
+        <translation>Wiedervorlagen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/retention_dialog.py" line="180" />
         <source>Personenbezogene Daten werden nur so lange gespeichert, wie sie gebraucht werden. Hier sehen Sie Ansprechpersonen und Teilnahmen ohne Aktivität seit der Löschfrist. Beim Löschen werden die Ansprechpersonen entfernt; Sicherungen, die älter als die Frist sind, werden ebenfalls gelöscht. Protokolliert werden nur die Anzahlen.</source>
         <translation>Personenbezogene Daten werden nur so lange gespeichert, wie sie gebraucht werden. Hier sehen Sie Ansprechpersonen und Teilnahmen ohne Aktivität seit der Löschfrist. Beim Löschen werden die Ansprechpersonen entfernt; Sicherungen, die älter als die Frist sind, werden ebenfalls gelöscht. Protokolliert werden nur die Anzahlen.</translation>
     </message>
     <message>
-        <location filename="../../ui/retention_dialog.py" line="163" />
+        <location filename="../../ui/retention_dialog.py" line="190" />
         <source>Löschfrist:</source>
         <translation>Löschfrist:</translation>
     </message>
     <message>
-        <location filename="../../ui/retention_dialog.py" line="186" />
+        <location filename="../../ui/retention_dialog.py" line="192" />
+        <source>Familien:</source>
+        <translation>Familien:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/retention_dialog.py" line="215" />
+        <source>Familien (%1)</source>
+        <translation>Familien (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/retention_dialog.py" line="219" />
         <source>Ansprechpersonen (%1)</source>
         <translation>Ansprechpersonen (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/retention_dialog.py" line="189" />
+        <location filename="../../ui/retention_dialog.py" line="222" />
         <source>Teilnahmen (%1)</source>
         <translation>Teilnahmen (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/retention_dialog.py" line="198" />
+        <location filename="../../ui/retention_dialog.py" line="232" />
         <source>Löschfrist</source>
         <translation>Löschfrist</translation>
     </message>
     <message>
-        <location filename="../../ui/retention_dialog.py" line="201" />
+        <location filename="../../ui/retention_dialog.py" line="235" />
         <source>Die Löschfrist von %1 Monaten ist gespeichert.</source>
         <translation>Die Löschfrist von %1 Monaten ist gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../ui/retention_dialog.py" line="213" />
+        <location filename="../../ui/retention_dialog.py" line="247" />
         <source>gelöscht</source>
         <translation>gelöscht</translation>
     </message>
     <message>
-        <location filename="../../ui/retention_dialog.py" line="213" />
+        <location filename="../../ui/retention_dialog.py" line="247" />
         <source>anonymisiert</source>
         <translation>anonymisiert</translation>
     </message>
     <message>
-        <location filename="../../ui/retention_dialog.py" line="219" />
-        <source>Die Ansprechpersonen werden gelöscht, die Teilnahmen %1. Das kann nicht rückgängig gemacht werden. Fortfahren?</source>
-        <translation>Die Ansprechpersonen werden gelöscht, die Teilnahmen %1. Das kann nicht rückgängig gemacht werden. Fortfahren?</translation>
+        <location filename="../../ui/retention_dialog.py" line="253" />
+        <source>Die Ansprechpersonen werden gelöscht, die Teilnahmen %1, die Familien mit allen Verweisen, Anträgen und Wiedervorlagen gelöscht. Das kann nicht rückgängig gemacht werden. Fortfahren?</source>
+        <translation>Die Ansprechpersonen werden gelöscht, die Teilnahmen %1, die Familien mit allen Verweisen, Anträgen und Wiedervorlagen gelöscht. Das kann nicht rückgängig gemacht werden. Fortfahren?</translation>
     </message>
     <message>
-        <location filename="../../ui/retention_dialog.py" line="239" />
+        <location filename="../../ui/retention_dialog.py" line="274" />
         <source>Löschen bestätigen</source>
         <translation>Löschen bestätigen</translation>
     </message>
     <message>
-        <location filename="../../ui/retention_dialog.py" line="275" />
+        <location filename="../../ui/retention_dialog.py" line="310" />
         <source>Löschlauf abgeschlossen</source>
         <translation>Löschlauf abgeschlossen</translation>
     </message>
     <message>
-        <location filename="../../ui/retention_dialog.py" line="281" />
+        <location filename="../../ui/retention_dialog.py" line="316" />
         <source>Löschlauf nicht möglich</source>
         <translation>Löschlauf nicht möglich</translation>
     </message>
@@ -3563,33 +3682,39 @@ Protokolldatei: {path}</translation>
     </message>
     <message>
         <location filename="../../ui/retention_settings.py" line="24" />
+        <location filename="../../ui/retention_settings.py" line="25" />
         <source> Monate</source>
         <translation> Monate</translation>
     </message>
     <message>
-        <location filename="../../ui/retention_settings.py" line="28" />
+        <location filename="../../ui/retention_settings.py" line="29" />
         <source>Löschfrist ohne Aktivität</source>
         <translation>Löschfrist ohne Aktivität</translation>
     </message>
     <message>
-        <location filename="../../ui/retention_settings.py" line="29" />
+        <location filename="../../ui/retention_settings.py" line="30" />
+        <source>Löschfrist Familien nach Abschluss</source>
+        <translation>Löschfrist Familien nach Abschluss</translation>
+    </message>
+    <message>
+        <location filename="../../ui/retention_settings.py" line="31" />
         <source>Tägliche Sicherungen behalten</source>
         <translation>Tägliche Sicherungen behalten</translation>
     </message>
     <message>
-        <location filename="../../ui/retention_settings.py" line="30" />
+        <location filename="../../ui/retention_settings.py" line="32" />
         <source>Wöchentliche Sicherungen behalten</source>
         <translation>Wöchentliche Sicherungen behalten</translation>
     </message>
     <message>
-        <location filename="../../ui/retention_settings.py" line="31" />
+        <location filename="../../ui/retention_settings.py" line="33" />
         <source>Monatliche Sicherungen behalten</source>
         <translation>Monatliche Sicherungen behalten</translation>
     </message>
     <message>
-        <location filename="../../ui/retention_settings.py" line="34" />
-        <source>Ansprechpersonen und Teilnahmen ohne Aktivität in dieser Zeit schlägt „Datenschutz → Löschfristen prüfen“ zum Anonymisieren oder Löschen vor; gelöscht wird nur nach Ihrer Bestätigung.</source>
-        <translation>Ansprechpersonen und Teilnahmen ohne Aktivität in dieser Zeit schlägt „Datenschutz → Löschfristen prüfen“ zum Anonymisieren oder Löschen vor; gelöscht wird nur nach Ihrer Bestätigung.</translation>
+        <location filename="../../ui/retention_settings.py" line="36" />
+        <source>Ansprechpersonen und Teilnahmen ohne Aktivität in dieser Zeit schlägt „Datenschutz → Löschfristen prüfen“ zum Anonymisieren oder Löschen vor; Familien werden so lange nach ihrem letzten abgeschlossenen Verweis oder Antrag mit allem gelöscht, was zu ihnen gehört. Gelöscht wird nur nach Ihrer Bestätigung.</source>
+        <translation>Ansprechpersonen und Teilnahmen ohne Aktivität in dieser Zeit schlägt „Datenschutz → Löschfristen prüfen“ zum Anonymisieren oder Löschen vor; Familien werden so lange nach ihrem letzten abgeschlossenen Verweis oder Antrag mit allem gelöscht, was zu ihnen gehört. Gelöscht wird nur nach Ihrer Bestätigung.</translation>
     </message>
 </context>
 <context>

@@ -192,8 +192,8 @@ def test_the_run_is_logged_with_counts_only(verbund: Verbund) -> None:
     retention.run_retention(plan, confirmed=True, today=TODAY)
     entry = next(row for row in audit.list_audit() if row.action == "retention")
     assert entry.detail == (
-        "Löschlauf (Frist 24 Monate): 3 Ansprechpersonen gelöscht, 3 Teilnahmen anonymisiert "
-        "und 0 Sicherungen entfernt."
+        "Löschlauf (Frist 24 Monate): 3 Ansprechpersonen gelöscht, 3 Teilnahmen anonymisiert, "
+        "0 Familien gelöscht (Frist 24 Monate) und 0 Sicherungen entfernt."
     )
     assert entry.action_label == "Löschlauf"
     deleted = {

@@ -142,12 +142,13 @@ def window(qtbot, db):
     return widget
 
 
-def test_the_menu_offers_the_three_entries(window):
+def test_the_menu_offers_the_four_entries(window):
     privacy_actions.install(window)
     actions = [a.text() for a in window.menus["Datenschutz"].actions()]
     assert actions == [
         "Löschfristen prüfen …",
         "Auskunft über eine Person (Art. 15) …",
+        "Auskunft über eine Familie (Art. 15) …",
         "Protokoll anzeigen",
     ]
     window.menus["Datenschutz"].actions()[2].trigger()
