@@ -59,8 +59,9 @@ def test_full_selftest_passes_and_prints_every_check(
     assert "„Abbrechen“" in lines[messages.SELFTEST_STEP_TRANSLATION]
     # Every page was opened (the titles in sidebar order).
     assert (
-        "; Seiten: Übersicht, Partner, Ansprechpersonen, Veranstaltungen, Dubletten, "
-        "Protokoll, Einstellungen (" in lines[messages.SELFTEST_STEP_MAIN_WINDOW]
+        "; Seiten: Übersicht, Partner, Ansprechpersonen, Veranstaltungen, Familien, "
+        "Berichte, Dubletten, Protokoll, Einstellungen ("
+        in lines[messages.SELFTEST_STEP_MAIN_WINDOW]
     )
     assert (work / "Hauptfenster.png").read_bytes().startswith(b"\x89PNG")
     assert database.obj is None or database.obj.is_closed()
