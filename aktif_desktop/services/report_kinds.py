@@ -1,7 +1,7 @@
 """The registry declarations of the report's own records: targets (Soll) and Sachbericht texts.
 
-Kept apart from ``services/kinds.py`` (which another branch was reworking when they were
-added); the services package loads this module right after it. Neither holds personal data:
+Kept beside ``services/kinds.py`` (which is near the size limit of a module); the services
+package loads this module right after it. Neither holds personal data:
 a target is a number per figure code, a text is the Verbund's own report prose.
 """
 

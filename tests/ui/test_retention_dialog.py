@@ -151,7 +151,7 @@ def test_the_menu_offers_the_four_entries(window):
         "Auskunft über eine Familie (Art. 15) …",
         "Protokoll anzeigen",
     ]
-    window.menus["Datenschutz"].actions()[2].trigger()
+    window.menus["Datenschutz"].actions()[3].trigger()
     assert window.shown == [PageId.AUDIT]
 
 
