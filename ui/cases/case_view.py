@@ -3,6 +3,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
@@ -82,11 +84,11 @@ class CaseView(QWidget):
         self._shortcut(NEW_APPLICATION_KEY, self.new_application)
         self.show_case(None)
 
-    def _shortcut(self, key: str, slot: object) -> None:
+    def _shortcut(self, key: str, slot: Callable[[], object]) -> None:
         shortcut = QShortcut(QKeySequence(key), self)
         # on the whole page (the list has the focus most of the time)
         shortcut.setContext(Qt.ShortcutContext.WindowShortcut)
-        shortcut.activated.connect(slot)  # type: ignore[arg-type]
+        shortcut.activated.connect(slot)
 
     def _history_tab(self) -> QWidget:
         box = QWidget()

@@ -9,6 +9,7 @@ refusals appear as their German sentence in the page's message bar.
 from __future__ import annotations
 
 import importlib
+from functools import partial
 
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtWidgets import (
@@ -109,7 +110,7 @@ class CasesPage(Page):
         kinds = available_exports()
         for kind, text in EXPORT_KINDS:
             if kind in kinds:
-                menu.addAction(self.tr(text), lambda k=kind: self.export(k))
+                menu.addAction(self.tr(text), partial(self.export, kind))
         self.export_button.setMenu(menu)
         self.export_button.setVisible(bool(kinds))
         buttons.addWidget(self.new_button)
