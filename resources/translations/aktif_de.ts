@@ -297,7 +297,12 @@
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/application_form.py" line="148" />
+        <location filename="../../ui/cases/application_form.py" line="149" />
+        <source>Mehrere Behörden passen zu diesem Text: bitte weitertippen oder eine aus der Liste wählen.</source>
+        <translation>Mehrere Behörden passen zu diesem Text: bitte weitertippen oder eine aus der Liste wählen.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases/application_form.py" line="153" />
         <source>Bitte eine Behörde wählen: einige Buchstaben des Namens tippen.</source>
         <translation>Bitte eine Behörde wählen: einige Buchstaben des Namens tippen.</translation>
     </message>
@@ -605,117 +610,117 @@ entbindung am</translation>
 <context>
     <name>CaseView</name>
     <message>
-        <location filename="../../ui/cases/case_view.py" line="60" />
+        <location filename="../../ui/cases/case_view.py" line="62" />
         <source>Wählen Sie links eine Familie aus oder legen Sie mit „Neue Familie“ (Strg+N) eine an. Familien werden nur unter ihrem Code geführt.</source>
         <translation>Wählen Sie links eine Familie aus oder legen Sie mit „Neue Familie“ (Strg+N) eine an. Familien werden nur unter ihrem Code geführt.</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/case_view.py" line="73" />
+        <location filename="../../ui/cases/case_view.py" line="75" />
         <source>Verlauf</source>
         <translation>Verlauf</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/case_view.py" line="74" />
+        <location filename="../../ui/cases/case_view.py" line="76" />
         <source>Angaben</source>
         <translation>Angaben</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/case_view.py" line="95" />
+        <location filename="../../ui/cases/case_view.py" line="97" />
         <source>Neuer Verweis …</source>
         <translation>Neuer Verweis …</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/case_view.py" line="97" />
+        <location filename="../../ui/cases/case_view.py" line="99" />
         <source>Einen Verweis an einen Partner eintragen (Strg+Umschalt+V)</source>
         <translation>Einen Verweis an einen Partner eintragen (Strg+Umschalt+V)</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/case_view.py" line="100" />
+        <location filename="../../ui/cases/case_view.py" line="102" />
         <source>Neuer Antrag …</source>
         <translation>Neuer Antrag …</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/case_view.py" line="102" />
+        <location filename="../../ui/cases/case_view.py" line="104" />
         <source>Einen unterstützten Antrag eintragen (Strg+Umschalt+A)</source>
         <translation>Einen unterstützten Antrag eintragen (Strg+Umschalt+A)</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/case_view.py" line="120" />
+        <location filename="../../ui/cases/case_view.py" line="122" />
         <source>Speichern</source>
         <translation>Speichern</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/case_view.py" line="121" />
+        <location filename="../../ui/cases/case_view.py" line="123" />
         <source>Die Angaben der Familie speichern (Strg+S)</source>
         <translation>Die Angaben der Familie speichern (Strg+S)</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/case_view.py" line="123" />
+        <location filename="../../ui/cases/case_view.py" line="125" />
         <source>Verwerfen</source>
         <translation>Verwerfen</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/case_view.py" line="146" />
+        <location filename="../../ui/cases/case_view.py" line="148" />
         <source>Familien</source>
         <translation>Familien</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/case_view.py" line="148" />
+        <location filename="../../ui/cases/case_view.py" line="150" />
         <source>Familie {code}</source>
         <translation>Familie {code}</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/case_view.py" line="160" />
+        <location filename="../../ui/cases/case_view.py" line="162" />
         <source>seit {day}</source>
         <translation>seit {day}</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/case_view.py" line="162" />
+        <location filename="../../ui/cases/case_view.py" line="164" />
         <source>{n} Personen im Haushalt</source>
         <translation>{n} Personen im Haushalt</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/case_view.py" line="164" />
+        <location filename="../../ui/cases/case_view.py" line="166" />
         <source>{n} Kinder</source>
         <translation>{n} Kinder</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/case_view.py" line="166" />
+        <location filename="../../ui/cases/case_view.py" line="168" />
         <source>alleinerziehend</source>
         <translation>alleinerziehend</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/case_view.py" line="169" />
+        <location filename="../../ui/cases/case_view.py" line="171" />
         <source> bis {day}</source>
         <translation> bis {day}</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/case_view.py" line="173" />
+        <location filename="../../ui/cases/case_view.py" line="175" />
         <source>Schweigepflichtentbindung{until}</source>
         <translation>Schweigepflichtentbindung{until}</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/case_view.py" line="175" />
+        <location filename="../../ui/cases/case_view.py" line="177" />
         <source>keine Schweigepflichtentbindung</source>
         <translation>keine Schweigepflichtentbindung</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/case_view.py" line="210" />
+        <location filename="../../ui/cases/case_view.py" line="212" />
         <source>Die Angaben der Familie {code} sind gespeichert.</source>
         <translation>Die Angaben der Familie {code} sind gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/case_view.py" line="227" />
+        <location filename="../../ui/cases/case_view.py" line="229" />
         <source>Der Verweis an {partner} ist gespeichert.</source>
         <translation>Der Verweis an {partner} ist gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/case_view.py" line="241" />
+        <location filename="../../ui/cases/case_view.py" line="243" />
         <source>Der Antrag ({benefit}) ist gespeichert.</source>
         <translation>Der Antrag ({benefit}) ist gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/case_view.py" line="255" />
+        <location filename="../../ui/cases/case_view.py" line="257" />
         <source>Die Änderung ist gespeichert.</source>
         <translation>Die Änderung ist gespeichert.</translation>
     </message>
@@ -723,57 +728,57 @@ entbindung am</translation>
 <context>
     <name>CasesPage</name>
     <message>
-        <location filename="../../ui/cases/page.py" line="87" />
+        <location filename="../../ui/cases/page.py" line="88" />
         <source>Familien</source>
         <translation>Familien</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/page.py" line="88" />
+        <location filename="../../ui/cases/page.py" line="89" />
         <source>Wiedervorlagen</source>
         <translation>Wiedervorlagen</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/page.py" line="100" />
+        <location filename="../../ui/cases/page.py" line="101" />
         <source>Neue Familie</source>
         <translation>Neue Familie</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/page.py" line="101" />
+        <location filename="../../ui/cases/page.py" line="102" />
         <source>Eine Familie unter einem neuen Code anlegen (Strg+N)</source>
         <translation>Eine Familie unter einem neuen Code anlegen (Strg+N)</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/page.py" line="103" />
+        <location filename="../../ui/cases/page.py" line="104" />
         <source>Löschen …</source>
         <translation>Löschen …</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/page.py" line="106" />
+        <location filename="../../ui/cases/page.py" line="107" />
         <source>Excel-Export</source>
         <translation>Excel-Export</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/page.py" line="164" />
+        <location filename="../../ui/cases/page.py" line="165" />
         <source>Die Familie {code} ist angelegt.</source>
         <translation>Die Familie {code} ist angelegt.</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/page.py" line="170" />
+        <location filename="../../ui/cases/page.py" line="171" />
         <source>Die Angaben dieser Familie sind noch nicht gespeichert. Speichern?</source>
         <translation>Die Angaben dieser Familie sind noch nicht gespeichert. Speichern?</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/page.py" line="192" />
+        <location filename="../../ui/cases/page.py" line="193" />
         <source>Soll die Familie {code} gelöscht werden? Mit ihr werden {r} Verweise, {a} Anträge und {f} Wiedervorlagen gelöscht.</source>
         <translation>Soll die Familie {code} gelöscht werden? Mit ihr werden {r} Verweise, {a} Anträge und {f} Wiedervorlagen gelöscht.</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/page.py" line="195" />
+        <location filename="../../ui/cases/page.py" line="196" />
         <source>Familie löschen</source>
         <translation>Familie löschen</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/page.py" line="203" />
+        <location filename="../../ui/cases/page.py" line="204" />
         <source>Die Familie {code} ist gelöscht.</source>
         <translation>Die Familie {code} ist gelöscht.</translation>
     </message>
@@ -2880,7 +2885,7 @@ Protokolldatei: {path}</translation>
 <context>
     <name>PartnerPicker</name>
     <message>
-        <location filename="../../ui/cases/partner_picker.py" line="30" />
+        <location filename="../../ui/cases/partner_picker.py" line="33" />
         <source>Partner: Namen eingeben …</source>
         <translation>Partner: Namen eingeben …</translation>
     </message>
@@ -3285,7 +3290,12 @@ Protokolldatei: {path}</translation>
         <translation>Passende Angebote der Partner</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/referral_form.py" line="191" />
+        <location filename="../../ui/cases/referral_form.py" line="192" />
+        <source>Mehrere Partner passen zu diesem Text: bitte weitertippen oder einen aus der Liste wählen.</source>
+        <translation>Mehrere Partner passen zu diesem Text: bitte weitertippen oder einen aus der Liste wählen.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases/referral_form.py" line="196" />
         <source>Bitte einen Partner wählen: einige Buchstaben des Namens tippen.</source>
         <translation>Bitte einen Partner wählen: einige Buchstaben des Namens tippen.</translation>
     </message>
