@@ -87,9 +87,13 @@ class PartnerPicker(QLineEdit):
     def event(self, event: QEvent) -> bool:
         # Tab reaches us here both directly and forwarded by the completer's popup (which
         # hides itself first): complete before the focus moves on.
-        if event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent):
-            if event.key() in (Qt.Key.Key_Tab, Qt.Key.Key_Backtab):
-                self._complete_text()
+        tab = (Qt.Key.Key_Tab, Qt.Key.Key_Backtab)
+        if (
+            isinstance(event, QKeyEvent)
+            and event.type() == QEvent.Type.KeyPress
+            and event.key() in tab
+        ):
+            self._complete_text()
         return super().event(event)
 
     def focusOutEvent(self, event: QFocusEvent) -> None:
