@@ -610,117 +610,137 @@ entbindung am</translation>
 <context>
     <name>CaseView</name>
     <message>
-        <location filename="../../ui/cases/case_view.py" line="62" />
+        <location filename="../../ui/cases/case_view.py" line="63" />
         <source>Wählen Sie links eine Familie aus oder legen Sie mit „Neue Familie“ (Strg+N) eine an. Familien werden nur unter ihrem Code geführt.</source>
         <translation>Wählen Sie links eine Familie aus oder legen Sie mit „Neue Familie“ (Strg+N) eine an. Familien werden nur unter ihrem Code geführt.</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/case_view.py" line="75" />
+        <location filename="../../ui/cases/case_view.py" line="76" />
         <source>Verlauf</source>
         <translation>Verlauf</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/case_view.py" line="76" />
+        <location filename="../../ui/cases/case_view.py" line="77" />
         <source>Angaben</source>
         <translation>Angaben</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/case_view.py" line="97" />
+        <location filename="../../ui/cases/case_view.py" line="98" />
         <source>Neuer Verweis …</source>
         <translation>Neuer Verweis …</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/case_view.py" line="99" />
+        <location filename="../../ui/cases/case_view.py" line="100" />
         <source>Einen Verweis an einen Partner eintragen (Strg+Umschalt+V)</source>
         <translation>Einen Verweis an einen Partner eintragen (Strg+Umschalt+V)</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/case_view.py" line="102" />
+        <location filename="../../ui/cases/case_view.py" line="103" />
         <source>Neuer Antrag …</source>
         <translation>Neuer Antrag …</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/case_view.py" line="104" />
+        <location filename="../../ui/cases/case_view.py" line="105" />
         <source>Einen unterstützten Antrag eintragen (Strg+Umschalt+A)</source>
         <translation>Einen unterstützten Antrag eintragen (Strg+Umschalt+A)</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/case_view.py" line="122" />
+        <location filename="../../ui/cases/case_view.py" line="108" />
+        <source>Begleitblatt (PDF) …</source>
+        <translation>Begleitblatt (PDF) …</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases/case_view.py" line="110" />
+        <source>Das Begleitblatt des ausgewählten Antrags als PDF speichern</source>
+        <translation>Das Begleitblatt des ausgewählten Antrags als PDF speichern</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases/case_view.py" line="113" />
+        <source>Stempeletiketten (PDF) …</source>
+        <translation>Stempeletiketten (PDF) …</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases/case_view.py" line="115" />
+        <source>Stempeletiketten mit dem Code dieser Familie als PDF speichern</source>
+        <translation>Stempeletiketten mit dem Code dieser Familie als PDF speichern</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases/case_view.py" line="138" />
         <source>Speichern</source>
         <translation>Speichern</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/case_view.py" line="123" />
+        <location filename="../../ui/cases/case_view.py" line="139" />
         <source>Die Angaben der Familie speichern (Strg+S)</source>
         <translation>Die Angaben der Familie speichern (Strg+S)</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/case_view.py" line="125" />
+        <location filename="../../ui/cases/case_view.py" line="141" />
         <source>Verwerfen</source>
         <translation>Verwerfen</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/case_view.py" line="148" />
+        <location filename="../../ui/cases/case_view.py" line="164" />
         <source>Familien</source>
         <translation>Familien</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/case_view.py" line="150" />
+        <location filename="../../ui/cases/case_view.py" line="166" />
         <source>Familie {code}</source>
         <translation>Familie {code}</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/case_view.py" line="162" />
+        <location filename="../../ui/cases/case_view.py" line="178" />
         <source>seit {day}</source>
         <translation>seit {day}</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/case_view.py" line="164" />
+        <location filename="../../ui/cases/case_view.py" line="180" />
         <source>{n} Personen im Haushalt</source>
         <translation>{n} Personen im Haushalt</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/case_view.py" line="166" />
+        <location filename="../../ui/cases/case_view.py" line="182" />
         <source>{n} Kinder</source>
         <translation>{n} Kinder</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/case_view.py" line="168" />
+        <location filename="../../ui/cases/case_view.py" line="184" />
         <source>alleinerziehend</source>
         <translation>alleinerziehend</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/case_view.py" line="171" />
+        <location filename="../../ui/cases/case_view.py" line="187" />
         <source> bis {day}</source>
         <translation> bis {day}</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/case_view.py" line="175" />
+        <location filename="../../ui/cases/case_view.py" line="191" />
         <source>Schweigepflichtentbindung{until}</source>
         <translation>Schweigepflichtentbindung{until}</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/case_view.py" line="177" />
+        <location filename="../../ui/cases/case_view.py" line="193" />
         <source>keine Schweigepflichtentbindung</source>
         <translation>keine Schweigepflichtentbindung</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/case_view.py" line="212" />
+        <location filename="../../ui/cases/case_view.py" line="246" />
         <source>Die Angaben der Familie {code} sind gespeichert.</source>
         <translation>Die Angaben der Familie {code} sind gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/case_view.py" line="229" />
+        <location filename="../../ui/cases/case_view.py" line="263" />
         <source>Der Verweis an {partner} ist gespeichert.</source>
         <translation>Der Verweis an {partner} ist gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/case_view.py" line="243" />
+        <location filename="../../ui/cases/case_view.py" line="277" />
         <source>Der Antrag ({benefit}) ist gespeichert.</source>
         <translation>Der Antrag ({benefit}) ist gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/case_view.py" line="257" />
+        <location filename="../../ui/cases/case_view.py" line="291" />
         <source>Die Änderung ist gespeichert.</source>
         <translation>Die Änderung ist gespeichert.</translation>
     </message>
@@ -728,57 +748,57 @@ entbindung am</translation>
 <context>
     <name>CasesPage</name>
     <message>
-        <location filename="../../ui/cases/page.py" line="88" />
+        <location filename="../../ui/cases/page.py" line="79" />
         <source>Familien</source>
         <translation>Familien</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/page.py" line="89" />
+        <location filename="../../ui/cases/page.py" line="80" />
         <source>Wiedervorlagen</source>
         <translation>Wiedervorlagen</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/page.py" line="101" />
+        <location filename="../../ui/cases/page.py" line="92" />
         <source>Neue Familie</source>
         <translation>Neue Familie</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/page.py" line="102" />
+        <location filename="../../ui/cases/page.py" line="93" />
         <source>Eine Familie unter einem neuen Code anlegen (Strg+N)</source>
         <translation>Eine Familie unter einem neuen Code anlegen (Strg+N)</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/page.py" line="104" />
+        <location filename="../../ui/cases/page.py" line="95" />
         <source>Löschen …</source>
         <translation>Löschen …</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/page.py" line="107" />
+        <location filename="../../ui/cases/page.py" line="98" />
         <source>Excel-Export</source>
         <translation>Excel-Export</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/page.py" line="165" />
+        <location filename="../../ui/cases/page.py" line="153" />
         <source>Die Familie {code} ist angelegt.</source>
         <translation>Die Familie {code} ist angelegt.</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/page.py" line="171" />
+        <location filename="../../ui/cases/page.py" line="159" />
         <source>Die Angaben dieser Familie sind noch nicht gespeichert. Speichern?</source>
         <translation>Die Angaben dieser Familie sind noch nicht gespeichert. Speichern?</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/page.py" line="193" />
+        <location filename="../../ui/cases/page.py" line="181" />
         <source>Soll die Familie {code} gelöscht werden? Mit ihr werden {r} Verweise, {a} Anträge und {f} Wiedervorlagen gelöscht.</source>
         <translation>Soll die Familie {code} gelöscht werden? Mit ihr werden {r} Verweise, {a} Anträge und {f} Wiedervorlagen gelöscht.</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/page.py" line="196" />
+        <location filename="../../ui/cases/page.py" line="184" />
         <source>Familie löschen</source>
         <translation>Familie löschen</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/page.py" line="204" />
+        <location filename="../../ui/cases/page.py" line="192" />
         <source>Die Familie {code} ist gelöscht.</source>
         <translation>Die Familie {code} ist gelöscht.</translation>
     </message>

@@ -22,6 +22,7 @@ from aktif_desktop.errors import AktifError
 from aktif_desktop.services import applications, cases, referrals
 from aktif_desktop.services.cases import CaseRow
 from aktif_desktop.services.organisations import OrganisationRow
+from ui import casework_document_actions
 from ui.cases.application_form import ApplicationForm
 from ui.cases.case_form import LABELS, CaseForm
 from ui.cases.common import german
@@ -104,11 +105,26 @@ class CaseView(QWidget):
             self.tr("Einen unterstützten Antrag eintragen (Strg+Umschalt+A)")
         )
         self.application_button.clicked.connect(self.new_application)
+        self.cover_button = QPushButton(self.tr("Begleitblatt (PDF) …"))
+        self.cover_button.setToolTip(
+            self.tr("Das Begleitblatt des ausgewählten Antrags als PDF speichern")
+        )
+        self.cover_button.clicked.connect(self.save_cover_sheet)
+        self.labels_button = QPushButton(self.tr("Stempeletiketten (PDF) …"))
+        self.labels_button.setToolTip(
+            self.tr("Stempeletiketten mit dem Code dieser Familie als PDF speichern")
+        )
+        self.labels_button.clicked.connect(self.save_stamp_labels)
         buttons.addWidget(self.referral_button)
         buttons.addWidget(self.application_button)
         buttons.addStretch(1)
+        buttons.addWidget(self.cover_button)
+        buttons.addWidget(self.labels_button)
         layout.addLayout(buttons)
         layout.addWidget(self.timeline, 1)
+        self.timeline.view.selectionModel().currentRowChanged.connect(
+            lambda *_a: self._update_documents()
+        )
         return box
 
     def _fields_tab(self) -> QWidget:
@@ -184,6 +200,24 @@ class CaseView(QWidget):
     def _update_buttons(self) -> None:
         self.save_button.setEnabled(self.dirty)
         self.revert_button.setEnabled(self.dirty)
+        self._update_documents()
+
+    def _update_documents(self) -> None:
+        item = self.timeline.current()
+        self.cover_button.setEnabled(item is not None and item.kind == APPLICATION)
+        self.labels_button.setEnabled(self.row is not None)
+
+    # documents ----------------------------------------------------------------------------
+    def save_cover_sheet(self) -> None:
+        """The Begleitblatt of the selected application (file dialog, background job)."""
+        item = self.timeline.current()
+        if item is not None and item.kind == APPLICATION:
+            casework_document_actions.save_cover_sheet(self, item.id)
+
+    def save_stamp_labels(self) -> None:
+        """Stamp labels for this case's code (the label dialog with the code filled in)."""
+        if self.row is not None:
+            casework_document_actions.save_stamp_labels_for_case(self, self.row.code)
 
     # writing ------------------------------------------------------------------------------
     def save(self) -> bool:
