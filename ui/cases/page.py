@@ -17,7 +17,6 @@ from PySide6.QtWidgets import (
     QPushButton,
     QSplitter,
     QTabWidget,
-    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -94,9 +93,8 @@ class CasesPage(Page):
         self.new_button.clicked.connect(self.new_record)
         self.delete_button = QPushButton(self.tr("Löschen …"))
         self.delete_button.clicked.connect(self.delete_case)
-        self.export_button = QToolButton()
-        self.export_button.setText(self.tr("Excel-Export"))
-        self.export_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        # a push button draws its menu arrow beside the text (a tool button's overlapped it)
+        self.export_button = QPushButton(self.tr("Excel-Export"))
         menu = QMenu(self.export_button)
         for kind, text in EXPORT_KINDS:
             menu.addAction(self.tr(text), partial(self.export, kind))
