@@ -252,3 +252,23 @@ def test_the_document_buttons_name_the_selected_application_and_the_case(page, w
     view.cover_button.click()
     view.labels_button.click()
     assert calls == [("cover", application.id), ("labels", case.code)]
+
+
+def test_the_referral_form_suggests_the_partners_offers_for_the_concern(page, world, qtbot):
+    from aktif_desktop.services import offers
+    from ui.cases.referral_form import ReferralForm
+
+    offers.create_service(
+        offers.ServiceData(
+            organisation_id=world["caritas"].id, name="Schuldnerberatung", concerns=("debt",)
+        )
+    )
+    with clock.frozen(TODAY):
+        form = ReferralForm(world["first"].id, page.view.partners, parent=page)
+        qtbot.addWidget(form)
+        form.show()
+        form.concern.setCurrentIndex(form.concern.findData("debt"))
+        assert form.offers.isVisibleTo(form)
+        assert "Schuldnerberatung – Caritas Beratung" in form.offers.text()
+        form.concern.setCurrentIndex(form.concern.findData("language"))
+        assert not form.offers.isVisibleTo(form)  # no offer for this concern: no empty box
