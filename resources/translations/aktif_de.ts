@@ -748,57 +748,57 @@ entbindung am</translation>
 <context>
     <name>CasesPage</name>
     <message>
-        <location filename="../../ui/cases/page.py" line="79" />
+        <location filename="../../ui/cases/page.py" line="78" />
         <source>Familien</source>
         <translation>Familien</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/page.py" line="80" />
+        <location filename="../../ui/cases/page.py" line="79" />
         <source>Wiedervorlagen</source>
         <translation>Wiedervorlagen</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/page.py" line="92" />
+        <location filename="../../ui/cases/page.py" line="91" />
         <source>Neue Familie</source>
         <translation>Neue Familie</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/page.py" line="93" />
+        <location filename="../../ui/cases/page.py" line="92" />
         <source>Eine Familie unter einem neuen Code anlegen (Strg+N)</source>
         <translation>Eine Familie unter einem neuen Code anlegen (Strg+N)</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/page.py" line="95" />
+        <location filename="../../ui/cases/page.py" line="94" />
         <source>Löschen …</source>
         <translation>Löschen …</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/page.py" line="98" />
+        <location filename="../../ui/cases/page.py" line="97" />
         <source>Excel-Export</source>
         <translation>Excel-Export</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/page.py" line="153" />
+        <location filename="../../ui/cases/page.py" line="151" />
         <source>Die Familie {code} ist angelegt.</source>
         <translation>Die Familie {code} ist angelegt.</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/page.py" line="159" />
+        <location filename="../../ui/cases/page.py" line="157" />
         <source>Die Angaben dieser Familie sind noch nicht gespeichert. Speichern?</source>
         <translation>Die Angaben dieser Familie sind noch nicht gespeichert. Speichern?</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/page.py" line="181" />
+        <location filename="../../ui/cases/page.py" line="179" />
         <source>Soll die Familie {code} gelöscht werden? Mit ihr werden {r} Verweise, {a} Anträge und {f} Wiedervorlagen gelöscht.</source>
         <translation>Soll die Familie {code} gelöscht werden? Mit ihr werden {r} Verweise, {a} Anträge und {f} Wiedervorlagen gelöscht.</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/page.py" line="184" />
+        <location filename="../../ui/cases/page.py" line="182" />
         <source>Familie löschen</source>
         <translation>Familie löschen</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/page.py" line="192" />
+        <location filename="../../ui/cases/page.py" line="190" />
         <source>Die Familie {code} ist gelöscht.</source>
         <translation>Die Familie {code} ist gelöscht.</translation>
     </message>
@@ -3452,6 +3452,34 @@ Protokolldatei: {path}</translation>
     </message>
 </context>
 <context>
+    <name>ResultDialog</name>
+    <message>
+        <location filename="../../ui/cases/result_dialog.py" line="19" />
+        <source>Verweis abschließen</source>
+        <translation>Verweis abschließen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases/result_dialog.py" line="22" />
+        <source>Was ist aus dem Verweis „{what}“ geworden?</source>
+        <translation>Was ist aus dem Verweis „{what}“ geworden?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases/result_dialog.py" line="27" />
+        <source>(noch) nicht bekannt</source>
+        <translation>(noch) nicht bekannt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases/result_dialog.py" line="33" />
+        <source>Abschließen</source>
+        <translation>Abschließen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases/result_dialog.py" line="34" />
+        <source>Abbrechen</source>
+        <translation>Abbrechen</translation>
+    </message>
+</context>
+<context>
     <name>RetentionDialog</name>
     <message>
         <location filename="../../ui/retention_dialog.py" line="61" />
@@ -4106,93 +4134,93 @@ Protokolldatei: {path}</translation>
 <context>
     <name>Timeline</name>
     <message>
-        <location filename="../../ui/cases/timeline.py" line="105" />
+        <location filename="../../ui/cases/timeline.py" line="111" />
         <source>Noch keine Verweise oder Anträge.</source>
         <translation>Noch keine Verweise oder Anträge.</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/timeline.py" line="114" />
+        <location filename="../../ui/cases/timeline.py" line="120" />
         <source>Bearbeiten …</source>
         <translation>Bearbeiten …</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/timeline.py" line="116" />
-        <location filename="../../ui/cases/timeline.py" line="247" />
+        <location filename="../../ui/cases/timeline.py" line="122" />
+        <location filename="../../ui/cases/timeline.py" line="261" />
         <source>Eintrag löschen</source>
         <translation>Eintrag löschen</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/timeline.py" line="133" />
+        <location filename="../../ui/cases/timeline.py" line="139" />
         <source>Verweis</source>
         <translation>Verweis</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/timeline.py" line="133" />
+        <location filename="../../ui/cases/timeline.py" line="139" />
         <source>Antrag</source>
         <translation>Antrag</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/timeline.py" line="139" />
+        <location filename="../../ui/cases/timeline.py" line="145" />
         <source>Datum</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/timeline.py" line="140" />
+        <location filename="../../ui/cases/timeline.py" line="146" />
         <source>Art</source>
         <translation>Art</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/timeline.py" line="141" />
+        <location filename="../../ui/cases/timeline.py" line="147" />
         <source>Partner / Behörde</source>
         <translation>Partner / Behörde</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/timeline.py" line="143" />
+        <location filename="../../ui/cases/timeline.py" line="149" />
         <source>Anliegen / Leistung</source>
         <translation>Anliegen / Leistung</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/timeline.py" line="148" />
+        <location filename="../../ui/cases/timeline.py" line="154" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/timeline.py" line="192" />
+        <location filename="../../ui/cases/timeline.py" line="198" />
         <source>Nächster Schritt für „{what}“:</source>
         <translation>Nächster Schritt für „{what}“:</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/timeline.py" line="194" />
+        <location filename="../../ui/cases/timeline.py" line="200" />
         <source>„{what}“ ist abgeschlossen.</source>
         <translation>„{what}“ ist abgeschlossen.</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/timeline.py" line="200" />
+        <location filename="../../ui/cases/timeline.py" line="206" />
         <source>Status auf „{s}“ setzen</source>
         <translation>Status auf „{s}“ setzen</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/timeline.py" line="231" />
+        <location filename="../../ui/cases/timeline.py" line="245" />
         <source>„{what}“ steht jetzt auf „{s}“.</source>
         <translation>„{what}“ steht jetzt auf „{s}“.</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/timeline.py" line="243" />
+        <location filename="../../ui/cases/timeline.py" line="257" />
         <source>den Verweis</source>
         <translation>den Verweis</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/timeline.py" line="243" />
+        <location filename="../../ui/cases/timeline.py" line="257" />
         <source>den Antrag</source>
         <translation>den Antrag</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/timeline.py" line="245" />
+        <location filename="../../ui/cases/timeline.py" line="259" />
         <source>Soll {what} „{subject}“ ({partner}) mit seinen Wiedervorlagen gelöscht werden?</source>
         <translation>Soll {what} „{subject}“ ({partner}) mit seinen Wiedervorlagen gelöscht werden?</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/timeline.py" line="257" />
+        <location filename="../../ui/cases/timeline.py" line="271" />
         <source>Der Eintrag wurde gelöscht.</source>
         <translation>Der Eintrag wurde gelöscht.</translation>
     </message>

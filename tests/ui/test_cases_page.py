@@ -272,3 +272,30 @@ def test_the_referral_form_suggests_the_partners_offers_for_the_concern(page, wo
         assert "Schuldnerberatung – Caritas Beratung" in form.offers.text()
         form.concern.setCurrentIndex(form.concern.findData("language"))
         assert not form.offers.isVisibleTo(form)  # no offer for this concern: no empty box
+
+
+def test_closing_a_referral_asks_for_its_result(page, world, qtbot):
+    from ui.cases.result_dialog import ResultDialog
+
+    case_id = world["first"].id
+    referral = referrals.list_referrals(case_id=case_id)[0]
+    seen: list[str] = []
+
+    def answer() -> None:
+        dialog = QApplication.activeModalWidget()
+        if not isinstance(dialog, ResultDialog):
+            QTimer.singleShot(20, answer)
+            return
+        seen.append(dialog.windowTitle())
+        dialog.result_box.setCurrentIndex(dialog.result_box.findData("partial"))
+        dialog.accept()
+
+    with clock.frozen(TODAY):
+        page.open_case(case_id)
+        page.view.timeline.select(REFERRAL, referral.id)
+        QTimer.singleShot(0, answer)
+        page.view.timeline.step_buttons[ReferralStatus.CLOSED.value].click()
+        qtbot.waitUntil(lambda: bool(seen))
+    stored = referrals.get_referral(referral.id)
+    assert (stored.status, stored.result) == ("closed", "partial")
+    assert page.view.timeline.current().status_text == "abgeschlossen (teilweise)"

@@ -15,13 +15,19 @@ from PySide6.QtCore import Signal
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
-from aktif_desktop.casework import APPLICATION_ASKING, ApplicationStatus, ReferralStatus
+from aktif_desktop.casework import (
+    APPLICATION_ASKING,
+    REFERRAL_FINAL,
+    ApplicationStatus,
+    ReferralStatus,
+)
 from aktif_desktop.errors import AktifError
 from aktif_desktop.services import applications, referrals
 from aktif_desktop.services.applications import ApplicationRow
 from aktif_desktop.services.referrals import ReferralRow
 from ui.cases.common import german
 from ui.cases.request_dialog import RequestDialog
+from ui.cases.result_dialog import ResultDialog
 from ui.table_model import Column, RowTableModel
 from ui.widgets.dialogs import ask_yes_no
 from ui.widgets.style import MUTED
@@ -211,7 +217,15 @@ class Timeline(QWidget):
             return
         try:
             if item.kind == REFERRAL:
-                referrals.set_referral_status(item.id, status, version=item.row.version)
+                result = None
+                if ReferralStatus(status) in REFERRAL_FINAL:  # ask what came of it
+                    ask = ResultDialog(item.subject, item.row.result, self)
+                    if ask.exec() != ResultDialog.DialogCode.Accepted:
+                        return
+                    result = ask.value()
+                referrals.set_referral_status(
+                    item.id, status, result=result, version=item.row.version
+                )
                 label = ReferralStatus(status).label
             else:
                 label = ApplicationStatus(status).label
