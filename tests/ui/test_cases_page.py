@@ -299,3 +299,23 @@ def test_closing_a_referral_asks_for_its_result(page, world, qtbot):
     stored = referrals.get_referral(referral.id)
     assert (stored.status, stored.result) == ("closed", "partial")
     assert page.view.timeline.current().status_text == "abgeschlossen (teilweise)"
+
+
+def test_three_hundred_cases_load_and_filter_quickly(page, world):
+    import time
+
+    from ui.cases.samples import add_sample_cases
+
+    with clock.frozen(TODAY):
+        add_sample_cases(300)
+        started = time.perf_counter()
+        page.refresh()
+        loaded = time.perf_counter() - started
+        assert len(page.rows) == 302
+        started = time.perf_counter()
+        page.cases.search.setText("jobcenter")  # the search finds the partners' names
+        filtered = time.perf_counter() - started
+    shown = page.cases.model.rows
+    assert 0 < len(shown) < 302
+    assert all(world["jobcenter"].id in row.partner_ids for row in shown)
+    assert loaded < 3.0 and filtered < 0.5, (loaded, filtered)  # generous: a shared machine
