@@ -97,7 +97,9 @@ class PartnerPicker(QLineEdit):
         return super().event(event)
 
     def focusOutEvent(self, event: QFocusEvent) -> None:
-        self._complete_text()
+        # The suggestion popup taking the focus is not leaving the field (typing goes on).
+        if event.reason() != Qt.FocusReason.PopupFocusReason:
+            self._complete_text()
         super().focusOutEvent(event)
 
     def _highlighted(self) -> OrganisationRow | None:
