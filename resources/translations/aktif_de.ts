@@ -665,82 +665,82 @@ entbindung am</translation>
         <translation>Stempeletiketten mit dem Code dieser Familie als PDF speichern</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/case_view.py" line="138" />
+        <location filename="../../ui/cases/case_view.py" line="171" />
         <source>Speichern</source>
         <translation>Speichern</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/case_view.py" line="139" />
+        <location filename="../../ui/cases/case_view.py" line="172" />
         <source>Die Angaben der Familie speichern (Strg+S)</source>
         <translation>Die Angaben der Familie speichern (Strg+S)</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/case_view.py" line="141" />
+        <location filename="../../ui/cases/case_view.py" line="174" />
         <source>Verwerfen</source>
         <translation>Verwerfen</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/case_view.py" line="164" />
+        <location filename="../../ui/cases/case_view.py" line="197" />
         <source>Familien</source>
         <translation>Familien</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/case_view.py" line="166" />
+        <location filename="../../ui/cases/case_view.py" line="199" />
         <source>Familie {code}</source>
         <translation>Familie {code}</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/case_view.py" line="178" />
+        <location filename="../../ui/cases/case_view.py" line="211" />
         <source>seit {day}</source>
         <translation>seit {day}</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/case_view.py" line="180" />
+        <location filename="../../ui/cases/case_view.py" line="213" />
         <source>{n} Personen im Haushalt</source>
         <translation>{n} Personen im Haushalt</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/case_view.py" line="182" />
+        <location filename="../../ui/cases/case_view.py" line="215" />
         <source>{n} Kinder</source>
         <translation>{n} Kinder</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/case_view.py" line="184" />
+        <location filename="../../ui/cases/case_view.py" line="217" />
         <source>alleinerziehend</source>
         <translation>alleinerziehend</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/case_view.py" line="187" />
+        <location filename="../../ui/cases/case_view.py" line="220" />
         <source> bis {day}</source>
         <translation> bis {day}</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/case_view.py" line="191" />
+        <location filename="../../ui/cases/case_view.py" line="224" />
         <source>Schweigepflichtentbindung{until}</source>
         <translation>Schweigepflichtentbindung{until}</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/case_view.py" line="193" />
+        <location filename="../../ui/cases/case_view.py" line="226" />
         <source>keine Schweigepflichtentbindung</source>
         <translation>keine Schweigepflichtentbindung</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/case_view.py" line="246" />
+        <location filename="../../ui/cases/case_view.py" line="279" />
         <source>Die Angaben der Familie {code} sind gespeichert.</source>
         <translation>Die Angaben der Familie {code} sind gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/case_view.py" line="263" />
+        <location filename="../../ui/cases/case_view.py" line="296" />
         <source>Der Verweis an {partner} ist gespeichert.</source>
         <translation>Der Verweis an {partner} ist gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/case_view.py" line="277" />
+        <location filename="../../ui/cases/case_view.py" line="310" />
         <source>Der Antrag ({benefit}) ist gespeichert.</source>
         <translation>Der Antrag ({benefit}) ist gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/case_view.py" line="291" />
+        <location filename="../../ui/cases/case_view.py" line="324" />
         <source>Die Änderung ist gespeichert.</source>
         <translation>Die Änderung ist gespeichert.</translation>
     </message>

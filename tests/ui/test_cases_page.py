@@ -319,3 +319,19 @@ def test_three_hundred_cases_load_and_filter_quickly(page, world):
     assert 0 < len(shown) < 302
     assert all(world["jobcenter"].id in row.partner_ids for row in shown)
     assert loaded < 3.0 and filtered < 0.5, (loaded, filtered)  # generous: a shared machine
+
+
+def test_the_document_buttons_go_below_when_the_view_is_narrow(page, world, qtbot):
+    page.open_case(world["first"].id)
+    view = page.view
+
+    def rows_apart() -> bool:
+        QApplication.processEvents()
+        return view.cover_button.y() > view.referral_button.y()
+
+    assert not rows_apart()  # 1366 wide: one row
+    page.resize(820, 600)
+    qtbot.waitUntil(rows_apart)
+    assert view.labels_button.geometry().right() <= view.width()
+    page.resize(1366, 768)
+    qtbot.waitUntil(lambda: not rows_apart())

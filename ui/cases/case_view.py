@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtGui import QKeySequence, QResizeEvent, QShortcut
 from PySide6.QtWidgets import (
     QDialog,
     QHBoxLayout,
@@ -118,14 +118,47 @@ class CaseView(QWidget):
         buttons.addWidget(self.referral_button)
         buttons.addWidget(self.application_button)
         buttons.addStretch(1)
-        buttons.addWidget(self.cover_button)
-        buttons.addWidget(self.labels_button)
+        # the documents sit right of the entry buttons, or below them when the view is narrow
+        self.documents_row = QHBoxLayout()
+        self.documents_row.addStretch(1)
+        self.documents_row.addWidget(self.cover_button)
+        self.documents_row.addWidget(self.labels_button)
+        self.buttons_row = buttons
+        self._documents_below = True
+        self._place_documents(below=False)
         layout.addLayout(buttons)
+        layout.addLayout(self.documents_row)
         layout.addWidget(self.timeline, 1)
         self.timeline.view.selectionModel().currentRowChanged.connect(
             lambda *_a: self._update_documents()
         )
         return box
+
+    def _place_documents(self, below: bool) -> None:
+        if below == self._documents_below:
+            return
+        self._documents_below = below
+        source, target = (
+            (self.buttons_row, self.documents_row)
+            if below
+            else (self.documents_row, self.buttons_row)
+        )
+        for button in (self.cover_button, self.labels_button):
+            source.removeWidget(button)
+            target.addWidget(button)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        wanted = sum(
+            b.sizeHint().width() + 12
+            for b in (
+                self.referral_button,
+                self.application_button,
+                self.cover_button,
+                self.labels_button,
+            )
+        )
+        self._place_documents(below=self.width() < wanted + 40)
 
     def _fields_tab(self) -> QWidget:
         box = QWidget()
