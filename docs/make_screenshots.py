@@ -47,9 +47,39 @@ def save(widget: object, out: Path, name: str) -> None:
     print(path)
 
 
+def cases_screens(window: object, out: Path) -> None:
+    """The Familien page: a case with referrals and applications (an application selected,
+    so the Begleitblatt button is on), its fields, and the Wiedervorlagen tab."""
+    from ui.cases.page import CASES_TAB, FOLLOW_UPS_TAB
+    from ui.cases.timeline import APPLICATION
+    from ui.pages import PageId
+
+    window.show_page(PageId.CASES)  # type: ignore[attr-defined]
+    page = window.page(PageId.CASES)  # type: ignore[attr-defined]
+    settle()
+    rows = [r for r in page.rows if r.referral_count and r.application_count]
+    row = max(rows or page.rows, key=lambda r: r.referral_count + r.application_count)
+    page.open_case(row.id)
+    timeline = page.view.timeline
+    number = timeline.model.row_number_of(lambda item: item.kind == APPLICATION)
+    if number >= 0:
+        timeline.view.selectRow(number)
+    save(window, out, "cases")
+    page.view.tabs.setCurrentIndex(1)
+    save(window, out, "cases-fields")
+    page.view.tabs.setCurrentIndex(0)
+    page.tabs.setCurrentIndex(FOLLOW_UPS_TAB)
+    page.follow_ups.table.selectRow(0)
+    save(window, out, "cases-followups")
+    page.tabs.setCurrentIndex(CASES_TAB)
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--out", type=Path, default=ROOT / "docs" / "screenshots")
+    parser.add_argument(
+        "--only", choices=["cases"], help="render only these screens (the Familien page)"
+    )
     args = parser.parse_args()
     args.out.mkdir(parents=True, exist_ok=True)
     work = Path(tempfile.mkdtemp(prefix="aktif-shots-"))
@@ -66,14 +96,15 @@ def main() -> int:
     from ui.app import create_main_window
     from ui.pages import PageId
 
-    empty = work / "leer.db"
-    window = create_main_window(empty)
-    window.resize(*SIZE)
-    window.show()
-    window.welcome.name_edit.setText("Familienverbund Lindenau")
-    save(window, args.out, "welcome")
-    window.close()
-    close_database()
+    if not args.only:
+        empty = work / "leer.db"
+        window = create_main_window(empty)
+        window.resize(*SIZE)
+        window.show()
+        window.welcome.name_edit.setText("Familienverbund Lindenau")
+        save(window, args.out, "welcome")
+        window.close()
+        close_database()
 
     demo = work / "demo.db"
     open_database(demo)
@@ -82,6 +113,11 @@ def main() -> int:
     window = create_main_window(demo)
     window.resize(*SIZE)
     window.show()
+    cases_screens(window, args.out)
+    if args.only:
+        window.close()
+        close_database()
+        return 0
     save(window, args.out, "dashboard")
 
     window.show_page(PageId.PARTNERS)

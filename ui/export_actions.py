@@ -219,6 +219,10 @@ def install(window: Any) -> None:
             _tr("Teilnahmeliste der Veranstaltung (Excel) …"),
             lambda: controller.export_list("participants"),
         ),
+        (_tr("Familien (Excel) …"), lambda: controller.export_list("cases")),
+        (_tr("Verweise (Excel) …"), lambda: controller.export_list("referrals")),
+        (_tr("Anträge (Excel) …"), lambda: controller.export_list("applications")),
+        (_tr("Wiedervorlagen (Excel) …"), lambda: controller.export_list("followups")),
         None,
         (_tr("Unterschriftenliste (PDF) …"), controller.export_signature_list),
         (

@@ -297,7 +297,12 @@
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/application_form.py" line="148" />
+        <location filename="../../ui/cases/application_form.py" line="149" />
+        <source>Mehrere Behörden passen zu diesem Text: bitte weitertippen oder eine aus der Liste wählen.</source>
+        <translation>Mehrere Behörden passen zu diesem Text: bitte weitertippen oder eine aus der Liste wählen.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases/application_form.py" line="153" />
         <source>Bitte eine Behörde wählen: einige Buchstaben des Namens tippen.</source>
         <translation>Bitte eine Behörde wählen: einige Buchstaben des Namens tippen.</translation>
     </message>
@@ -605,117 +610,137 @@ entbindung am</translation>
 <context>
     <name>CaseView</name>
     <message>
-        <location filename="../../ui/cases/case_view.py" line="60" />
+        <location filename="../../ui/cases/case_view.py" line="63" />
         <source>Wählen Sie links eine Familie aus oder legen Sie mit „Neue Familie“ (Strg+N) eine an. Familien werden nur unter ihrem Code geführt.</source>
         <translation>Wählen Sie links eine Familie aus oder legen Sie mit „Neue Familie“ (Strg+N) eine an. Familien werden nur unter ihrem Code geführt.</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/case_view.py" line="73" />
+        <location filename="../../ui/cases/case_view.py" line="76" />
         <source>Verlauf</source>
         <translation>Verlauf</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/case_view.py" line="74" />
+        <location filename="../../ui/cases/case_view.py" line="77" />
         <source>Angaben</source>
         <translation>Angaben</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/case_view.py" line="95" />
+        <location filename="../../ui/cases/case_view.py" line="98" />
         <source>Neuer Verweis …</source>
         <translation>Neuer Verweis …</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/case_view.py" line="97" />
+        <location filename="../../ui/cases/case_view.py" line="100" />
         <source>Einen Verweis an einen Partner eintragen (Strg+Umschalt+V)</source>
         <translation>Einen Verweis an einen Partner eintragen (Strg+Umschalt+V)</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/case_view.py" line="100" />
+        <location filename="../../ui/cases/case_view.py" line="103" />
         <source>Neuer Antrag …</source>
         <translation>Neuer Antrag …</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/case_view.py" line="102" />
+        <location filename="../../ui/cases/case_view.py" line="105" />
         <source>Einen unterstützten Antrag eintragen (Strg+Umschalt+A)</source>
         <translation>Einen unterstützten Antrag eintragen (Strg+Umschalt+A)</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/case_view.py" line="120" />
+        <location filename="../../ui/cases/case_view.py" line="108" />
+        <source>Begleitblatt (PDF) …</source>
+        <translation>Begleitblatt (PDF) …</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases/case_view.py" line="110" />
+        <source>Das Begleitblatt des ausgewählten Antrags als PDF speichern</source>
+        <translation>Das Begleitblatt des ausgewählten Antrags als PDF speichern</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases/case_view.py" line="113" />
+        <source>Stempeletiketten (PDF) …</source>
+        <translation>Stempeletiketten (PDF) …</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases/case_view.py" line="115" />
+        <source>Stempeletiketten mit dem Code dieser Familie als PDF speichern</source>
+        <translation>Stempeletiketten mit dem Code dieser Familie als PDF speichern</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases/case_view.py" line="171" />
         <source>Speichern</source>
         <translation>Speichern</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/case_view.py" line="121" />
+        <location filename="../../ui/cases/case_view.py" line="172" />
         <source>Die Angaben der Familie speichern (Strg+S)</source>
         <translation>Die Angaben der Familie speichern (Strg+S)</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/case_view.py" line="123" />
+        <location filename="../../ui/cases/case_view.py" line="174" />
         <source>Verwerfen</source>
         <translation>Verwerfen</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/case_view.py" line="146" />
+        <location filename="../../ui/cases/case_view.py" line="197" />
         <source>Familien</source>
         <translation>Familien</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/case_view.py" line="148" />
+        <location filename="../../ui/cases/case_view.py" line="199" />
         <source>Familie {code}</source>
         <translation>Familie {code}</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/case_view.py" line="160" />
+        <location filename="../../ui/cases/case_view.py" line="211" />
         <source>seit {day}</source>
         <translation>seit {day}</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/case_view.py" line="162" />
+        <location filename="../../ui/cases/case_view.py" line="213" />
         <source>{n} Personen im Haushalt</source>
         <translation>{n} Personen im Haushalt</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/case_view.py" line="164" />
+        <location filename="../../ui/cases/case_view.py" line="215" />
         <source>{n} Kinder</source>
         <translation>{n} Kinder</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/case_view.py" line="166" />
+        <location filename="../../ui/cases/case_view.py" line="217" />
         <source>alleinerziehend</source>
         <translation>alleinerziehend</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/case_view.py" line="169" />
+        <location filename="../../ui/cases/case_view.py" line="220" />
         <source> bis {day}</source>
         <translation> bis {day}</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/case_view.py" line="173" />
+        <location filename="../../ui/cases/case_view.py" line="224" />
         <source>Schweigepflichtentbindung{until}</source>
         <translation>Schweigepflichtentbindung{until}</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/case_view.py" line="175" />
+        <location filename="../../ui/cases/case_view.py" line="226" />
         <source>keine Schweigepflichtentbindung</source>
         <translation>keine Schweigepflichtentbindung</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/case_view.py" line="210" />
+        <location filename="../../ui/cases/case_view.py" line="279" />
         <source>Die Angaben der Familie {code} sind gespeichert.</source>
         <translation>Die Angaben der Familie {code} sind gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/case_view.py" line="227" />
+        <location filename="../../ui/cases/case_view.py" line="296" />
         <source>Der Verweis an {partner} ist gespeichert.</source>
         <translation>Der Verweis an {partner} ist gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/case_view.py" line="241" />
+        <location filename="../../ui/cases/case_view.py" line="310" />
         <source>Der Antrag ({benefit}) ist gespeichert.</source>
         <translation>Der Antrag ({benefit}) ist gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/case_view.py" line="255" />
+        <location filename="../../ui/cases/case_view.py" line="324" />
         <source>Die Änderung ist gespeichert.</source>
         <translation>Die Änderung ist gespeichert.</translation>
     </message>
@@ -723,57 +748,57 @@ entbindung am</translation>
 <context>
     <name>CasesPage</name>
     <message>
-        <location filename="../../ui/cases/page.py" line="87" />
+        <location filename="../../ui/cases/page.py" line="78" />
         <source>Familien</source>
         <translation>Familien</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/page.py" line="88" />
+        <location filename="../../ui/cases/page.py" line="79" />
         <source>Wiedervorlagen</source>
         <translation>Wiedervorlagen</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/page.py" line="100" />
+        <location filename="../../ui/cases/page.py" line="91" />
         <source>Neue Familie</source>
         <translation>Neue Familie</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/page.py" line="101" />
+        <location filename="../../ui/cases/page.py" line="92" />
         <source>Eine Familie unter einem neuen Code anlegen (Strg+N)</source>
         <translation>Eine Familie unter einem neuen Code anlegen (Strg+N)</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/page.py" line="103" />
+        <location filename="../../ui/cases/page.py" line="94" />
         <source>Löschen …</source>
         <translation>Löschen …</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/page.py" line="106" />
+        <location filename="../../ui/cases/page.py" line="97" />
         <source>Excel-Export</source>
         <translation>Excel-Export</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/page.py" line="164" />
+        <location filename="../../ui/cases/page.py" line="151" />
         <source>Die Familie {code} ist angelegt.</source>
         <translation>Die Familie {code} ist angelegt.</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/page.py" line="170" />
+        <location filename="../../ui/cases/page.py" line="157" />
         <source>Die Angaben dieser Familie sind noch nicht gespeichert. Speichern?</source>
         <translation>Die Angaben dieser Familie sind noch nicht gespeichert. Speichern?</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/page.py" line="192" />
+        <location filename="../../ui/cases/page.py" line="179" />
         <source>Soll die Familie {code} gelöscht werden? Mit ihr werden {r} Verweise, {a} Anträge und {f} Wiedervorlagen gelöscht.</source>
         <translation>Soll die Familie {code} gelöscht werden? Mit ihr werden {r} Verweise, {a} Anträge und {f} Wiedervorlagen gelöscht.</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/page.py" line="195" />
+        <location filename="../../ui/cases/page.py" line="182" />
         <source>Familie löschen</source>
         <translation>Familie löschen</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/page.py" line="203" />
+        <location filename="../../ui/cases/page.py" line="190" />
         <source>Die Familie {code} ist gelöscht.</source>
         <translation>Die Familie {code} ist gelöscht.</translation>
     </message>
@@ -2963,7 +2988,7 @@ Protokolldatei: {path}</translation>
 <context>
     <name>PartnerPicker</name>
     <message>
-        <location filename="../../ui/cases/partner_picker.py" line="30" />
+        <location filename="../../ui/cases/partner_picker.py" line="33" />
         <source>Partner: Namen eingeben …</source>
         <translation>Partner: Namen eingeben …</translation>
     </message>
@@ -3368,7 +3393,12 @@ Protokolldatei: {path}</translation>
         <translation>Passende Angebote der Partner</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/referral_form.py" line="191" />
+        <location filename="../../ui/cases/referral_form.py" line="192" />
+        <source>Mehrere Partner passen zu diesem Text: bitte weitertippen oder einen aus der Liste wählen.</source>
+        <translation>Mehrere Partner passen zu diesem Text: bitte weitertippen oder einen aus der Liste wählen.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases/referral_form.py" line="196" />
         <source>Bitte einen Partner wählen: einige Buchstaben des Namens tippen.</source>
         <translation>Bitte einen Partner wählen: einige Buchstaben des Namens tippen.</translation>
     </message>
@@ -3502,6 +3532,34 @@ Protokolldatei: {path}</translation>
         <location filename="../../ui/cases/request_dialog.py" line="46" />
         <source>Bitte eintragen, was gefragt wird.</source>
         <translation>Bitte eintragen, was gefragt wird.</translation>
+    </message>
+</context>
+<context>
+    <name>ResultDialog</name>
+    <message>
+        <location filename="../../ui/cases/result_dialog.py" line="19" />
+        <source>Verweis abschließen</source>
+        <translation>Verweis abschließen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases/result_dialog.py" line="22" />
+        <source>Was ist aus dem Verweis „{what}“ geworden?</source>
+        <translation>Was ist aus dem Verweis „{what}“ geworden?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases/result_dialog.py" line="27" />
+        <source>(noch) nicht bekannt</source>
+        <translation>(noch) nicht bekannt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases/result_dialog.py" line="33" />
+        <source>Abschließen</source>
+        <translation>Abschließen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases/result_dialog.py" line="34" />
+        <source>Abbrechen</source>
+        <translation>Abbrechen</translation>
     </message>
 </context>
 <context>
@@ -4201,93 +4259,93 @@ Protokolldatei: {path}</translation>
 <context>
     <name>Timeline</name>
     <message>
-        <location filename="../../ui/cases/timeline.py" line="105" />
+        <location filename="../../ui/cases/timeline.py" line="115" />
         <source>Noch keine Verweise oder Anträge.</source>
         <translation>Noch keine Verweise oder Anträge.</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/timeline.py" line="114" />
+        <location filename="../../ui/cases/timeline.py" line="124" />
         <source>Bearbeiten …</source>
         <translation>Bearbeiten …</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/timeline.py" line="116" />
-        <location filename="../../ui/cases/timeline.py" line="247" />
+        <location filename="../../ui/cases/timeline.py" line="126" />
+        <location filename="../../ui/cases/timeline.py" line="274" />
         <source>Eintrag löschen</source>
         <translation>Eintrag löschen</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/timeline.py" line="133" />
+        <location filename="../../ui/cases/timeline.py" line="152" />
         <source>Verweis</source>
         <translation>Verweis</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/timeline.py" line="133" />
+        <location filename="../../ui/cases/timeline.py" line="152" />
         <source>Antrag</source>
         <translation>Antrag</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/timeline.py" line="139" />
+        <location filename="../../ui/cases/timeline.py" line="158" />
         <source>Datum</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/timeline.py" line="140" />
+        <location filename="../../ui/cases/timeline.py" line="159" />
         <source>Art</source>
         <translation>Art</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/timeline.py" line="141" />
+        <location filename="../../ui/cases/timeline.py" line="160" />
         <source>Partner / Behörde</source>
         <translation>Partner / Behörde</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/timeline.py" line="143" />
+        <location filename="../../ui/cases/timeline.py" line="162" />
         <source>Anliegen / Leistung</source>
         <translation>Anliegen / Leistung</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/timeline.py" line="148" />
+        <location filename="../../ui/cases/timeline.py" line="167" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/timeline.py" line="192" />
+        <location filename="../../ui/cases/timeline.py" line="211" />
         <source>Nächster Schritt für „{what}“:</source>
         <translation>Nächster Schritt für „{what}“:</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/timeline.py" line="194" />
+        <location filename="../../ui/cases/timeline.py" line="213" />
         <source>„{what}“ ist abgeschlossen.</source>
         <translation>„{what}“ ist abgeschlossen.</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/timeline.py" line="200" />
+        <location filename="../../ui/cases/timeline.py" line="219" />
         <source>Status auf „{s}“ setzen</source>
         <translation>Status auf „{s}“ setzen</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/timeline.py" line="231" />
+        <location filename="../../ui/cases/timeline.py" line="258" />
         <source>„{what}“ steht jetzt auf „{s}“.</source>
         <translation>„{what}“ steht jetzt auf „{s}“.</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/timeline.py" line="243" />
+        <location filename="../../ui/cases/timeline.py" line="270" />
         <source>den Verweis</source>
         <translation>den Verweis</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/timeline.py" line="243" />
+        <location filename="../../ui/cases/timeline.py" line="270" />
         <source>den Antrag</source>
         <translation>den Antrag</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/timeline.py" line="245" />
+        <location filename="../../ui/cases/timeline.py" line="272" />
         <source>Soll {what} „{subject}“ ({partner}) mit seinen Wiedervorlagen gelöscht werden?</source>
         <translation>Soll {what} „{subject}“ ({partner}) mit seinen Wiedervorlagen gelöscht werden?</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/timeline.py" line="257" />
+        <location filename="../../ui/cases/timeline.py" line="284" />
         <source>Der Eintrag wurde gelöscht.</source>
         <translation>Der Eintrag wurde gelöscht.</translation>
     </message>

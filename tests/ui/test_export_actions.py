@@ -79,7 +79,9 @@ def _wait(qtbot, controller) -> None:
 
 def test_menu_has_every_document(window: StandInWindow) -> None:
     texts = [a.text() for a in window.menus["Export"].actions() if not a.isSeparator()]
-    assert len(texts) == 13  # 10 + stamp labels and the guide as PDF and Excel (issue 13)
+    # 10 + the four Familien lists, stamp labels, the guide as PDF and Excel (issue 13)
+    assert len(texts) == 17
+    assert "Wiedervorlagen (Excel) …" in texts
     assert any("Unterschriftenliste" in t for t in texts)
     assert any("Goldene Telefonnummern" in t for t in texts)
 

@@ -145,7 +145,12 @@ class ApplicationForm(QDialog):
         self.form.clear_errors()
         if self.authority.partner_id() is None:
             self.form.errors["Behörde"].show_message(
-                self.tr("Bitte eine Behörde wählen: einige Buchstaben des Namens tippen.")
+                self.tr(
+                    "Mehrere Behörden passen zu diesem Text: bitte weitertippen oder eine aus "
+                    "der Liste wählen."
+                )
+                if self.authority.ambiguous()
+                else self.tr("Bitte eine Behörde wählen: einige Buchstaben des Namens tippen.")
             )
             self.authority.setFocus()
             return

@@ -141,8 +141,8 @@ class CaseForm(QWidget):
         layout.addLayout(self.form)
         layout.addStretch(1)
         watch([self.note], self.changed.emit)
-        for box in (self.household, self.child_count):
-            box.valueChanged.connect(lambda _v: self.changed.emit())
+        for spin in (self.household, self.child_count):
+            spin.valueChanged.connect(lambda _v: self.changed.emit())
         for check in (self.single_parent, *self.age_bands.values()):
             check.clicked.connect(lambda _c=False: self.changed.emit())
         for edit in (self.release_on, self.release_until):

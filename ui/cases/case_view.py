@@ -3,8 +3,10 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtGui import QKeySequence, QResizeEvent, QShortcut
 from PySide6.QtWidgets import (
     QDialog,
     QHBoxLayout,
@@ -20,6 +22,7 @@ from aktif_desktop.errors import AktifError
 from aktif_desktop.services import applications, cases, referrals
 from aktif_desktop.services.cases import CaseRow
 from aktif_desktop.services.organisations import OrganisationRow
+from ui import casework_document_actions
 from ui.cases.application_form import ApplicationForm
 from ui.cases.case_form import LABELS, CaseForm
 from ui.cases.common import german
@@ -82,11 +85,11 @@ class CaseView(QWidget):
         self._shortcut(NEW_APPLICATION_KEY, self.new_application)
         self.show_case(None)
 
-    def _shortcut(self, key: str, slot: object) -> None:
+    def _shortcut(self, key: str, slot: Callable[[], object]) -> None:
         shortcut = QShortcut(QKeySequence(key), self)
         # on the whole page (the list has the focus most of the time)
         shortcut.setContext(Qt.ShortcutContext.WindowShortcut)
-        shortcut.activated.connect(slot)  # type: ignore[arg-type]
+        shortcut.activated.connect(slot)
 
     def _history_tab(self) -> QWidget:
         box = QWidget()
@@ -102,12 +105,60 @@ class CaseView(QWidget):
             self.tr("Einen unterstützten Antrag eintragen (Strg+Umschalt+A)")
         )
         self.application_button.clicked.connect(self.new_application)
+        self.cover_button = QPushButton(self.tr("Begleitblatt (PDF) …"))
+        self.cover_button.setToolTip(
+            self.tr("Das Begleitblatt des ausgewählten Antrags als PDF speichern")
+        )
+        self.cover_button.clicked.connect(self.save_cover_sheet)
+        self.labels_button = QPushButton(self.tr("Stempeletiketten (PDF) …"))
+        self.labels_button.setToolTip(
+            self.tr("Stempeletiketten mit dem Code dieser Familie als PDF speichern")
+        )
+        self.labels_button.clicked.connect(self.save_stamp_labels)
         buttons.addWidget(self.referral_button)
         buttons.addWidget(self.application_button)
         buttons.addStretch(1)
+        # the documents sit right of the entry buttons, or below them when the view is narrow
+        self.documents_row = QHBoxLayout()
+        self.documents_row.addStretch(1)
+        self.documents_row.addWidget(self.cover_button)
+        self.documents_row.addWidget(self.labels_button)
+        self.buttons_row = buttons
+        self._documents_below = True
+        self._place_documents(below=False)
         layout.addLayout(buttons)
+        layout.addLayout(self.documents_row)
         layout.addWidget(self.timeline, 1)
+        self.timeline.view.selectionModel().currentRowChanged.connect(
+            lambda *_a: self._update_documents()
+        )
         return box
+
+    def _place_documents(self, below: bool) -> None:
+        if below == self._documents_below:
+            return
+        self._documents_below = below
+        source, target = (
+            (self.buttons_row, self.documents_row)
+            if below
+            else (self.documents_row, self.buttons_row)
+        )
+        for button in (self.cover_button, self.labels_button):
+            source.removeWidget(button)
+            target.addWidget(button)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        wanted = sum(
+            b.sizeHint().width() + 12
+            for b in (
+                self.referral_button,
+                self.application_button,
+                self.cover_button,
+                self.labels_button,
+            )
+        )
+        self._place_documents(below=self.width() < wanted + 40)
 
     def _fields_tab(self) -> QWidget:
         box = QWidget()
@@ -182,6 +233,24 @@ class CaseView(QWidget):
     def _update_buttons(self) -> None:
         self.save_button.setEnabled(self.dirty)
         self.revert_button.setEnabled(self.dirty)
+        self._update_documents()
+
+    def _update_documents(self) -> None:
+        item = self.timeline.current()
+        self.cover_button.setEnabled(item is not None and item.kind == APPLICATION)
+        self.labels_button.setEnabled(self.row is not None)
+
+    # documents ----------------------------------------------------------------------------
+    def save_cover_sheet(self) -> None:
+        """The Begleitblatt of the selected application (file dialog, background job)."""
+        item = self.timeline.current()
+        if item is not None and item.kind == APPLICATION:
+            casework_document_actions.save_cover_sheet(self, item.id)
+
+    def save_stamp_labels(self) -> None:
+        """Stamp labels for this case's code (the label dialog with the code filled in)."""
+        if self.row is not None:
+            casework_document_actions.save_stamp_labels_for_case(self, self.row.code)
 
     # writing ------------------------------------------------------------------------------
     def save(self) -> bool:

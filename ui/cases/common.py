@@ -1,15 +1,16 @@
-"""What the dialogs of the cases page share: dates, the optional suggestions of the guide."""
+"""What the dialogs of the cases page share: dates, the suggestions of the guide."""
 
 from __future__ import annotations
 
 import datetime as dt
-import importlib
-from typing import Any
 
 from PySide6.QtCore import QDate
 from PySide6.QtWidgets import QDateEdit
 
 from aktif_desktop import clock
+from aktif_desktop.errors import AktifError
+from aktif_desktop.services import guide
+from aktif_desktop.services.guide import GuideRow
 
 
 def date_edit(value: dt.date | None = None) -> QDateEdit:
@@ -34,31 +35,20 @@ def german(value: dt.date | None) -> str:
     return value.strftime("%d.%m.%Y") if value else ""
 
 
-def suggest_offers(concern: str, legal_areas: tuple[str, ...] = ()) -> list[Any]:
-    """Matching offers of the partners for ``concern`` from the guide, if it is installed.
+def suggest_offers(concern: str, legal_areas: tuple[str, ...] = ()) -> list[GuideRow]:
+    """The partners' matching offers for ``concern`` from the guide (read only, best first).
 
-    The guide (``aktif_desktop.services.guide``) is optional here: without it the form shows no
-    suggestions. Read only; a failure of the guide never stops entering a referral.
+    A refusal of the guide (e.g. an unknown concern) only means no suggestions: entering the
+    referral goes on without them.
     """
     try:
-        guide = importlib.import_module("aktif_desktop.services.guide")
-    except ImportError:
-        return []
-    suggest = getattr(guide, "suggest_offers", None)
-    if suggest is None:
-        return []
-    try:
-        return list(suggest(concern, legal_areas=legal_areas, limit=5))
-    except Exception:  # suggestions are a help: entering goes on without them
+        return guide.suggest_offers(concern, legal_areas=legal_areas, limit=5)
+    except AktifError:
         return []
 
 
-def offer_text(offer: Any) -> str:
+def offer_text(offer: GuideRow) -> str:
     """One line for a suggested offer: "Schuldnerberatung – Caritas (Anna Berger, 0341 …)"."""
-    title = str(getattr(offer, "title", "") or getattr(offer, "name", "") or offer)
-    partner = str(getattr(offer, "organisation_name", "") or "")
-    contact = str(getattr(offer, "contact_name", "") or "")
-    phone = str(getattr(offer, "contact_phone", "") or getattr(offer, "phone", "") or "")
-    reach = ", ".join(part for part in (contact, phone) if part)
-    text = f"{title} – {partner}" if partner else title
+    reach = ", ".join(part for part in (offer.contact_name, offer.phone) if part)
+    text = f"{offer.offer} – {offer.partner}" if offer.partner else offer.offer
     return f"{text} ({reach})" if reach else text

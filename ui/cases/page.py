@@ -8,7 +8,7 @@ refusals appear as their German sentence in the page's message bar.
 
 from __future__ import annotations
 
-import importlib
+from functools import partial
 
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtWidgets import (
@@ -17,7 +17,6 @@ from PySide6.QtWidgets import (
     QPushButton,
     QSplitter,
     QTabWidget,
-    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -32,23 +31,15 @@ from ui.pages import Page
 from ui.widgets.dialogs import ask_yes_no, leave_unsaved
 from ui.widgets.message_bar import MessageBar
 
-# The Excel lists of the Lotsen work, if the export module declares them (kind, menu text).
+# The Excel lists of the Lotsen work (kind in exports.lists.LISTS, menu text); the export
+# module is imported only when one runs (openpyxl is slow to import).
 EXPORT_KINDS = (
     ("cases", "Familien (Excel) …"),
     ("referrals", "Verweise (Excel) …"),
     ("applications", "Anträge (Excel) …"),
+    ("followups", "Wiedervorlagen (Excel) …"),
 )
 CASES_TAB, FOLLOW_UPS_TAB = 0, 1
-
-
-def available_exports() -> list[str]:
-    """The kinds of :data:`EXPORT_KINDS` that ``exports.lists.LISTS`` knows."""
-    try:
-        lists = importlib.import_module("aktif_desktop.exports.lists")
-    except ImportError:
-        return []
-    known = getattr(lists, "LISTS", {})
-    return [kind for kind, _text in EXPORT_KINDS if kind in known]
 
 
 class CasesPage(Page):
@@ -102,16 +93,12 @@ class CasesPage(Page):
         self.new_button.clicked.connect(self.new_record)
         self.delete_button = QPushButton(self.tr("Löschen …"))
         self.delete_button.clicked.connect(self.delete_case)
-        self.export_button = QToolButton()
-        self.export_button.setText(self.tr("Excel-Export"))
-        self.export_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        # a push button draws its menu arrow beside the text (a tool button's overlapped it)
+        self.export_button = QPushButton(self.tr("Excel-Export"))
         menu = QMenu(self.export_button)
-        kinds = available_exports()
         for kind, text in EXPORT_KINDS:
-            if kind in kinds:
-                menu.addAction(self.tr(text), lambda k=kind: self.export(k))
+            menu.addAction(self.tr(text), partial(self.export, kind))
         self.export_button.setMenu(menu)
-        self.export_button.setVisible(bool(kinds))
         buttons.addWidget(self.new_button)
         buttons.addWidget(self.delete_button)
         buttons.addStretch(1)

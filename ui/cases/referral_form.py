@@ -188,7 +188,12 @@ class ReferralForm(QDialog):
         self.form.clear_errors()
         if self.partner.partner_id() is None:
             self.form.errors["Partner"].show_message(
-                self.tr("Bitte einen Partner wählen: einige Buchstaben des Namens tippen.")
+                self.tr(
+                    "Mehrere Partner passen zu diesem Text: bitte weitertippen oder einen aus "
+                    "der Liste wählen."
+                )
+                if self.partner.ambiguous()
+                else self.tr("Bitte einen Partner wählen: einige Buchstaben des Namens tippen.")
             )
             self.partner.setFocus()
             return

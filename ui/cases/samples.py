@@ -1,7 +1,8 @@
 """Believable family cases for the screenshots and the page's tests, made through the services.
 
-The demo data do not hold cases yet; ``add_sample_cases`` adds ``count`` cases with referrals,
-applications and follow-ups to the open database (its partners must exist).
+The demo holds its own cases (``aktif_desktop.demo``); ``add_sample_cases`` adds ``count`` more
+with referrals, applications and follow-ups to the open database (its partners must exist), for
+the page's tests with many cases.
 """
 
 from __future__ import annotations

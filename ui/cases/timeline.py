@@ -12,16 +12,22 @@ from dataclasses import dataclass
 from typing import Any
 
 from PySide6.QtCore import Signal
-from PySide6.QtGui import QColor
+from PySide6.QtGui import QColor, QResizeEvent
 from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
-from aktif_desktop.casework import APPLICATION_ASKING, ApplicationStatus, ReferralStatus
+from aktif_desktop.casework import (
+    APPLICATION_ASKING,
+    REFERRAL_FINAL,
+    ApplicationStatus,
+    ReferralStatus,
+)
 from aktif_desktop.errors import AktifError
 from aktif_desktop.services import applications, referrals
 from aktif_desktop.services.applications import ApplicationRow
 from aktif_desktop.services.referrals import ReferralRow
 from ui.cases.common import german
 from ui.cases.request_dialog import RequestDialog
+from ui.cases.result_dialog import ResultDialog
 from ui.table_model import Column, RowTableModel
 from ui.widgets.dialogs import ask_yes_no
 from ui.widgets.style import MUTED
@@ -81,6 +87,10 @@ def timeline_items(
     return sorted(items, key=lambda i: (i.day or dt.date.min, i.id), reverse=True)
 
 
+WIDTHS = (82, 58, 150, 180, 150)  # Datum, Art, Partner, Anliegen (stretches), Status
+MIN_SHARE = 80
+
+
 class Timeline(QWidget):
     """The timeline of one case with the status buttons of the selected entry.
 
@@ -99,7 +109,7 @@ class Timeline(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.model: RowTableModel[TimelineItem] = RowTableModel(self._columns(), self)
-        self.view = make_table(self.model, [82, 58, 150, 180, 150], self, sortable=False, stretch=3)
+        self.view = make_table(self.model, list(WIDTHS), self, sortable=False, stretch=3)
         self.view.doubleClicked.connect(lambda _index: self._edit())
         self.view.selectionModel().currentRowChanged.connect(lambda *_a: self._show_buttons())
         self.empty = QLabel(self.tr("Noch keine Verweise oder Anträge."))
@@ -127,6 +137,15 @@ class Timeline(QWidget):
         actions.addWidget(self.delete_button)
         layout.addLayout(actions)
         self._show_buttons()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        # Narrow (1024 px screens): partner and status give up width so that every column
+        # stays in view (elided) instead of scrolling sideways.
+        super().resizeEvent(event)
+        room = self.width() - WIDTHS[0] - WIDTHS[1] - 24  # frame and vertical scroll bar
+        share = min(WIDTHS[2], max(MIN_SHARE, room // 3))
+        self.view.setColumnWidth(2, share)
+        self.view.setColumnWidth(4, share)
 
     def _columns(self) -> list[Column[TimelineItem]]:
         def kind(item: TimelineItem) -> str:
@@ -211,7 +230,15 @@ class Timeline(QWidget):
             return
         try:
             if item.kind == REFERRAL:
-                referrals.set_referral_status(item.id, status, version=item.row.version)
+                result = None
+                if ReferralStatus(status) in REFERRAL_FINAL:  # ask what came of it
+                    ask = ResultDialog(item.subject, item.row.result, self)
+                    if ask.exec() != ResultDialog.DialogCode.Accepted:
+                        return
+                    result = ask.value()
+                referrals.set_referral_status(
+                    item.id, status, result=result, version=item.row.version
+                )
                 label = ReferralStatus(status).label
             else:
                 label = ApplicationStatus(status).label
