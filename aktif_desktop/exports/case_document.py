@@ -17,9 +17,9 @@ from reportlab.platypus import CondPageBreak, KeepTogether, Spacer
 from aktif_desktop import messages
 from aktif_desktop.exports import pdf_base as pdf
 from aktif_desktop.exports.common import atomic_file
-from aktif_desktop.exports.person_document import Section, present
+from aktif_desktop.exports.person_document import Section, present, section_sheets
 from aktif_desktop.exports.person_document_pdf import field_table
-from aktif_desktop.exports.xlsx import PrintInfo, SheetColumn, SheetSpec, write_workbook
+from aktif_desktop.exports.xlsx import write_workbook
 from aktif_desktop.services.case_report import CaseReport
 
 TITLE = messages.CASE_REPORT_TITLE
@@ -41,32 +41,13 @@ def overview(report: CaseReport, sections: list[Section]) -> list[tuple[str, str
 def write_xlsx(report: CaseReport, path: Path, *, verbund: str = "") -> Path:
     """An overview sheet and one sheet per area."""
     sections = present(report)
-    stand = report.created_at.date()
-    two = [SheetColumn("Angabe"), SheetColumn("Wert")]
-    sheets = [
-        SheetSpec(
-            title="Übersicht",
-            columns=two,
-            rows=[list(line) for line in overview(report, sections)],
-            print_info=PrintInfo(TITLE, verbund, stand),
-            sheet_lines=[TITLE, f"Familie {report.code}"],
-            landscape=False,
-        )
-    ]
-    for section in sections:
-        rows: list[list[object]] = []
-        for entry in section.entries:
-            rows.append([f"▸ {entry.heading}", None])
-            rows += [[name, value] for name, value in entry.fields]
-        sheets.append(
-            SheetSpec(
-                title=section.label,
-                columns=two,
-                rows=rows or [["keine Einträge", None]],
-                print_info=PrintInfo(f"{section.label} – Familie {report.code}", verbund, stand),
-                landscape=False,
-            )
-        )
+    sheets = section_sheets(
+        overview(report, sections),
+        sections,
+        subject=f"Familie {report.code}",
+        verbund=verbund,
+        stand=report.created_at.date(),
+    )
     write_workbook(
         path, title=f"{TITLE} – {report.code}", author=verbund or "Aktif Desktop", sheets=sheets
     )

@@ -275,18 +275,24 @@ def excluded() -> list[tuple[str, str]]:
     return [(table_label(table), reason) for table, reason in NOT_PERSONAL.items()]
 
 
-def write_xlsx(report: PersonReport, path: Path, *, verbund: str = "") -> Path:
-    """The report as a workbook: an overview sheet and one sheet per area."""
-    sections = present(report)
-    stand = report.created_at.date()
+def section_sheets(
+    overview_rows: list[tuple[str, str]],
+    sections: list[Section],
+    *,
+    subject: str,
+    verbund: str,
+    stand: dt.date,
+) -> list[SheetSpec]:
+    """An overview sheet and one "Angabe | Wert" sheet per area, headed "<area> – <subject>"
+    (shared by the person report and the case report)."""
     two = [SheetColumn("Angabe"), SheetColumn("Wert")]
     sheets = [
         SheetSpec(
             title="Übersicht",
             columns=two,
-            rows=[list(line) for line in overview(report, sections)],
+            rows=[list(line) for line in overview_rows],
             print_info=PrintInfo(TITLE, verbund, stand),
-            sheet_lines=[TITLE, f"Auskunft für {report.name}"],
+            sheet_lines=[TITLE, subject],
             landscape=False,
         )
     ]
@@ -300,12 +306,24 @@ def write_xlsx(report: PersonReport, path: Path, *, verbund: str = "") -> Path:
                 title=section.label,
                 columns=two,
                 rows=rows or [["keine Einträge", None]],
-                print_info=PrintInfo(
-                    f"{section.label} – Auskunft für {report.name}", verbund, stand
-                ),
+                print_info=PrintInfo(f"{section.label} – {subject}", verbund, stand),
                 landscape=False,
             )
         )
+    return sheets
+
+
+def write_xlsx(report: PersonReport, path: Path, *, verbund: str = "") -> Path:
+    """The report as a workbook: an overview sheet and one sheet per area."""
+    sections = present(report)
+    stand = report.created_at.date()
+    sheets = section_sheets(
+        overview(report, sections),
+        sections,
+        subject=f"Auskunft für {report.name}",
+        verbund=verbund,
+        stand=stand,
+    )
     sheets.append(
         SheetSpec(
             title="Nicht enthalten",

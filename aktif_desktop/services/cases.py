@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass, field
+from typing import Any
 
 from peewee import IntegrityError, fn
 
@@ -232,10 +233,11 @@ def list_cases(
     if ids is not None:
         query = query.where(FamilyCase.id.in_(ids))
     rows = {record.id: _row(record) for record in query}
-    _add_referrals(rows)
-    _add_applications(rows)
-    _add_follow_ups(rows)
-    _add_releases(rows)
+    # One case (a form's save, the case view) reads only its own rows, not every referral.
+    _add_referrals(rows, ids)
+    _add_applications(rows, ids)
+    _add_follow_ups(rows, ids)
+    _add_releases(rows, ids)
     result = list(rows.values())
     if concern:
         result = [row for row in result if concern in row.concerns]
@@ -273,7 +275,11 @@ def _later(a: dt.date | None, b: dt.date | None) -> dt.date | None:
     return max(d for d in (a, b) if d) if (a or b) else None
 
 
-def _add_referrals(rows: dict[int, CaseRow]) -> None:
+def _only(query: Any, column: Any, ids: list[int] | None) -> Any:
+    return query if ids is None else query.where(column.in_(ids))
+
+
+def _add_referrals(rows: dict[int, CaseRow], ids: list[int] | None) -> None:
     query = Referral.select(
         Referral.family_case,
         Referral.concern,
@@ -282,6 +288,7 @@ def _add_referrals(rows: dict[int, CaseRow]) -> None:
         Referral.status_changed_on,
         Organisation.name,
     ).join(Organisation, on=(Referral.organisation == Organisation.id))
+    query = _only(query, Referral.family_case, ids)
     for case_id, concern, partner, status, changed, partner_name in tuple_rows(query):
         row = rows.get(case_id)
         if row is None:
@@ -294,7 +301,7 @@ def _add_referrals(rows: dict[int, CaseRow]) -> None:
         row.search_text += " " + fold(partner_name)
 
 
-def _add_applications(rows: dict[int, CaseRow]) -> None:
+def _add_applications(rows: dict[int, CaseRow], ids: list[int] | None) -> None:
     query = Application.select(
         Application.family_case,
         Application.authority,
@@ -302,6 +309,7 @@ def _add_applications(rows: dict[int, CaseRow]) -> None:
         Application.status_changed_on,
         Organisation.name,
     ).join(Organisation, on=(Application.authority == Organisation.id))
+    query = _only(query, Application.family_case, ids)
     for case_id, authority, status, changed, authority_name in tuple_rows(query):
         row = rows.get(case_id)
         if row is None:
@@ -313,12 +321,13 @@ def _add_applications(rows: dict[int, CaseRow]) -> None:
         row.search_text += " " + fold(authority_name)
 
 
-def _add_follow_ups(rows: dict[int, CaseRow]) -> None:
+def _add_follow_ups(rows: dict[int, CaseRow], ids: list[int] | None) -> None:
     query = (
         FollowUp.select(FollowUp.family_case, fn.COUNT(FollowUp.id), fn.MIN(FollowUp.due_on))
         .where(FollowUp.done_on.is_null())
         .group_by(FollowUp.family_case)
     )
+    query = _only(query, FollowUp.family_case, ids)
     for case_id, count, due in tuple_rows(query):
         row = rows.get(case_id)
         if row is not None:
@@ -326,7 +335,7 @@ def _add_follow_ups(rows: dict[int, CaseRow]) -> None:
             row.next_due = dt.date.fromisoformat(str(due)) if due else None
 
 
-def _add_releases(rows: dict[int, CaseRow]) -> None:
+def _add_releases(rows: dict[int, CaseRow], ids: list[int] | None) -> None:
     query = (
         FamilyCaseRelease.select(
             FamilyCaseRelease.family_case, FamilyCaseRelease.organisation, Organisation.name
@@ -334,6 +343,7 @@ def _add_releases(rows: dict[int, CaseRow]) -> None:
         .join(Organisation, on=(FamilyCaseRelease.organisation == Organisation.id))
         .order_by(Organisation.name_key)
     )
+    query = _only(query, FamilyCaseRelease.family_case, ids)
     for case_id, partner_id, name in tuple_rows(query):
         row = rows.get(case_id)
         if row is not None:

@@ -237,67 +237,67 @@
 <context>
     <name>ApplicationForm</name>
     <message>
-        <location filename="../../ui/cases/application_form.py" line="61" />
+        <location filename="../../ui/cases/application_form.py" line="60" />
         <source>Antrag bearbeiten</source>
         <translation>Antrag bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/application_form.py" line="61" />
+        <location filename="../../ui/cases/application_form.py" line="60" />
         <source>Neuer Antrag</source>
         <translation>Neuer Antrag</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/application_form.py" line="77" />
+        <location filename="../../ui/cases/application_form.py" line="76" />
         <source>Behörde: Namen eingeben …</source>
         <translation>Behörde: Namen eingeben …</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/application_form.py" line="80" />
+        <location filename="../../ui/cases/application_form.py" line="79" />
         <source>mit dem Projektstempel versehen</source>
         <translation>mit dem Projektstempel versehen</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/application_form.py" line="85" />
+        <location filename="../../ui/cases/application_form.py" line="84" />
         <source>Leistung</source>
         <translation>Leistung</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/application_form.py" line="86" />
+        <location filename="../../ui/cases/application_form.py" line="85" />
         <source>Teile (BuT)</source>
         <translation>Teile (BuT)</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/application_form.py" line="87" />
+        <location filename="../../ui/cases/application_form.py" line="86" />
         <source>Behörde</source>
         <translation>Behörde</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/application_form.py" line="88" />
+        <location filename="../../ui/cases/application_form.py" line="87" />
         <source>eingereicht am</source>
         <translation>eingereicht am</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/application_form.py" line="90" />
+        <location filename="../../ui/cases/application_form.py" line="89" />
         <source>Notiz</source>
         <translation>Notiz</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/application_form.py" line="95" />
+        <location filename="../../ui/cases/application_form.py" line="94" />
         <source>Speichern</source>
         <translation>Speichern</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/application_form.py" line="96" />
+        <location filename="../../ui/cases/application_form.py" line="95" />
         <source>Speichern (Eingabe)</source>
         <translation>Speichern (Eingabe)</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/application_form.py" line="98" />
+        <location filename="../../ui/cases/application_form.py" line="97" />
         <source>Abbrechen</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/application_form.py" line="149" />
+        <location filename="../../ui/cases/application_form.py" line="150" />
         <source>Mehrere Behörden passen zu diesem Text: bitte weitertippen oder eine aus der Liste wählen.</source>
         <translation>Mehrere Behörden passen zu diesem Text: bitte weitertippen oder eine aus der Liste wählen.</translation>
     </message>
@@ -3308,97 +3308,97 @@ Protokolldatei: {path}</translation>
 <context>
     <name>ReferralForm</name>
     <message>
-        <location filename="../../ui/cases/referral_form.py" line="67" />
+        <location filename="../../ui/cases/referral_form.py" line="66" />
         <source>Verweis bearbeiten</source>
         <translation>Verweis bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/referral_form.py" line="67" />
+        <location filename="../../ui/cases/referral_form.py" line="66" />
         <source>Neuer Verweis</source>
         <translation>Neuer Verweis</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/referral_form.py" line="77" />
+        <location filename="../../ui/cases/referral_form.py" line="76" />
         <source>warme Übergabe (persönlich begleitet)</source>
         <translation>warme Übergabe (persönlich begleitet)</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/referral_form.py" line="79" />
+        <location filename="../../ui/cases/referral_form.py" line="78" />
         <source>keine</source>
         <translation>keine</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/referral_form.py" line="81" />
+        <location filename="../../ui/cases/referral_form.py" line="80" />
         <source>in 1 Woche</source>
         <translation>in 1 Woche</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/referral_form.py" line="81" />
+        <location filename="../../ui/cases/referral_form.py" line="80" />
         <source>in {n} Wochen</source>
         <translation>in {n} Wochen</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/referral_form.py" line="83" />
+        <location filename="../../ui/cases/referral_form.py" line="82" />
         <source>am Datum …</source>
         <translation>am Datum …</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/referral_form.py" line="97" />
+        <location filename="../../ui/cases/referral_form.py" line="96" />
         <source>Datum</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/referral_form.py" line="98" />
+        <location filename="../../ui/cases/referral_form.py" line="97" />
         <source>Partner</source>
         <translation>Partner</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/referral_form.py" line="99" />
+        <location filename="../../ui/cases/referral_form.py" line="98" />
         <source>Anliegen</source>
         <translation>Anliegen</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/referral_form.py" line="101" />
+        <location filename="../../ui/cases/referral_form.py" line="100" />
         <source>Wiedervorlage</source>
         <translation>Wiedervorlage</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/referral_form.py" line="102" />
+        <location filename="../../ui/cases/referral_form.py" line="101" />
         <source>Wiedervorlage am</source>
         <translation>Wiedervorlage am</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/referral_form.py" line="103" />
+        <location filename="../../ui/cases/referral_form.py" line="102" />
         <source>Notiz</source>
         <translation>Notiz</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/referral_form.py" line="108" />
+        <location filename="../../ui/cases/referral_form.py" line="107" />
         <source>Speichern</source>
         <translation>Speichern</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/referral_form.py" line="109" />
+        <location filename="../../ui/cases/referral_form.py" line="108" />
         <source>Speichern (Eingabe)</source>
         <translation>Speichern (Eingabe)</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/referral_form.py" line="111" />
+        <location filename="../../ui/cases/referral_form.py" line="110" />
         <source>Abbrechen</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/referral_form.py" line="116" />
+        <location filename="../../ui/cases/referral_form.py" line="115" />
         <source>Passende Angebote der Partner</source>
         <translation>Passende Angebote der Partner</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/referral_form.py" line="192" />
+        <location filename="../../ui/cases/referral_form.py" line="193" />
         <source>Mehrere Partner passen zu diesem Text: bitte weitertippen oder einen aus der Liste wählen.</source>
         <translation>Mehrere Partner passen zu diesem Text: bitte weitertippen oder einen aus der Liste wählen.</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/referral_form.py" line="196" />
+        <location filename="../../ui/cases/referral_form.py" line="197" />
         <source>Bitte einen Partner wählen: einige Buchstaben des Namens tippen.</source>
         <translation>Bitte einen Partner wählen: einige Buchstaben des Namens tippen.</translation>
     </message>

@@ -21,14 +21,13 @@ from PySide6.QtWidgets import (
 
 from aktif_desktop import clock, messages
 from aktif_desktop.casework import Benefit, EducationPart
-from aktif_desktop.errors import AktifError
 from aktif_desktop.services import applications
 from aktif_desktop.services.applications import ApplicationData, ApplicationRow
 from aktif_desktop.services.organisations import OrganisationRow
 from ui.cases.common import date_edit, date_of, set_date
+from ui.cases.entry_save import save_entry
 from ui.cases.partner_picker import PartnerPicker
 from ui.widgets.forms import ErrorForm
-from ui.widgets.stale_dialog import save_or_resolve
 
 LABELS = {
     "benefit": "Leistung",
@@ -141,35 +140,22 @@ class ApplicationForm(QDialog):
         )
 
     def save(self) -> None:
-        """Store the application; a refusal stays in the form next to its field."""
-        self.form.clear_errors()
-        if self.authority.partner_id() is None:
-            self.form.errors["Behörde"].show_message(
-                self.tr(
-                    "Mehrere Behörden passen zu diesem Text: bitte weitertippen oder eine aus "
-                    "der Liste wählen."
-                )
-                if self.authority.ambiguous()
-                else self.tr("Bitte eine Behörde wählen: einige Buchstaben des Namens tippen.")
-            )
-            self.authority.setFocus()
-            return
-        try:
-            if self.row is None:
-                self.saved = applications.create_application(self.data())
-            else:
-                row_id = self.row.id
-                self.saved = save_or_resolve(
-                    self,
-                    self.data(),
-                    self.row,
-                    LABELS,
-                    lambda data, version: applications.update_application(row_id, data, version),
-                )
-                if self.saved is None:
-                    self.reject()
-                    return
-        except AktifError as error:
-            self.form.show_error(error)
-            return
-        self.accept()
+        """Store the entry; a refusal stays in the form next to its field."""
+        stored = save_entry(
+            self,
+            self.form,
+            picker=self.authority,
+            field="Behörde",
+            ambiguous_hint=self.tr(
+                "Mehrere Behörden passen zu diesem Text: bitte weitertippen oder eine aus "
+                "der Liste wählen."
+            ),
+            missing_hint=self.tr("Bitte eine Behörde wählen: einige Buchstaben des Namens tippen."),
+            row=self.row,
+            data=self.data(),
+            labels=LABELS,
+            create=applications.create_application,
+            update=applications.update_application,
+        )
+        if stored is not None:
+            self.saved = stored

@@ -25,14 +25,13 @@ from PySide6.QtWidgets import (
 
 from aktif_desktop import clock, messages
 from aktif_desktop.casework import CONCERN_LEGAL_AREAS, Concern
-from aktif_desktop.errors import AktifError
 from aktif_desktop.services import referrals
 from aktif_desktop.services.organisations import OrganisationRow
 from aktif_desktop.services.referrals import ReferralData, ReferralRow
 from ui.cases.common import date_edit, date_of, offer_text, set_date, suggest_offers
+from ui.cases.entry_save import save_entry
 from ui.cases.partner_picker import PartnerPicker
 from ui.widgets.forms import ErrorForm
-from ui.widgets.stale_dialog import save_or_resolve
 from ui.widgets.style import MUTED
 
 NO_FOLLOW_UP, ON_DATE = -1, -2
@@ -184,35 +183,24 @@ class ReferralForm(QDialog):
         return self.row is not None and self.partner.partner_id() == self.row.organisation_id
 
     def save(self) -> None:
-        """Store the referral; a refusal stays in the form next to its field."""
-        self.form.clear_errors()
-        if self.partner.partner_id() is None:
-            self.form.errors["Partner"].show_message(
-                self.tr(
-                    "Mehrere Partner passen zu diesem Text: bitte weitertippen oder einen aus "
-                    "der Liste wählen."
-                )
-                if self.partner.ambiguous()
-                else self.tr("Bitte einen Partner wählen: einige Buchstaben des Namens tippen.")
-            )
-            self.partner.setFocus()
-            return
-        try:
-            if self.row is None:
-                self.saved = referrals.create_referral(self.data())
-            else:
-                row_id = self.row.id
-                self.saved = save_or_resolve(
-                    self,
-                    self.data(),
-                    self.row,
-                    LABELS,
-                    lambda data, version: referrals.update_referral(row_id, data, version),
-                )
-                if self.saved is None:
-                    self.reject()
-                    return
-        except AktifError as error:
-            self.form.show_error(error)
-            return
-        self.accept()
+        """Store the entry; a refusal stays in the form next to its field."""
+        stored = save_entry(
+            self,
+            self.form,
+            picker=self.partner,
+            field="Partner",
+            ambiguous_hint=self.tr(
+                "Mehrere Partner passen zu diesem Text: bitte weitertippen oder einen aus "
+                "der Liste wählen."
+            ),
+            missing_hint=self.tr(
+                "Bitte einen Partner wählen: einige Buchstaben des Namens tippen."
+            ),
+            row=self.row,
+            data=self.data(),
+            labels=LABELS,
+            create=referrals.create_referral,
+            update=referrals.update_referral,
+        )
+        if stored is not None:
+            self.saved = stored
