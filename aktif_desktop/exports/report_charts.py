@@ -37,6 +37,11 @@ def chart_for(table: Table, width: float) -> Drawing | None:
     return bar_chart(table, width, stacked=table.chart is ChartKind.STACKED_BAR)
 
 
+def _short(text: str, limit: int) -> str:
+    """The text, or its first letters and "…" when longer than ``limit``."""
+    return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
+
+
 def bar_chart(table: Table, width: float, *, stacked: bool = False) -> Drawing:
     """One group of bars per row, one series per value column, a legend for several."""
     pdf.register_fonts()
@@ -45,18 +50,22 @@ def bar_chart(table: Table, width: float, *, stacked: bool = False) -> Drawing:
     drawing = Drawing(width, height)
     chart = VerticalBarChart()
     chart.x, chart.y = 32, 28
-    chart.width = width - chart.x - (70 if series > 1 else 8)
+    names = [_short(table.columns[i + 1], 18) for i in range(series)]
+    # The legend is as wide as its longest name (measured), the bars take the rest.
+    legend_width = max((stringWidth(n, pdf.FONT, LABEL_SIZE) for n in names), default=0) + 18
+    chart.width = width - chart.x - (legend_width + 6 if series > 1 else 8)
     chart.height = height - chart.y - 10
     chart.data = [
         [_number(row[i]) if i < len(row) else 0.0 for row in table.rows]
         for i in range(1, series + 1)
     ]
-    chart.categoryAxis.categoryNames = [str(row[0])[:14] for row in table.rows]
+    chart.categoryAxis.categoryNames = [_short(str(row[0]), 16) for row in table.rows]
     chart.categoryAxis.labels.fontName = pdf.FONT
     chart.categoryAxis.labels.fontSize = LABEL_SIZE
     if len(table.rows) > 6:
-        chart.categoryAxis.labels.angle = 30
-        chart.categoryAxis.labels.boxAnchor = "ne"
+        # Twelve months side by side overlap at 30 degrees; upright they stay apart.
+        chart.categoryAxis.labels.angle = 90 if len(table.rows) > 9 else 30
+        chart.categoryAxis.labels.boxAnchor = "e" if len(table.rows) > 9 else "ne"
     chart.valueAxis.labels.fontName = pdf.FONT
     chart.valueAxis.labels.fontSize = LABEL_SIZE
     chart.valueAxis.valueMin = 0
@@ -69,11 +78,9 @@ def bar_chart(table: Table, width: float, *, stacked: bool = False) -> Drawing:
     drawing.add(chart)
     if series > 1:
         legend = Legend()
-        legend.x, legend.y = width - 64, height - 14
+        legend.x, legend.y = width - legend_width, height - 14
         legend.fontName, legend.fontSize = pdf.FONT, LABEL_SIZE
-        legend.colorNamePairs = [
-            (PALETTE[i % len(PALETTE)], table.columns[i + 1][:14]) for i in range(series)
-        ]
+        legend.colorNamePairs = [(PALETTE[i % len(PALETTE)], names[i]) for i in range(series)]
         drawing.add(legend)
     return drawing
 
@@ -104,7 +111,7 @@ def pie_chart(table: Table, width: float) -> Drawing:
     legend.colorNamePairs = [
         (
             PALETTE[i % len(PALETTE)],
-            f"{str(row[0])[:18]}: {german_number(row[1])}"
+            f"{_short(str(row[0]), 18)}: {german_number(row[1])}"
             + (f" ({german_number(round(values[i] / total * 100, 1), '%')})" if total else ""),
         )
         for i, row in enumerate(table.rows)

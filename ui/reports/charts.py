@@ -59,7 +59,11 @@ class ChartWidget(QWidget):
         rows = self.table.rows
         series = len(self.table.columns) - 1
         top = max((_number(v) for row in rows for v in row[1:]), default=0.0) or 1.0
-        legend = 90.0 if series > 1 else 0.0
+        metrics = painter.fontMetrics()
+        names = self.table.columns[1:]
+        # The legend is as wide as its longest name (at most a third of the chart).
+        widest = max((metrics.horizontalAdvance(n) for n in names), default=0)
+        legend = min(widest + 30.0, area.width() / 3) if series > 1 else 0.0
         plot = area.adjusted(28, 4, -legend, -22)
         painter.setPen(QPen(QColor("#888888")))
         painter.drawLine(plot.bottomLeft(), plot.bottomRight())
@@ -74,11 +78,13 @@ class ChartWidget(QWidget):
                 painter.fillRect(QRectF(x, plot.bottom() - h, bar - 1, h), QColor(PALETTE[s % 10]))
             painter.setPen(QColor("#333333"))
             label = QRectF(plot.left() + r * group, plot.bottom() + 2, group, 18)
-            painter.drawText(label, Qt.AlignmentFlag.AlignHCenter, str(row[0])[:6])
+            text = metrics.elidedText(str(row[0]), Qt.TextElideMode.ElideRight, int(group) - 2)
+            painter.drawText(label, Qt.AlignmentFlag.AlignHCenter, text)
         for s in range(series if series > 1 else 0):
             y = plot.top() + s * 16
             painter.fillRect(QRectF(plot.right() + 8, y, 10, 10), QColor(PALETTE[s % 10]))
-            painter.drawText(QPointF(plot.right() + 22, y + 9), self.table.columns[s + 1][:12])
+            name = metrics.elidedText(names[s], Qt.TextElideMode.ElideRight, int(legend) - 24)
+            painter.drawText(QPointF(plot.right() + 22, y + 9), name)
 
     def _pie(self, painter: QPainter, area: QRectF) -> None:
         values = [_number(row[1]) for row in self.table.rows]
@@ -97,7 +103,9 @@ class ChartWidget(QWidget):
             y = area.top() + i * 18
             painter.fillRect(QRectF(circle.right() + 12, y + 3, 10, 10), QColor(PALETTE[i % 10]))
             share = f" ({german_number(round(values[i] / total * 100, 1), '%')})" if total else ""
-            text = f"{str(row[0])[:20]}: {german_number(row[1])}{share}"
+            text = f"{str(row[0])}: {german_number(row[1])}{share}"
+            room = int(area.right() - circle.right() - 30)
+            text = painter.fontMetrics().elidedText(text, Qt.TextElideMode.ElideRight, room)
             painter.drawText(QPointF(circle.right() + 28, y + 12), text)
 
     def _heatmap(self, painter: QPainter, area: QRectF) -> None:
@@ -110,7 +118,10 @@ class ChartWidget(QWidget):
         low, high = QColor("#FFFFFF"), QColor("#5FA8A0")
         for c in range(count):
             header = QRectF(area.left() + label_width + c * cell_w, area.top(), cell_w, 18)
-            painter.drawText(header, Qt.AlignmentFlag.AlignCenter, self.table.columns[c + 1][:7])
+            name = painter.fontMetrics().elidedText(
+                self.table.columns[c + 1], Qt.TextElideMode.ElideRight, int(cell_w) - 2
+            )
+            painter.drawText(header, Qt.AlignmentFlag.AlignCenter, name)
         for r, row in enumerate(rows):
             y = area.top() + 20 + r * cell_h
             painter.setPen(QColor("#333333"))

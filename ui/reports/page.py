@@ -17,6 +17,7 @@ from typing import Any
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QAbstractScrollArea,
     QGroupBox,
     QHBoxLayout,
     QLabel,
@@ -70,6 +71,9 @@ def _write(kind: str, report: Report, path: Path, replace: bool) -> Any:
     return writer(report, path, replace=replace, create_folder=True)
 
 
+TABLE_BESIDE_CHART = 480  # px: a narrow table beside its chart at 1366 px width
+
+
 def _table_view(model: Any, rows: int) -> QTableView:
     view = QTableView()
     view.setModel(model)
@@ -84,6 +88,9 @@ def _table_view(model: Any, rows: int) -> QTableView:
     header = view.horizontalHeader().height()
     height = sum(view.rowHeight(r) for r in range(rows))
     view.setFixedHeight(header + height + 4)
+    # As wide as its columns (also after the style's font is applied), so that no column
+    # hides behind a scroll bar.
+    view.setSizeAdjustPolicy(QAbstractScrollArea.SizeAdjustPolicy.AdjustToContents)
     return view
 
 
@@ -252,7 +259,7 @@ class ReportsPage(Page):
             if chart is not None:
                 layout.addWidget(chart)
         else:
-            view.setMaximumWidth(360)
+            view.setMaximumWidth(TABLE_BESIDE_CHART)
             row.addWidget(view, 0, Qt.AlignmentFlag.AlignTop)
             row.addWidget(chart, 1, Qt.AlignmentFlag.AlignTop)
             layout.addLayout(row)
