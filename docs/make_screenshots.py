@@ -113,12 +113,16 @@ def main() -> int:
     window = create_main_window(demo)
     window.resize(*SIZE)
     window.show()
+    if not args.only:
+        save(window, args.out, "dashboard")  # the first page shown, before any other
     cases_screens(window, args.out)
     if args.only:
         window.close()
         close_database()
         return 0
-    save(window, args.out, "dashboard")
+    window.show_page(PageId.REPORTS)
+    window.page(PageId.REPORTS).build()  # the year of today; the job ends before the grab
+    save(window, args.out, "reports-window")
 
     window.show_page(PageId.PARTNERS)
     partners = window.page(PageId.PARTNERS)
