@@ -50,6 +50,8 @@ def default_db_path() -> Path:
     """Return the database file: ``AKTIF_DB`` if set, else the file in the data folder."""
     override = os.environ.get(DB_ENV_VAR)
     if override:
+        if override.strip().lower().startswith(("postgresql://", "postgres://")):
+            return override.strip()  # type: ignore[return-value]  # a server URL stays text
         return Path(override).expanduser()
     return data_dir() / DB_FILENAME
 

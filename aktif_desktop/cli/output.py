@@ -10,6 +10,7 @@ from typing import Any
 
 from aktif_desktop.cli.options import db_path
 from aktif_desktop.storage.db import open_database
+from aktif_desktop.storage.server import is_server_url
 
 
 def open_db(args: Any) -> None:
@@ -17,6 +18,12 @@ def open_db(args: Any) -> None:
     from aktif_desktop.storage.location import location_warning
 
     path = db_path(args)
+    if is_server_url(path):
+        from aktif_desktop.cli.server_prompt import install_terminal_prompt
+
+        install_terminal_prompt()
+        open_database(path)
+        return
     warning = location_warning(path)
     if warning:
         print(f"Warnung: {warning}", file=sys.stderr)

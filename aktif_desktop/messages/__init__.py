@@ -17,4 +17,5 @@ from aktif_desktop.messages.program import *
 from aktif_desktop.messages.records import *
 from aktif_desktop.messages.report import *
 from aktif_desktop.messages.report_documents import *
+from aktif_desktop.messages.server import *
 from aktif_desktop.messages.storage import *

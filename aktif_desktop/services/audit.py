@@ -13,8 +13,9 @@ from enum import StrEnum
 from typing import Any
 
 from aktif_desktop import registry
-from aktif_desktop.storage.db import after_open
-from aktif_desktop.storage.models import AuditLog, AuditUser, DisclosureLog
+from aktif_desktop.storage.db import after_open, is_server
+from aktif_desktop.storage.models import AuditLog, AuditUser, DisclosureLog, database
+from aktif_desktop.storage.pg_schema import AUDIT_LOCK
 
 
 class AuditAction(StrEnum):
@@ -62,6 +63,11 @@ def os_user() -> str:
 def register_session_user(name: str | None = None) -> None:
     """Store the OS user the audit triggers write into every record (once per open)."""
     user = os_user() if name is None else name
+    if is_server():
+        # Shared by every manager: each session tells the triggers its user itself
+        # (``aktif.user``, set when the connection is made), the table stays untouched.
+        database.execute_sql("SELECT set_config('aktif.user', ?, false)", (user,))
+        return
     current = AuditUser.get_or_none(AuditUser.id == 1)
     if current is None:
         AuditUser.insert(id=1, name=user).execute()
@@ -77,9 +83,13 @@ def record_action(
 ) -> None:
     """Record an import, export, deletion run, restore or merge (counts and ids, never
     personal data)."""
-    AuditLog.create(
-        action=action, detail=detail, user=os_user(), table_name=table_name, row_id=row_id
-    )
+    with database.atomic():
+        if is_server():
+            # Numbered in commit order, as the triggers' entries (pg_schema.AUDIT_LOCK).
+            database.execute_sql("SELECT pg_advisory_xact_lock(?)", (AUDIT_LOCK,))
+        AuditLog.create(
+            action=action, detail=detail, user=os_user(), table_name=table_name, row_id=row_id
+        )
 
 
 def record_merge(table: str, keep_id: int, drop_id: int) -> None:

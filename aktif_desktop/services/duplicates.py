@@ -265,6 +265,6 @@ def dismissed_keys() -> set[str]:
 def dismiss(pair: DuplicatePair) -> None:
     """Remember that the two records of ``pair`` are different people or partners."""
     keys = dismissed_keys() | {pair.key}
-    Setting.insert(
-        key=DISMISSED_KEY, value=json.dumps(sorted(keys))
-    ).on_conflict_replace().execute()
+    Setting.insert(key=DISMISSED_KEY, value=json.dumps(sorted(keys))).on_conflict(
+        conflict_target=[Setting.key], preserve=[Setting.value]
+    ).execute()

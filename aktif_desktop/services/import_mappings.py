@@ -48,7 +48,7 @@ def save_mapping(kind: str, headers: list[str], mapping: dict[int, str]) -> None
     }
     Setting.insert(
         key=signature(kind, headers), value=json.dumps(by_header, ensure_ascii=False)
-    ).on_conflict_replace().execute()
+    ).on_conflict(conflict_target=[Setting.key], preserve=[Setting.value]).execute()
 
 
 @transactional

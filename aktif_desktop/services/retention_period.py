@@ -33,7 +33,9 @@ def stored_months(key: str) -> int:
 def store_months(key: str, months: int, text: str = messages.RETENTION_MONTHS_INVALID) -> int:
     """Store a checked period under ``key`` (the caller owns the transaction)."""
     valid = checked_months(months, text)
-    Setting.insert(key=key, value=str(valid)).on_conflict_replace().execute()
+    Setting.insert(key=key, value=str(valid)).on_conflict(
+        conflict_target=[Setting.key], preserve=[Setting.value]
+    ).execute()
     return valid
 
 

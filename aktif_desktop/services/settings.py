@@ -52,7 +52,9 @@ def save_settings(settings: Settings) -> Settings:
         funding_line=check.text(settings.funding_line, "Förderhinweis", limit=2000),
     )
     rows = [{"key": item.name, "value": getattr(valid, item.name)} for item in fields(Settings)]
-    Setting.insert_many(rows).on_conflict_replace().execute()
+    Setting.insert_many(rows).on_conflict(
+        conflict_target=[Setting.key], preserve=[Setting.value]
+    ).execute()
     return valid
 
 

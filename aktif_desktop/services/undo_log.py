@@ -16,6 +16,8 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from typing import Any
 
+from aktif_desktop.services import undo_log_pg
+from aktif_desktop.storage.db import is_server
 from aktif_desktop.storage.models import database
 
 # Logs and bookkeeping are never undone: the audit trail is append-only, the disclosure log
@@ -48,6 +50,8 @@ def _execute(sql: str, params: Iterable[Any] = ()) -> Any:
 
 def domain_tables() -> list[str]:
     """The tables whose rows operations record (every table but logs and bookkeeping)."""
+    if is_server():
+        return undo_log_pg.domain_tables()  # type: ignore[no-any-return]
     cursor = _execute(
         "SELECT name FROM main.sqlite_master WHERE type = 'table' "
         "AND name NOT LIKE 'sqlite_%' ORDER BY name"
@@ -57,6 +61,8 @@ def domain_tables() -> list[str]:
 
 def table_columns(table: str) -> tuple[str, ...]:
     """The column names of ``table`` in the main schema."""
+    if is_server():
+        return undo_log_pg.table_columns(table)  # type: ignore[no-any-return]
     rows = _execute(f'PRAGMA main.table_info("{table}")').fetchall()
     return tuple(str(row[1]) for row in rows)
 
@@ -68,6 +74,8 @@ def ensure_recording() -> None:
     the schema changed since (a table or column added on this file), so that no write to a
     new table or column escapes the log.
     """
+    if is_server():
+        return undo_log_pg.ensure_recording()  # type: ignore[no-any-return]
     schema = int(_execute("PRAGMA main.schema_version").fetchone()[0])
     known = _execute(
         "SELECT count(*) FROM sqlite_temp_master WHERE type = 'table' AND name = ?", (_STATE,)
@@ -132,18 +140,24 @@ def trigger_statements(table: str, columns: tuple[str, ...]) -> list[str]:
 
 def start() -> None:
     """Begin recording (inside the operation's transaction, so a rollback also stops it)."""
+    if is_server():
+        return undo_log_pg.start()  # type: ignore[no-any-return]
     _execute(f"DELETE FROM {_LOG}")
     _execute(f"UPDATE {_STATE} SET active = 1 WHERE id = 1")
 
 
 def stop() -> None:
     """Stop recording and empty the log (still inside the transaction)."""
+    if is_server():
+        return undo_log_pg.stop()  # type: ignore[no-any-return]
     _execute(f"UPDATE {_STATE} SET active = 0 WHERE id = 1")
     _execute(f"DELETE FROM {_LOG}")
 
 
 def is_recording() -> bool:
     """True while this connection records an operation."""
+    if is_server():
+        return undo_log_pg.is_recording()  # type: ignore[no-any-return]
     row = _execute(f"SELECT active FROM {_STATE} WHERE id = 1").fetchone()
     return bool(row and row[0])
 
@@ -154,6 +168,8 @@ def capture(*, with_statements: bool) -> Captured:
     ``with_statements=False`` keeps only which rows were touched (an operation that cannot
     be undone does not keep the values of deleted rows in memory).
     """
+    if is_server():
+        return undo_log_pg.capture(with_statements=with_statements)  # type: ignore[no-any-return]
     logged = _execute(f"SELECT tbl, rid, sql FROM {_LOG} ORDER BY seq").fetchall()
     stop()
     touched: dict[tuple[str, int], None] = {}
@@ -174,6 +190,8 @@ def capture(*, with_statements: bool) -> Captured:
 
 def snapshots(table: str, ids: list[int]) -> dict[tuple[str, int], Snapshot]:
     """The current values of rows ``ids`` of ``table`` (rowid first); None for a missing row."""
+    if is_server():
+        return undo_log_pg.snapshots(table, ids)  # type: ignore[no-any-return]
     found: dict[tuple[str, int], Snapshot] = {(table, row_id): None for row_id in ids}
     for start_at in range(0, len(ids), _CHUNK):
         chunk = ids[start_at : start_at + _CHUNK]
@@ -186,6 +204,8 @@ def snapshots(table: str, ids: list[int]) -> dict[tuple[str, int], Snapshot]:
 
 def replay(statements: Iterable[str]) -> None:
     """Run inverse statements (the caller has started recording, so their inverse is logged)."""
+    if is_server():
+        return undo_log_pg.replay(statements)  # type: ignore[no-any-return]
     # A re-inserted parent may come after its children in the log: check keys at commit.
     _execute("PRAGMA defer_foreign_keys = ON")
     cursor = database.cursor()  # one cursor, without peewee's per-statement bookkeeping

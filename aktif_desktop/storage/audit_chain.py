@@ -30,6 +30,16 @@ LOG_TRIGGERS = (
     "audit_chain_no_replace",
 )
 
+# On PostgreSQL a primary key cannot be replaced, and TRUNCATE is refused instead.
+PG_LOG_TRIGGERS = (
+    "audit_log_no_update",
+    "audit_log_no_delete",
+    "audit_log_no_truncate",
+    "audit_chain_no_update",
+    "audit_chain_no_delete",
+    "audit_chain_no_truncate",
+)
+
 
 def entry_hash(previous: str, row: Iterable[object]) -> str:
     """The chain value of one entry (its fields as stored, separated by a unit separator)."""
@@ -37,12 +47,26 @@ def entry_hash(previous: str, row: Iterable[object]) -> str:
     return hashlib.sha256(text.encode("utf-8")).hexdigest()
 
 
+def _on_server(connection: object) -> bool:
+    return getattr(connection, "backend", "") == "postgresql"
+
+
 def has_chain(connection: sqlite3.Connection) -> bool:
-    """True when the schema has the chain table (version 5 and later)."""
+    """True when the schema has the chain table (version 5 and later; always on a server)."""
+    if _on_server(connection):
+        return True
     found = connection.execute(
         "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'audit_chain'"
     ).fetchone()
     return found is not None
+
+
+def _trigger_names(connection: sqlite3.Connection) -> set[str]:
+    if _on_server(connection):
+        sql = "SELECT tgname FROM pg_trigger WHERE NOT tgisinternal"
+    else:
+        sql = "SELECT name FROM sqlite_master WHERE type = 'trigger'"
+    return {row[0] for row in connection.execute(sql)}
 
 
 def seal(connection: sqlite3.Connection) -> int:
@@ -87,10 +111,7 @@ def _numbers(ids: list[int]) -> str:
 def verify(connection: sqlite3.Connection, audited_tables: Iterable[str]) -> ChainReport:
     """Check triggers, gaps and the chain without writing anything."""
     report = ChainReport()
-    names = {
-        row[0]
-        for row in connection.execute("SELECT name FROM sqlite_master WHERE type = 'trigger'")
-    }
+    names = _trigger_names(connection)
     chained = has_chain(connection)
     expected = [
         f"audit_{table}_{action}"
@@ -99,7 +120,8 @@ def verify(connection: sqlite3.Connection, audited_tables: Iterable[str]) -> Cha
     ]
     expected += ["audit_log_no_update", "audit_log_no_delete"]
     if chained:
-        expected += [name for name in LOG_TRIGGERS if name not in expected]
+        protective = PG_LOG_TRIGGERS if _on_server(connection) else LOG_TRIGGERS
+        expected += [name for name in protective if name not in expected]
     missing = [name for name in expected if name not in names]
     if missing:
         report.problems.append(messages.AUDIT_TRIGGERS_MISSING.format(names=", ".join(missing)))

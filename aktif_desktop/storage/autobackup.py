@@ -118,7 +118,9 @@ def save_retention_policy(policy: RetentionPolicy) -> RetentionPolicy:
             raise ValidationError(text, field=SETTING_KEYS[name])
     rows = [{"key": key, "value": str(getattr(policy, name))} for name, key in SETTING_KEYS.items()]
     with database.atomic():
-        Setting.insert_many(rows).on_conflict_replace().execute()
+        Setting.insert_many(rows).on_conflict(
+            conflict_target=[Setting.key], preserve=[Setting.value]
+        ).execute()
     return policy
 
 

@@ -18,7 +18,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from peewee import OperationalError, SqliteDatabase
+from peewee import InterfaceError, OperationalError, SqliteDatabase
 
 from aktif_desktop import messages
 from aktif_desktop.errors import DatabaseError
@@ -26,6 +26,8 @@ from aktif_desktop.storage import audit_chain, locks, migrations
 from aktif_desktop.storage.faults import fault_of
 from aktif_desktop.storage.integrity import Depth, check_file
 from aktif_desktop.storage.models import database
+from aktif_desktop.storage.pg_database import AktifPostgres, PeeweeConnection
+from aktif_desktop.storage.server import ServerTarget, is_server_url
 
 # synchronous=FULL: with NORMAL a committed transaction can be lost on power failure, and
 # laptops lose power. secure_delete: a deleted person's name must not stay readable in the file.
@@ -41,6 +43,8 @@ PRAGMAS: dict[str, object] = {
 
 class AktifDatabase(SqliteDatabase):
     """peewee's SqliteDatabase with immediate write transactions and German fault messages."""
+
+    backend = "sqlite"
 
     def __init__(self, path: str, **kwargs: Any) -> None:
         kwargs.setdefault("lock_type", "IMMEDIATE")
@@ -109,8 +113,11 @@ def open_database(
 ) -> SqliteDatabase:
     """Open (or create) the database at ``path``, bind the models to it and migrate it.
 
-    ``check="schema"`` skips the page check for a caller that has just run it (the GUI start).
+    ``path`` may also be a ``postgresql://`` URL (:func:`open_server`). ``check="schema"``
+    skips the page check for a caller that has just run it (the GUI start).
     """
+    if is_server_url(path):
+        return open_server(str(path), migrate=migrate)  # type: ignore[return-value]
     path = Path(path).expanduser().resolve()
     # The page check costs ~0.1 s on a 30 MB database and finds a damaged page before
     # anything is written (a migration step or a pragma would otherwise write to it).
@@ -144,6 +151,53 @@ def open_database(
     return db
 
 
+def open_server(url: str, *, migrate: bool = True) -> AktifPostgres:
+    """Connect to the shared PostgreSQL database at ``url``, bind the models and migrate it."""
+    from aktif_desktop.storage import pg_schema
+    from aktif_desktop.storage.server import ServerTarget
+
+    target = ServerTarget.parse(url)
+    close_database()
+    _close_at_exit()
+    try:
+        import psycopg  # noqa: F401
+    except ImportError as error:
+        raise DatabaseError(messages.SERVER_NEEDS_DRIVER) from error
+    db = AktifPostgres(target, app_user=_os_user())
+    database.initialize(db)
+    try:
+        db.connect(reuse_if_open=True)
+        if migrate:
+            pg_schema.migrate_to_latest(db, migrations.LATEST_VERSION)
+            for callback in _after_open:
+                callback()
+            seal_audit_log()
+    except BaseException:
+        close_database()
+        raise
+    return db
+
+
+def _os_user() -> str:
+    import getpass
+
+    try:
+        return getpass.getuser()
+    except (OSError, KeyError):
+        return ""
+
+
+def is_server() -> bool:
+    """True while the open database is a shared PostgreSQL database."""
+    return isinstance(database.obj, AktifPostgres)
+
+
+def current_server() -> ServerTarget | None:
+    """The server target of the open database, or None for a file (or nothing open)."""
+    current = database.obj
+    return current.target if isinstance(current, AktifPostgres) else None
+
+
 _exit_hook: list[bool] = []
 
 
@@ -163,6 +217,11 @@ def seal_audit_log() -> None:
     """Add the hash-chain values of new audit entries (cheap: only entries since the last)."""
     current = database.obj
     if current is None or current.is_closed():
+        return
+    if isinstance(current, AktifPostgres):
+        with current.atomic():
+            current.execute_sql('LOCK TABLE "audit_chain" IN EXCLUSIVE MODE')
+            audit_chain.seal(PeeweeConnection(current))
         return
     with current.atomic():
         audit_chain.seal(current.connection())
@@ -184,6 +243,13 @@ def close_database() -> None:
     current = database.obj
     if current is None:
         return
+    if isinstance(current, AktifPostgres):
+        if not current.is_closed():
+            with contextlib.suppress(DatabaseError, OperationalError, InterfaceError):
+                seal_audit_log()
+            with contextlib.suppress(Exception):
+                current.close()
+        return
     path = Path(current.database)
     if not current.is_closed():
         # Sealed at the next open otherwise: closing must neither fail nor wait on a busy or
@@ -196,6 +262,8 @@ def close_database() -> None:
 
 
 def current_path() -> Path | None:
-    """Return the file of the open database, or None."""
+    """Return the file of the open database, or None (nothing open, or a server)."""
     current = database.obj
-    return Path(current.database) if current is not None else None
+    if current is None or isinstance(current, AktifPostgres):
+        return None
+    return Path(current.database)
