@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import os
 import shutil
@@ -31,16 +32,99 @@ def _isolated_data_dir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.delenv("AKTIF_DB", raising=False)
 
 
+BACKENDS = ("sqlite", "postgresql")
+# Where the services, imports, exports, reports and the command line are tested: their tests
+# that take ``db`` or ``demo_db`` run once per backend (the others are about files or screens).
+_BOTH_BACKENDS_UNDER = ("tests/integration", "tests/unit", "tests/property")
+
+
+def pytest_configure(config: pytest.Config) -> None:
+    config.addinivalue_line(
+        "markers", "sqlite_only: about the database file itself (pages, locks, file backups)"
+    )
+
+
+def pytest_generate_tests(metafunc: pytest.Metafunc) -> None:
+    if "backend" in metafunc.fixturenames and "backend" not in getattr(metafunc, "_aktif_seen", ()):
+        uses_db = {"db", "demo_db"} & set(metafunc.fixturenames)
+        where = Path(str(metafunc.definition.fspath)).as_posix()
+        both = uses_db and any(part in where for part in _BOTH_BACKENDS_UNDER)
+        if metafunc.definition.get_closest_marker("sqlite_only"):
+            both = False
+        metafunc.parametrize("backend", BACKENDS if both else BACKENDS[:1], indirect=True)
+
+
+@pytest.fixture
+def backend(request: pytest.FixtureRequest) -> str:
+    """The database backend of this test: "sqlite" or "postgresql" (a real server)."""
+    chosen = str(getattr(request, "param", "sqlite"))
+    if chosen == "postgresql":
+        from tests import pg_support
+
+        if not pg_support.admin_url():
+            pytest.skip(f"{pg_support.ENV} nicht gesetzt: kein PostgreSQL-Server für die Tests")
+    return chosen
+
+
 @pytest.fixture
 def db_path(tmp_path: Path) -> Path:
     return tmp_path / "aktif.db"
 
 
+@pytest.fixture(scope="session")
+def _pg_empty_template() -> Iterator[str]:
+    """A migrated, empty PostgreSQL database to copy per test."""
+    from aktif_desktop.storage.db import close_database, open_database
+    from tests import pg_support
+
+    name = pg_support.create_database(prefix="aktif_tpl_empty")
+    open_database(pg_support.url_for(name))
+    close_database()
+    yield name
+    pg_support.drop_database(name)
+
+
+@pytest.fixture(scope="session")
+def _pg_demo_template() -> Iterator[str]:
+    """The small demo on PostgreSQL, built once per session."""
+    from aktif_desktop.demo import load_demo
+    from aktif_desktop.storage.db import close_database, open_database
+    from tests import pg_support
+
+    name = pg_support.create_database(prefix="aktif_tpl_demo")
+    open_database(pg_support.url_for(name))
+    load_demo(today=DEMO_TODAY)
+    close_database()
+    yield name
+    pg_support.drop_database(name)
+
+
+@contextlib.contextmanager
+def _pg_database(template: str) -> Iterator[str]:
+    from aktif_desktop.storage.db import close_database, open_database
+    from tests import pg_support
+
+    name = pg_support.create_database(template=template)
+    url = pg_support.url_for(name)
+    open_database(url)
+    try:
+        yield url
+    finally:
+        close_database()
+        pg_support.drop_database(name)
+
+
 @pytest.fixture
-def db(db_path: Path) -> Iterator[Path]:
-    """An empty, migrated database file, open for the services."""
+def db(db_path: Path, backend: str, request: pytest.FixtureRequest) -> Iterator[Path]:
+    """An empty, migrated database, open for the services: a file, or a database on the
+    PostgreSQL server (then its ``postgresql://`` URL as text) for the second backend."""
     from aktif_desktop.storage.db import close_database, open_database
 
+    if backend == "postgresql":
+        template = request.getfixturevalue("_pg_empty_template")
+        with _pg_database(template) as url:
+            yield url  # type: ignore[misc]
+        return
     open_database(db_path)
     yield db_path
     close_database()
@@ -60,10 +144,17 @@ def _demo_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 
 @pytest.fixture
-def demo_db(db_path: Path, _demo_template: Path) -> Iterator[Path]:
-    """The small demo Verbund in a database file of this test's own, open for the services."""
+def demo_db(
+    db_path: Path, _demo_template: Path, backend: str, request: pytest.FixtureRequest
+) -> Iterator[Path]:
+    """The small demo Verbund in a database of this test's own, open for the services."""
     from aktif_desktop.storage.db import close_database, open_database
 
+    if backend == "postgresql":
+        template = request.getfixturevalue("_pg_demo_template")
+        with _pg_database(template) as url:
+            yield url  # type: ignore[misc]
+        return
     shutil.copyfile(_demo_template, db_path)
     open_database(db_path)
     yield db_path

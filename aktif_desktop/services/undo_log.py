@@ -51,7 +51,7 @@ def _execute(sql: str, params: Iterable[Any] = ()) -> Any:
 def domain_tables() -> list[str]:
     """The tables whose rows operations record (every table but logs and bookkeeping)."""
     if is_server():
-        return undo_log_pg.domain_tables()  # type: ignore[no-any-return]
+        return undo_log_pg.domain_tables()
     cursor = _execute(
         "SELECT name FROM main.sqlite_master WHERE type = 'table' "
         "AND name NOT LIKE 'sqlite_%' ORDER BY name"
@@ -62,7 +62,7 @@ def domain_tables() -> list[str]:
 def table_columns(table: str) -> tuple[str, ...]:
     """The column names of ``table`` in the main schema."""
     if is_server():
-        return undo_log_pg.table_columns(table)  # type: ignore[no-any-return]
+        return undo_log_pg.table_columns(table)
     rows = _execute(f'PRAGMA main.table_info("{table}")').fetchall()
     return tuple(str(row[1]) for row in rows)
 
@@ -75,7 +75,7 @@ def ensure_recording() -> None:
     new table or column escapes the log.
     """
     if is_server():
-        return undo_log_pg.ensure_recording()  # type: ignore[no-any-return]
+        return undo_log_pg.ensure_recording()
     schema = int(_execute("PRAGMA main.schema_version").fetchone()[0])
     known = _execute(
         "SELECT count(*) FROM sqlite_temp_master WHERE type = 'table' AND name = ?", (_STATE,)
@@ -141,7 +141,7 @@ def trigger_statements(table: str, columns: tuple[str, ...]) -> list[str]:
 def start() -> None:
     """Begin recording (inside the operation's transaction, so a rollback also stops it)."""
     if is_server():
-        return undo_log_pg.start()  # type: ignore[no-any-return]
+        return undo_log_pg.start()
     _execute(f"DELETE FROM {_LOG}")
     _execute(f"UPDATE {_STATE} SET active = 1 WHERE id = 1")
 
@@ -149,7 +149,7 @@ def start() -> None:
 def stop() -> None:
     """Stop recording and empty the log (still inside the transaction)."""
     if is_server():
-        return undo_log_pg.stop()  # type: ignore[no-any-return]
+        return undo_log_pg.stop()
     _execute(f"UPDATE {_STATE} SET active = 0 WHERE id = 1")
     _execute(f"DELETE FROM {_LOG}")
 
@@ -157,7 +157,7 @@ def stop() -> None:
 def is_recording() -> bool:
     """True while this connection records an operation."""
     if is_server():
-        return undo_log_pg.is_recording()  # type: ignore[no-any-return]
+        return undo_log_pg.is_recording()
     row = _execute(f"SELECT active FROM {_STATE} WHERE id = 1").fetchone()
     return bool(row and row[0])
 
@@ -191,7 +191,7 @@ def capture(*, with_statements: bool) -> Captured:
 def snapshots(table: str, ids: list[int]) -> dict[tuple[str, int], Snapshot]:
     """The current values of rows ``ids`` of ``table`` (rowid first); None for a missing row."""
     if is_server():
-        return undo_log_pg.snapshots(table, ids)  # type: ignore[no-any-return]
+        return undo_log_pg.snapshots(table, ids)
     found: dict[tuple[str, int], Snapshot] = {(table, row_id): None for row_id in ids}
     for start_at in range(0, len(ids), _CHUNK):
         chunk = ids[start_at : start_at + _CHUNK]
@@ -205,7 +205,7 @@ def snapshots(table: str, ids: list[int]) -> dict[tuple[str, int], Snapshot]:
 def replay(statements: Iterable[str]) -> None:
     """Run inverse statements (the caller has started recording, so their inverse is logged)."""
     if is_server():
-        return undo_log_pg.replay(statements)  # type: ignore[no-any-return]
+        return undo_log_pg.replay(statements)
     # A re-inserted parent may come after its children in the log: check keys at commit.
     _execute("PRAGMA defer_foreign_keys = ON")
     cursor = database.cursor()  # one cursor, without peewee's per-statement bookkeeping

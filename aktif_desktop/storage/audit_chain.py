@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import hashlib
 import sqlite3
+from typing import Any
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -69,7 +70,7 @@ def _trigger_names(connection: sqlite3.Connection) -> set[str]:
     return {row[0] for row in connection.execute(sql)}
 
 
-def seal(connection: sqlite3.Connection) -> int:
+def seal(connection: sqlite3.Connection | Any) -> int:
     """Add the chain values of the entries not sealed yet; return how many were added."""
     if not has_chain(connection):
         return 0

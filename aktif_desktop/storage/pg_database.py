@@ -134,7 +134,7 @@ class AktifPostgres(PostgresqlDatabase):
 
         target = self.target
         try:
-            conn = psycopg.connect(**target.connect_kwargs())
+            conn = psycopg.connect(**target.connect_kwargs())  # type: ignore[arg-type]
         except psycopg.OperationalError as error:
             fault = server_fault(error, target)
             text = str(error).lower()
@@ -145,7 +145,7 @@ class AktifPostgres(PostgresqlDatabase):
                 raise (fault or error) from error
             self.target = target = target.with_password(asked)
             try:
-                conn = psycopg.connect(**target.connect_kwargs())
+                conn = psycopg.connect(**target.connect_kwargs())  # type: ignore[arg-type]
             except psycopg.OperationalError as second:
                 raise (server_fault(second, target) or second) from second
         conn.autocommit = True

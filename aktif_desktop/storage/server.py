@@ -10,6 +10,7 @@ Service), or a prompt — in that order.
 
 from __future__ import annotations
 
+import contextlib
 import os
 from collections.abc import Callable
 from dataclasses import dataclass, replace
@@ -185,10 +186,9 @@ def forget_password(target: ServerTarget) -> None:
     store = _keyring()
     if store is None:
         return
-    try:
+    # Nothing stored is fine: whatever the store says, nothing is left to forget.
+    with contextlib.suppress(Exception):
         store.delete_password(KEYRING_SERVICE, target.keyring_name())  # type: ignore[attr-defined]
-    except Exception:  # noqa: BLE001,S110 - nothing stored is fine
-        pass
 
 
 # Asked when the server wants a password that no other source gave (the CLI asks on the
