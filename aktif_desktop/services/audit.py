@@ -66,6 +66,7 @@ def register_session_user(name: str | None = None) -> None:
     if is_server():
         # Shared by every manager: each session tells the triggers its user itself
         # (``aktif.user``, set when the connection is made), the table stays untouched.
+        database.obj.app_user = user  # for connections opened later (worker threads)
         database.execute_sql("SELECT set_config('aktif.user', ?, false)", (user,))
         return
     current = AuditUser.get_or_none(AuditUser.id == 1)

@@ -60,7 +60,12 @@ def table_columns(table: str) -> tuple[str, ...]:
 
 
 def ensure_recording() -> None:
-    """Create this session's TEMP log once (the triggers themselves are in the schema)."""
+    """Create this session's TEMP log once; give a table added since its capture trigger
+    (the triggers live in the schema; a catalogue read of well under a millisecond)."""
+    from aktif_desktop.storage.pg_schema import add_missing_capture_triggers
+
+    if add_missing_capture_triggers(database):
+        _columns.clear()
     found = _execute("SELECT to_regclass('pg_temp.aktif_undo_log')").fetchone()[0]
     if found is None:
         _execute(
@@ -165,9 +170,10 @@ def snapshots(table: str, ids: list[int]) -> dict[tuple[str, int], Snapshot]:
 def replay(statements: Iterable[str]) -> None:
     # A re-inserted parent may come after its children: check keys at commit.
     _execute("SET CONSTRAINTS ALL DEFERRED")
-    cursor = database.cursor()
     for statement in _grouped(statements):
-        cursor.execute(statement)
+        _execute(statement)  # through peewee: a refused key becomes its IntegrityError
+    # Check the deferred keys here, inside the statement flow, not first at COMMIT.
+    _execute("SET CONSTRAINTS ALL IMMEDIATE")
 
 
 _DELETE_ONE = re.compile(r'^DELETE FROM "(\w+)" WHERE "id" = (\d+)$')

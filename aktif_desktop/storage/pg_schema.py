@@ -8,7 +8,8 @@ program is refused, one written by a newer version too.
 
 Triggers:
 * ``aktif_audit()`` records every create, update and delete of the audited tables with the
-  database user (and the OS user the app reports) — no names. It first takes one transaction
+  OS user the app reports and the database user: ``anna.koordination (aktif)`` — a Verbund
+  whose staff share one login still sees who it was; no names of persons. It first takes one transaction
   lock, so audit entries are numbered in commit order and the hash chain sees no late gap;
   writers of one Verbund queue for a moment instead.
 * ``aktif_refuse_change()`` keeps the audit log and its chain append-only (UPDATE, DELETE,
@@ -64,7 +65,7 @@ BEGIN
     INSERT INTO audit_log (at, "user", action, table_name, row_id, detail) VALUES (
         date_trunc('second', localtimestamp),
         CASE WHEN app_user = '' OR app_user = session_user THEN session_user::text
-             ELSE session_user || ' (' || app_user || ')' END,
+             ELSE app_user || ' (' || session_user || ')' END,
         CASE TG_OP WHEN 'INSERT' THEN 'create' WHEN 'UPDATE' THEN 'update' ELSE 'delete' END,
         TG_TABLE_NAME,
         CASE WHEN TG_ARGV[0] = 'id' THEN (entry ->> 'id')::integer END,
@@ -90,14 +91,22 @@ END $$""",
 )
 
 
+def pg_audit_triggers_sql(table: str, *, key: str = "id") -> list[str]:
+    """The three audit triggers of ``table`` on PostgreSQL (the names SQLite's have), for a
+    later migration step that adds an audited table (cf. ``audit_triggers_sql``)."""
+    if not table.isidentifier() or not key.isidentifier():
+        raise ValueError(f"not a plain table or column name: {table!r}, {key!r}")
+    return [
+        f'CREATE TRIGGER "audit_{table}_{action}" AFTER {event} ON "{table}" '
+        f"FOR EACH ROW EXECUTE FUNCTION aktif_audit('{key}')"
+        for event, action in (("INSERT", "create"), ("UPDATE", "update"), ("DELETE", "delete"))
+    ]
+
+
 def _v7_triggers() -> list[str]:
     statements = []
     for table, key in _V7_AUDITED:
-        for event, action in (("INSERT", "create"), ("UPDATE", "update"), ("DELETE", "delete")):
-            statements.append(
-                f'CREATE TRIGGER "audit_{table}_{action}" AFTER {event} ON "{table}" '
-                f"FOR EACH ROW EXECUTE FUNCTION aktif_audit('{key}')"
-            )
+        statements.extend(pg_audit_triggers_sql(table, key=key))
     for table in ("audit_log", "audit_chain"):
         for event, action in (("UPDATE", "update"), ("DELETE", "delete")):
             statements.append(
@@ -118,6 +127,27 @@ def _capture_triggers(tables: list[str]) -> list[str]:
         for table in tables
         if table not in _V7_NOT_CAPTURED
     ]
+
+
+_UNCAPTURED_SQL = (
+    "SELECT c.relname FROM pg_catalog.pg_class c "
+    "JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace "
+    "WHERE n.nspname = current_schema() AND c.relkind = 'r' AND NOT EXISTS ("
+    "SELECT 1 FROM pg_catalog.pg_trigger t WHERE t.tgrelid = c.oid "
+    "AND t.tgname = 'aktif_capture_' || c.relname) ORDER BY 1"
+)
+
+
+def add_missing_capture_triggers(db: object) -> list[str]:
+    """Give every domain table without one its capture trigger (a table a later step or a
+    test added); return the tables that got one."""
+    from aktif_desktop.services.undo_log_pg import EXCLUDED_TABLES
+
+    cursor = db.execute_sql(_UNCAPTURED_SQL)  # type: ignore[attr-defined]
+    missing = [row[0] for row in cursor.fetchall() if row[0] not in EXCLUDED_TABLES]
+    for statement in _capture_triggers(missing):
+        db.execute_sql(statement)  # type: ignore[attr-defined]
+    return missing
 
 
 def _baseline(db: object) -> None:
@@ -201,4 +231,6 @@ def migrate_to_latest(db: object, latest: int) -> list[int]:
             PG_MIGRATIONS[version](db)  # type: ignore[operator]
             db.execute_sql('UPDATE "aktif_schema" SET "version" = %s', (version,))  # type: ignore[attr-defined]
             applied.append(version)
+        if applied:
+            add_missing_capture_triggers(db)
     return applied

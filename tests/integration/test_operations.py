@@ -20,6 +20,7 @@ from aktif_desktop.services.contacts import ContactData
 from aktif_desktop.services.operations import UndoConflictError, operation
 from aktif_desktop.services.organisations import OrganisationData
 from aktif_desktop.storage.models import AuditLog, Contact, Organisation, database
+from tests import other_program
 
 DUMP_TABLES = ("organisation", "organisation_legal_area", "contact", "participation", "event")
 
@@ -36,7 +37,7 @@ def published(db: Path) -> Iterator[list[OpChanges]]:
 
 def _dump() -> dict[str, list[tuple[object, ...]]]:
     return {
-        table: database.execute_sql(f'SELECT * FROM "{table}" ORDER BY rowid').fetchall()
+        table: database.execute_sql(f'SELECT * FROM "{table}" ORDER BY 1').fetchall()
         for table in DUMP_TABLES
     }
 
@@ -89,9 +90,11 @@ def test_a_failing_operation_leaves_nothing_and_pushes_nothing(
     assert _dump() == before
     assert operations.undo_label() == "Anlegen von Partner Caritas"
     assert [c.label for c in published] == ["Anlegen von Partner Caritas"]
-    # the next operation records only its own writes
-    _partner("Danach")
-    assert published[-1].rows == {"organisation": {2}, "organisation_legal_area": {2}}
+    # the next operation records only its own writes (PostgreSQL's sequences skip the id the
+    # rolled-back insert took; SQLite gives it again)
+    after = _partner("Danach")
+    assert published[-1].rows["organisation"] == {after.id}
+    assert set(published[-1].rows) == {"organisation", "organisation_legal_area"}
 
 
 def test_refused_service_call_pushes_nothing(published: list[OpChanges]) -> None:
@@ -226,14 +229,11 @@ def test_undo_refused_after_another_process_changed_the_row(
 ) -> None:
     person = _person("Anna", "Müller")
     contacts.update_contact(person, ContactData(first_name="Anna", last_name="Meier"))
-    script = (
-        "import sqlite3, sys\n"
-        "c = sqlite3.connect(sys.argv[1], timeout=10)\n"
-        "c.execute(\"UPDATE contact SET email = 'neu@example.org', version = version + 1 "
-        'WHERE id = ?", (int(sys.argv[2]),))\n'
-        "c.commit()\n"
+    other_program.run_sql(
+        db,
+        "UPDATE contact SET email = 'neu@example.org', version = version + 1 WHERE id = ?",
+        (person,),
     )
-    subprocess.run([sys.executable, "-c", script, str(db), str(person)], check=True)
     before = _dump()
     with pytest.raises(UndoConflictError) as refused:
         operations.undo()
@@ -250,14 +250,7 @@ def test_undo_refused_after_the_row_was_deleted_elsewhere(
 ) -> None:
     partner = _partner()
     organisations.update_organisation(partner.id, OrganisationData(name="Caritas e. V."))
-    script = (
-        "import sqlite3, sys\n"
-        "c = sqlite3.connect(sys.argv[1], timeout=10)\n"
-        "c.execute('PRAGMA foreign_keys = ON')\n"
-        "c.execute('DELETE FROM organisation WHERE id = ?', (int(sys.argv[2]),))\n"
-        "c.commit()\n"
-    )
-    subprocess.run([sys.executable, "-c", script, str(db), str(partner.id)], check=True)
+    other_program.run_sql(db, "DELETE FROM organisation WHERE id = ?", (partner.id,))
     with pytest.raises(UndoConflictError, match="seitdem gelöscht"):
         operations.undo()
 
@@ -304,40 +297,55 @@ def test_undo_of_a_delete_refused_when_the_name_was_taken_meanwhile(
     assert [o.name for o in organisations.list_organisations()] == ["Caritas"]
 
 
+_HOLD_SQLITE = (
+    "import sqlite3, sys\n"
+    "c = sqlite3.connect(sys.argv[1], isolation_level=None)\n"
+    "c.execute('BEGIN IMMEDIATE')\n"
+    "print('ready', flush=True)\n"
+    "sys.stdin.readline()\n"
+    "c.execute('ROLLBACK')\n"
+)
+# On a server another manager holds the rows the undo would change.
+_HOLD_POSTGRES = (
+    "import psycopg, sys\n"
+    "c = psycopg.connect(sys.argv[1])\n"
+    "c.execute('SELECT * FROM organisation FOR UPDATE')\n"
+    "print('ready', flush=True)\n"
+    "sys.stdin.readline()\n"
+    "c.rollback()\n"
+)
+
+
 def test_undo_while_another_program_writes_says_so(published: list[OpChanges], db: Path) -> None:
     _partner()
+    server = other_program.is_server(db)
     holder = subprocess.Popen(
-        [
-            sys.executable,
-            "-c",
-            "import sqlite3, sys\n"
-            "c = sqlite3.connect(sys.argv[1], isolation_level=None)\n"
-            "c.execute('BEGIN IMMEDIATE')\n"
-            "print('ready', flush=True)\n"
-            "sys.stdin.readline()\n"
-            "c.execute('ROLLBACK')\n",
-            str(db),
-        ],
+        [sys.executable, "-c", _HOLD_POSTGRES if server else _HOLD_SQLITE, str(db)],
         stdin=subprocess.PIPE,
         stdout=subprocess.PIPE,
         text=True,
     )
+    short, normal = (
+        ("SET lock_timeout = '50ms'", "SET lock_timeout = '10s'")
+        if server
+        else ("PRAGMA busy_timeout = 50", "PRAGMA busy_timeout = 10000")
+    )
     try:
         assert holder.stdout is not None and holder.stdout.readline().strip() == "ready"
-        database.execute_sql("PRAGMA busy_timeout = 50")
-        with pytest.raises(AktifError, match="anderes Programm"):
+        database.execute_sql(short)
+        with pytest.raises(AktifError, match="anderes Programm|Jemand anderes"):
             operations.undo()
     finally:
         holder.communicate("\n")
-        database.execute_sql("PRAGMA busy_timeout = 10000")
+        database.execute_sql(normal)
     operations.undo()
     assert Organisation.select().count() == 0
 
 
-def test_a_table_added_later_is_recorded_too(published: list[OpChanges]) -> None:
+def test_a_table_added_later_is_recorded_too(published: list[OpChanges], db: Path) -> None:
     _partner()  # the triggers exist on this connection now
     database.execute_sql(
-        'CREATE TABLE "home_visit_log" ("id" INTEGER NOT NULL PRIMARY KEY, "title" TEXT NOT NULL)'
+        f'CREATE TABLE "home_visit_log" ({other_program.auto_id(db)}, "title" TEXT NOT NULL)'
     )
 
     @operation(label="Fall anlegen")
