@@ -14,8 +14,8 @@ from aktif_desktop.cli import main
 from aktif_desktop.exports import lists
 from aktif_desktop.services import audit, contacts, organisations
 from aktif_desktop.services import settings as verbund_settings
-from aktif_desktop.storage.migrations import AUDITED_TABLES
 from aktif_desktop.storage.db import is_server
+from aktif_desktop.storage.migrations import AUDITED_TABLES
 from aktif_desktop.storage.models import AuditLog, database
 
 

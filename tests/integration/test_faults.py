@@ -23,6 +23,9 @@ from aktif_desktop.storage.db import close_database, open_database
 from aktif_desktop.storage.integrity import Problem, check_file
 from aktif_desktop.storage.models import database
 
+# Faults of the database file itself (disk, folder, locks); the server's are in test_pg_faults.py.
+pytestmark = pytest.mark.sqlite_only
+
 ROOT = Path(__file__).resolve().parents[2]
 DAMAGED = "beschädigt"
 

@@ -13,6 +13,9 @@ from aktif_desktop.services import certificates, contacts, events, participation
 from aktif_desktop.storage import migrations
 from aktif_desktop.storage.db import close_database, open_database
 
+# SQLite's numbered steps on old files; the server's baseline is in test_pg_storage.py.
+pytestmark = pytest.mark.sqlite_only
+
 FIXTURE = Path(__file__).parents[1] / "fixtures" / "schema_v1.db"
 
 

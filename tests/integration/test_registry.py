@@ -25,8 +25,8 @@ from aktif_desktop.services import (
 )
 from aktif_desktop.storage.audit_triggers import audit_triggers_sql
 from aktif_desktop.storage.db import is_server
-from aktif_desktop.storage.pg_schema import pg_audit_triggers_sql
 from aktif_desktop.storage.models import database
+from aktif_desktop.storage.pg_schema import pg_audit_triggers_sql
 from tests.integration.home_visit_kind import HOME_VISITS, HomeVisit
 from tests.integration.test_audit import trigger_names
 

@@ -23,6 +23,9 @@ from pathlib import Path
 
 import pytest
 
+# Where output files land is the same whatever database they come from: tested once, on a file.
+pytestmark = pytest.mark.sqlite_only
+
 ROOT = Path(__file__).resolve().parents[2]
 DB = "aktif.db"
 

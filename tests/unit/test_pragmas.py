@@ -5,7 +5,12 @@ from __future__ import annotations
 import threading
 from pathlib import Path
 
+import pytest
+
 from aktif_desktop.storage.models import database
+
+# SQLite's pragmas; a server connection's settings are in test_pg_storage.py.
+pytestmark = pytest.mark.sqlite_only
 
 EXPECTED = {
     "journal_mode": "wal",
