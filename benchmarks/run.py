@@ -130,6 +130,19 @@ OPERATIONS = (
         9,
     ),
 )
+# The same work on the shared PostgreSQL database, against the SQLite file (issue 15).
+OPERATIONS += tuple(
+    Operation(
+        f"pg_{part}", f"PostgreSQL: {title}", "ops_backends", (Goal("ratio", 2.0),), 1, 5, part
+    )
+    for part, title in (
+        ("event", "open the 500-participant event"),
+        ("search", "load the contact list (20,000)"),
+        ("attendance", "attendance of 100 people, set and back"),
+        ("import", "import of the 10,000-row xlsx"),
+        ("report", "period report, last 365 days"),
+    )
+)
 MEMORY_TITLE = "GUI peak memory, large DB, every page shown"
 DEMO_TITLE = "Building the large demo"
 
@@ -145,6 +158,7 @@ def _prepare(work: Path) -> dict[str, Any]:
         print("Building the large demo …", file=sys.stderr, flush=True)
         data = {k: str(v) if isinstance(v, Path) else v for k, v in asdict(prepare(work)).items()}
         marker.write_text(json.dumps(data), encoding="utf-8")
+    server = _prepare_server(work, data)
     env = {
         "QT_QPA_PLATFORM": "offscreen",
         "AKTIF_DATA_DIR": str(work / "data"),
@@ -152,11 +166,44 @@ def _prepare(work: Path) -> dict[str, Any]:
     }
     return {
         **data,
+        **server,
         "root": str(ROOT),
         "work": str(work),
         "env": env,
         "log": str(work / "children.log"),
     }
+
+
+def _server_admin() -> str | None:
+    return os.environ.get("AKTIF_BENCH_PG") or os.environ.get("AKTIF_TEST_PG") or None
+
+
+def _prepare_server(work: Path, data: dict[str, Any]) -> dict[str, Any]:
+    """The large demo on the PostgreSQL server too (a template database, dropped at the end)."""
+    if not _server_admin():
+        return {}
+    os.environ.setdefault("AKTIF_TEST_PG", _server_admin() or "")
+    from benchmarks.setup_data import prepare_on
+    from tests import pg_support
+
+    print("Building the large demo on PostgreSQL …", file=sys.stderr, flush=True)
+    name = pg_support.create_database(prefix="aktif_bench")
+    prepare_on(pg_support.url_for(name), work)
+    _made.append(name)
+    # The import runs on copies of it; a template database must have no connection.
+    return {"pg_db": pg_support.url_for(name), "pg_template": name}
+
+
+_made: list[str] = []
+
+
+def _drop_server_data() -> None:
+    if _made:
+        from tests import pg_support
+
+        for name in _made:
+            pg_support.drop_database(name)
+        _made.clear()
 
 
 def _child(module: str, ctx: dict[str, Any], repeat: int) -> dict[str, Any]:
@@ -228,6 +275,7 @@ def run(args: argparse.Namespace) -> list[Result]:
         )
         return results
     finally:
+        _drop_server_data()
         if not args.work:
             shutil.rmtree(work, ignore_errors=True)
 

@@ -102,10 +102,10 @@ def write_import_file(path: Path, organisation_names: list[str], rows: int = IMP
     workbook.save(path)
 
 
-def prepare(folder: Path) -> BenchData:
-    """Build the large demo in ``folder`` (timed) and add the benchmark's own data."""
-    db = folder / "large.db"
-    open_database(db)
+def prepare_on(location: str | Path, folder: Path) -> tuple[int, int, float]:
+    """The large demo and the benchmark's two events in the database at ``location``; return
+    the ids of the two events and the demo's build time (the same ids on every backend)."""
+    open_database(location)
     started = time.perf_counter()
     load_large_demo()
     demo_seconds = time.perf_counter() - started
@@ -124,6 +124,15 @@ def prepare(folder: Path) -> BenchData:
     _participants(
         certificate_event, range(1_001, 1_001 + CERTIFICATE_COUNT), ParticipationStatus.ATTENDED
     )
+    close_database()
+    return list_event, certificate_event, demo_seconds
+
+
+def prepare(folder: Path) -> BenchData:
+    """Build the large demo in ``folder`` (timed) and add the benchmark's own data."""
+    db = folder / "large.db"
+    list_event, certificate_event, demo_seconds = prepare_on(db, folder)
+    open_database(db)
     names = [name for (name,) in Organisation.select(Organisation.name).tuples()]
     close_database()
     import_file = folder / "import-10000.xlsx"
