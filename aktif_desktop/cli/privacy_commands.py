@@ -15,6 +15,7 @@ from aktif_desktop.cli.output import fmt_date, open_db, print_json, print_table
 from aktif_desktop.errors import ValidationError
 from aktif_desktop.files import reports
 from aktif_desktop.services import person_report, retention, retention_cases
+from aktif_desktop.storage.server import is_server_url
 
 MAX_MONTHS = 100 * 12  # negative or absurd counts stop at the command line; the rest the service
 
@@ -218,9 +219,10 @@ def cmd_retention_run(args: argparse.Namespace) -> int:
         if not confirmed:
             print("Abgebrochen. Es wurde nichts geändert.", file=sys.stderr)
             return 1
-    result = retention.run_retention(
-        plan, args.mode, confirmed=True, db_path=db_path(args).expanduser().resolve()
-    )
+    location = db_path(args)
+    # On a server there are no backup files beside the database to thin out.
+    files = None if is_server_url(location) else Path(location).expanduser().resolve()
+    result = retention.run_retention(plan, args.mode, confirmed=True, db_path=files)
     if args.json:
         print_json({**asdict(result), "summary": result.summary})
     else:

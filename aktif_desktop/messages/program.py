@@ -52,7 +52,10 @@ CLI_HELP_VERSION = "Versionsnummer zeigen und beenden"
 CLI_HELP_SELFTEST = (
     "prüft die Installation in einem temporären Ordner und beendet sich (0 = in Ordnung)"
 )
-CLI_HELP_DB = "Datenbankdatei (Standard: ${env} oder die Datei im Datenordner)"
+CLI_HELP_DB = (
+    "Datenbankdatei oder gemeinsame Datenbank (postgresql://benutzer@rechner:5432/datenbank); "
+    "Standard: ${env} oder die Datei im Datenordner"
+)
 CLI_HELP_DEMO = "Demodaten in eine leere Datenbank laden"
 CLI_HELP_DEMO_SIZE = "small: ein Verbund; large: der Datenbestand der Leistungsmessung"
 CLI_HELP_SEARCH = "Suchtext (Groß-/Kleinschreibung egal)"

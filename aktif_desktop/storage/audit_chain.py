@@ -12,10 +12,10 @@ from __future__ import annotations
 
 import hashlib
 import sqlite3
-from typing import Any
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 from aktif_desktop import messages
 

@@ -18,6 +18,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
+from peewee import DatabaseError as PeeweeDatabaseError
 from peewee import InterfaceError, OperationalError, SqliteDatabase
 
 from aktif_desktop import messages
@@ -245,7 +246,8 @@ def close_database() -> None:
         return
     if isinstance(current, AktifPostgres):
         if not current.is_closed():
-            with contextlib.suppress(DatabaseError, OperationalError, InterfaceError):
+            # A half-created or unreachable database: closing must not hide the first error.
+            with contextlib.suppress(DatabaseError, PeeweeDatabaseError, InterfaceError):
                 seal_audit_log()
             with contextlib.suppress(Exception):
                 current.close()

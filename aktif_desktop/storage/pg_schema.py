@@ -9,14 +9,16 @@ program is refused, one written by a newer version too.
 Triggers:
 * ``aktif_audit()`` records every create, update and delete of the audited tables with the
   OS user the app reports and the database user: ``anna.koordination (aktif)`` — a Verbund
-  whose staff share one login still sees who it was; no names of persons. It first takes one transaction
-  lock, so audit entries are numbered in commit order and the hash chain sees no late gap;
-  writers of one Verbund queue for a moment instead.
+  whose staff share one login still sees who it was; no names of persons. It first takes
+  one transaction lock, so audit entries are numbered in commit order and the hash chain sees
+  no late gap; writers of one Verbund queue for a moment instead.
 * ``aktif_refuse_change()`` keeps the audit log and its chain append-only (UPDATE, DELETE,
   TRUNCATE refused even for the owner); the README tells the IT how to also revoke the rights.
 * ``aktif_capture()`` writes each row change into the session's TEMP table while an operation
   runs (``aktif.capture`` set for the transaction only) — undo and change notices, as SQLite's
   TEMP triggers do; another session records nothing.
+* ``aktif_sync_ids()`` moves a table's identity sequence past ids inserted explicitly (the
+  demo, imports, a transfer, an undo), once per statement.
 """
 
 from __future__ import annotations
@@ -77,6 +79,27 @@ BEGIN
     RAISE EXCEPTION 'Das Änderungsprotokoll kann nicht geändert werden.'
         USING ERRCODE = 'restrict_violation';
 END $$""",
+    """CREATE FUNCTION aktif_sync_ids() RETURNS trigger LANGUAGE plpgsql AS $$
+DECLARE
+    sequence_name text := pg_get_serial_sequence(quote_ident(TG_TABLE_NAME), 'id');
+    top bigint;
+    seq_last bigint;
+    seq_called boolean;
+BEGIN
+    SELECT max(id) INTO top FROM inserted;
+    IF top IS NULL OR sequence_name IS NULL THEN
+        RETURN NULL;
+    END IF;
+    EXECUTE format('SELECT last_value, is_called FROM %s', sequence_name) INTO seq_last, seq_called;
+    -- (a CASE inside an IF condition would end it at its first THEN)
+    IF NOT seq_called THEN
+        seq_last := seq_last - 1;
+    END IF;
+    IF top > seq_last THEN
+        PERFORM setval(sequence_name, top);
+    END IF;
+    RETURN NULL;
+END $$""",
     """CREATE FUNCTION aktif_capture() RETURNS trigger LANGUAGE plpgsql AS $$
 BEGIN
     IF coalesce(current_setting('aktif.capture', true), '') <> 'on' THEN
@@ -120,6 +143,16 @@ def _v7_triggers() -> list[str]:
     return statements
 
 
+def _id_triggers(tables: list[str]) -> list[str]:
+    """Rows inserted with their id given (demo, import, transfer, undo) move the identity
+    sequence past them, so the next normal insert never collides."""
+    return [
+        f'CREATE TRIGGER "aktif_ids_{table}" AFTER INSERT ON "{table}" '
+        "REFERENCING NEW TABLE AS inserted FOR EACH STATEMENT EXECUTE FUNCTION aktif_sync_ids()"
+        for table in tables
+    ]
+
+
 def _capture_triggers(tables: list[str]) -> list[str]:
     return [
         f'CREATE TRIGGER "aktif_capture_{table}" AFTER INSERT OR UPDATE OR DELETE ON "{table}" '
@@ -129,6 +162,14 @@ def _capture_triggers(tables: list[str]) -> list[str]:
     ]
 
 
+_WITHOUT_ID_TRIGGER_SQL = (
+    "SELECT c.relname FROM pg_catalog.pg_class c "
+    "JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace "
+    "JOIN pg_catalog.pg_attribute a ON a.attrelid = c.oid AND a.attname = 'id' "
+    "WHERE n.nspname = current_schema() AND c.relkind = 'r' AND a.attidentity <> '' "
+    "AND NOT EXISTS (SELECT 1 FROM pg_catalog.pg_trigger t WHERE t.tgrelid = c.oid "
+    "AND t.tgname = 'aktif_ids_' || c.relname) ORDER BY 1"
+)
 _UNCAPTURED_SQL = (
     "SELECT c.relname FROM pg_catalog.pg_class c "
     "JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace "
@@ -145,9 +186,11 @@ def add_missing_capture_triggers(db: object) -> list[str]:
 
     cursor = db.execute_sql(_UNCAPTURED_SQL)  # type: ignore[attr-defined]
     missing = [row[0] for row in cursor.fetchall() if row[0] not in EXCLUDED_TABLES]
-    for statement in _capture_triggers(missing):
+    cursor = db.execute_sql(_WITHOUT_ID_TRIGGER_SQL)  # type: ignore[attr-defined]
+    without_ids = [row[0] for row in cursor.fetchall()]
+    for statement in (*_capture_triggers(missing), *_id_triggers(without_ids)):
         db.execute_sql(statement)  # type: ignore[attr-defined]
-    return missing
+    return missing + without_ids
 
 
 def _baseline(db: object) -> None:
@@ -161,7 +204,13 @@ def _baseline(db: object) -> None:
             execute(text)
             if text.startswith("CREATE TABLE"):
                 tables.append(text.split('"')[1])
-    for statement in (*_V7_FUNCTIONS, *_v7_triggers(), *_capture_triggers(tables)):
+    identity = [t for t in tables if t not in ("audit_chain", "database_info")]
+    for statement in (
+        *_V7_FUNCTIONS,
+        *_v7_triggers(),
+        *_capture_triggers(tables),
+        *_id_triggers(identity),
+    ):
         execute(statement)
     execute(
         "INSERT INTO database_info (id, database_id, created_at) VALUES (1, %s, %s)",

@@ -287,3 +287,23 @@ def test_the_audit_entries_of_two_writers_are_numbered_in_commit_order(
     report = verify(PeeweeConnection(database.obj), AUDITED_TABLES)
     assert report.ok, report.problems
     assert report.entries == report.sealed == 30
+
+
+def test_rows_inserted_with_their_ids_do_not_block_the_next_new_record(
+    empty_server_db: str,
+) -> None:
+    from aktif_desktop.services import organisations
+    from aktif_desktop.storage.models import Organisation, now
+
+    open_database(empty_server_db)
+    stamp = now()
+    rows = [
+        {"id": i, "name": f"Partner {i}", "name_key": f"partner {i}", "kind": "other",
+         "role": "partner", "created_at": stamp, "updated_at": stamp}
+        for i in (1, 2, 3, 40)
+    ]  # fmt: skip
+    Organisation.insert_many(rows).execute()
+    created = organisations.create_organisation(organisations.OrganisationData(name="Neu"))
+    assert created.id == 41
+    Organisation.insert_many([{**rows[0], "id": 7, "name_key": "sieben"}]).execute()
+    assert organisations.create_organisation(organisations.OrganisationData(name="N2")).id == 42
