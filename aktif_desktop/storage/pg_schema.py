@@ -196,7 +196,7 @@ def add_missing_capture_triggers(db: object) -> list[str]:
 def _baseline(db: object) -> None:
     execute = db.execute_sql  # type: ignore[attr-defined]
     script = resources.files("aktif_desktop.storage").joinpath("schema_pg_v7.sql")
-    tables = []
+    tables, identity = [], []
     for statement in script.read_text("utf-8").split(";\n"):
         lines = [line for line in statement.splitlines() if not line.startswith("--")]
         text = "\n".join(lines).strip()
@@ -204,7 +204,8 @@ def _baseline(db: object) -> None:
             execute(text)
             if text.startswith("CREATE TABLE"):
                 tables.append(text.split('"')[1])
-    identity = [t for t in tables if t not in ("audit_chain", "database_info")]
+                if "AS IDENTITY" in text:
+                    identity.append(tables[-1])
     for statement in (
         *_V7_FUNCTIONS,
         *_v7_triggers(),
