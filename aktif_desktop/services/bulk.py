@@ -6,9 +6,11 @@ indexes (the organisation exists, the e-mail is not taken), then hands it to a
 no AUTOINCREMENT, so the next id is the largest plus one), so the import can report and match
 the new record at once, and writes the rows with one ``executemany`` of a prepared INSERT
 (peewee's ``insert_many`` spends most of its time building the SQL text of every value).
-Values are stored as the model stores them: dates and times as ISO text, booleans as 0/1.
-Call it inside the import's transaction; the audit triggers record every inserted row as
-``create`` as before.
+Values are stored as the model stores them: on SQLite dates and times as ISO text, booleans as
+0/1; on PostgreSQL as Python values for its DATE, TIMESTAMP and BOOLEAN columns, and the ids come
+from the table's identity sequence (two imports at once never pick the same id; a rolled-back
+import leaves a gap). Call it inside the import's transaction; the audit triggers record every
+inserted row as ``create`` as before.
 """
 
 from __future__ import annotations
@@ -19,6 +21,7 @@ from typing import Any
 from peewee import fn
 
 from aktif_desktop.services.contacts import ContactData
+from aktif_desktop.storage.db import is_server
 from aktif_desktop.storage.models import Contact, database, now
 
 _FIELDS = [name for name in ContactData.__dataclass_fields__ if name != "organisation_id"]
@@ -39,6 +42,9 @@ _INSERT = 'INSERT INTO "{table}" ({columns}) VALUES ({marks})'.format(
     columns=", ".join(f'"{column.column_name}"' for column in _COLUMNS),
     marks=", ".join("?" for _ in _COLUMNS),
 )
+# One id at a time, so that the ids follow the rows even where a row in between takes the
+# service path (a new partner, say), as on SQLite.
+_NEXT_ID = f"SELECT nextval(pg_get_serial_sequence('\"{Contact._meta.table_name}\"', 'id'))"
 
 
 def _stored(value: Any) -> Any:
@@ -58,17 +64,27 @@ class ContactBatch:
     def __init__(self) -> None:
         self.rows: list[tuple[Any, ...]] = []
         self._next_id = 0
+        self._server = is_server()
 
-    def add(self, valid: ContactData) -> int:
-        """Queue one contact (checked by ``validate_fields``) and return its future id."""
+    def _new_id(self) -> int:
+        if self._server:
+            return int(database.execute_sql(_NEXT_ID).fetchone()[0])
         if not self.rows:  # someone may have written contacts since the last flush
             self._next_id = int(Contact.select(fn.MAX(Contact.id)).scalar() or 0) + 1
         contact_id = self._next_id
         self._next_id += 1
-        stamp = _stored(now())
+        return contact_id
+
+    def add(self, valid: ContactData) -> int:
+        """Queue one contact (checked by ``validate_fields``) and return its future id."""
+        contact_id = self._new_id()
         values = [getattr(valid, name) for name in _FIELDS]
-        for position in _CONVERTED:  # only dates and flags need converting
-            values[position] = _stored(values[position])
+        if self._server:  # psycopg adapts dates, times and flags itself
+            stamp: Any = now()
+        else:
+            stamp = _stored(now())
+            for position in _CONVERTED:  # only dates and flags need converting
+                values[position] = _stored(values[position])
         self.rows.append((contact_id, stamp, stamp, valid.organisation_id, *values))
         return contact_id
 
@@ -77,7 +93,10 @@ class ContactBatch:
         if not self.rows:
             return
         with database.atomic():
-            database.cursor().executemany(_INSERT, self.rows)
+            if self._server:
+                database.cursor().executemany(_INSERT.replace("?", "%s"), self.rows)
+            else:
+                database.cursor().executemany(_INSERT, self.rows)
         self.rows = []
 
     def __len__(self) -> int:
