@@ -4,7 +4,6 @@ their refusals, follow-ups from every source, undo, and the name-free design."""
 from __future__ import annotations
 
 import datetime as dt
-import sqlite3
 from pathlib import Path
 
 import pytest
@@ -21,6 +20,8 @@ from aktif_desktop.services import (
     organisations,
     referrals,
 )
+from aktif_desktop.storage.models import database
+from tests.raw_db import query, raw_connect
 
 TODAY = dt.date(2026, 3, 10)
 
@@ -248,24 +249,23 @@ def test_deleting_a_case_takes_everything_it_holds_and_undo_brings_it_back(
         followups.add_follow_up(world["case"], TODAY, "Termin beim Jobcenter vorbereiten")
         cases.delete_case(world["case"])
         assert operations.undo_label() == "Löschen von Familie F-2026-0001"
-        connection = sqlite3.connect(db)
+        connection = raw_connect(db)
         for table in ("family_case", "referral", "application", "follow_up"):
-            assert connection.execute(f"SELECT COUNT(*) FROM {table}").fetchone() == (0,)
+            assert query(connection, f"SELECT COUNT(*) FROM {table}") == [(0,)]
         operations.undo()
-        assert connection.execute("SELECT COUNT(*) FROM follow_up").fetchone() == (2,)
+        assert query(connection, "SELECT COUNT(*) FROM follow_up") == [(2,)]
         connection.close()
         row = cases.get_case(world["case"])
         assert (row.referral_count, row.application_count, row.open_follow_ups) == (1, 1, 2)
 
 
 def test_no_column_of_the_lotsen_tables_can_hold_a_name(db: Path) -> None:
-    connection = sqlite3.connect(db)
     tables = ("family_case", "family_case_release", "referral", "application", "follow_up")
     for table in tables:
-        columns = {row[1] for row in connection.execute(f'PRAGMA table_info("{table}")')}
+        columns = {column.name for column in database.get_columns(table)}
+        assert columns, table
         assert not {c for c in columns if "name" in c}, table
         assert not {c for c in columns if c in {"first", "last", "surname", "birth", "born"}}
-    connection.close()
 
 
 def test_case_list_filters(world: dict[str, int]) -> None:
