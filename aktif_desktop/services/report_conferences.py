@@ -13,8 +13,14 @@ import datetime as dt
 from aktif_desktop.domain import AgreementStatus, EventKind, SupplyGapStatus
 from aktif_desktop.services.report_common import Period, figure, one, table
 from aktif_desktop.services.report_model import Block, ChartKind
+from aktif_desktop.storage.sql_dialect import count_if
 
 IN_PERIOD = "e.start >= ? AND e.start < ?"
+DONE = " AND a.status = 'done'"
+IN_PROGRESS = " AND a.status = 'in_progress'"
+OVERDUE = "a.status != 'done' AND a.due IS NOT NULL AND a.due < ? AND e.start < ?"
+GAP_IN_PROGRESS = "g.status = 'in_progress'"
+GAP_CLOSED = "g.status = 'closed'"
 
 
 def conferences_block(period: Period) -> Block:
@@ -22,18 +28,16 @@ def conferences_block(period: Period) -> Block:
     made, done, in_progress, overdue = (
         int(value or 0)
         for value in one(
-            "SELECT sum(e.start >= ? AND e.start < ?),"
-            " sum(e.start >= ? AND e.start < ? AND a.status = 'done'),"
-            " sum(e.start >= ? AND e.start < ? AND a.status = 'in_progress'),"
-            " sum(a.status != 'done' AND a.due IS NOT NULL AND a.due < ? AND e.start < ?)"
-            " FROM agreement a JOIN event e ON e.id = a.event_id",
+            f"SELECT {count_if(IN_PERIOD)},"
+            f" {count_if(IN_PERIOD + DONE)}, {count_if(IN_PERIOD + IN_PROGRESS)},"
+            f" {count_if(OVERDUE)} FROM agreement a JOIN event e ON e.id = a.event_id",
             (*bounds, *bounds, *bounds, _overdue_day(period), period.time_until),
         )
     )
     named, gap_progress, gap_closed = (
         int(value or 0)
         for value in one(
-            "SELECT count(*), sum(g.status = 'in_progress'), sum(g.status = 'closed')"
+            f"SELECT count(*), {count_if(GAP_IN_PROGRESS)}, {count_if(GAP_CLOSED)}"
             f" FROM supply_gap g JOIN event e ON e.id = g.event_id WHERE {IN_PERIOD}",
             bounds,
         )

@@ -19,26 +19,35 @@ from aktif_desktop.services.report_common import (
     table,
 )
 from aktif_desktop.services.report_model import Block, ChartKind, Table
+from aktif_desktop.storage.sql_dialect import count_if, hours_between, month_of
 
-# The hours of an event: its "Dauer in Stunden", else the time from start to end.
-HOURS = 'COALESCE(e.hours, (julianday(e."end") - julianday(e.start)) * 24)'
+HELD = "e.status = 'held'"
 IN_PERIOD = "e.start >= ? AND e.start < ?"
 OWN = "e.external_organiser = ''"
 EXTERNAL = "e.external_organiser != ''"
+CANCELLED = "e.status = 'cancelled'"
+NOT_YET = "e.status IN ('planned', 'invited')"
+ONLINE = " AND e.online_link != ''"
+ON_SITE = " AND e.place != ''"
+
+
+def duration_sql() -> str:
+    """The hours of an event: its "Dauer in Stunden", else the time from start to end."""
+    return "COALESCE(e.hours, " + hours_between("e.start", 'e."end"') + ")"
 
 
 def events_block(period: Period) -> Block:
     """Build the block from four aggregate queries."""
     bounds = (period.time_from, period.time_until)
+    duration = duration_sql()
     held, cancelled, open_, hours, online, on_site, hybrid = (
         value or 0
         for value in one(
-            "SELECT sum(e.status = 'held'), sum(e.status = 'cancelled'),"
-            " sum(e.status IN ('planned', 'invited')),"
-            f" sum(CASE WHEN e.status = 'held' THEN {HOURS} ELSE 0 END),"
-            " sum(e.status = 'held' AND e.online_link != ''),"
-            " sum(e.status = 'held' AND e.place != ''),"
-            " sum(e.status = 'held' AND e.online_link != '' AND e.place != '')"
+            f"SELECT {count_if(HELD)}, {count_if(CANCELLED)},"
+            f" {count_if(NOT_YET)},"
+            f" sum(CASE WHEN {HELD} THEN {duration} ELSE 0 END),"
+            f" {count_if(HELD + ONLINE)}, {count_if(HELD + ON_SITE)},"
+            f" {count_if(HELD + ONLINE + ON_SITE)}"
             f" FROM event e WHERE {IN_PERIOD} AND {OWN}",
             bounds,
         )
@@ -46,7 +55,7 @@ def events_block(period: Period) -> Block:
     external, external_hours = (
         value or 0
         for value in one(
-            f"SELECT count(*), sum({HOURS}) FROM event e"
+            f"SELECT count(*), sum({duration}) FROM event e"
             f" WHERE {IN_PERIOD} AND {EXTERNAL} AND e.status = 'held'",
             bounds,
         )
@@ -112,7 +121,7 @@ def _by_kind(bounds: tuple[str, str]) -> Table:
     found = {
         kind: (number, hours or 0)
         for kind, number, hours in rows(
-            f"SELECT e.kind, count(*), sum({HOURS}) FROM event e"
+            f"SELECT e.kind, count(*), sum({duration_sql()}) FROM event e"
             f" WHERE {IN_PERIOD} AND {OWN} AND e.status = 'held' GROUP BY e.kind",
             bounds,
         )
@@ -137,7 +146,7 @@ def _by_month(period: Period, bounds: tuple[str, str]) -> Table:
     found = {
         month: (held or 0, cancelled or 0)
         for month, held, cancelled in rows(
-            "SELECT substr(e.start, 1, 7), sum(e.status = 'held'), sum(e.status = 'cancelled')"
+            f"SELECT {month_of('e.start')}, {count_if(HELD)}, {count_if(CANCELLED)}"
             f" FROM event e WHERE {IN_PERIOD} AND {OWN} GROUP BY 1",
             bounds,
         )

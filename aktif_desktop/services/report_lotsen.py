@@ -20,6 +20,7 @@ from aktif_desktop.services.report_common import (
     table,
 )
 from aktif_desktop.services.report_model import Block, ChartKind, Table
+from aktif_desktop.storage.sql_dialect import count_if, days_between
 
 REFERRED = "r.referred_on >= ? AND r.referred_on <= ?"
 SUBMITTED = "a.submitted_on >= ? AND a.submitted_on <= ?"
@@ -33,6 +34,7 @@ OUTCOMES: tuple[tuple[str, tuple[ApplicationStatus, ...]], ...] = (
     (_S.WITHDRAWN.label, (_S.WITHDRAWN,)),
 )
 DECIDED = "('granted', 'partly_granted', 'refused')"
+GRANTED = "a.status IN ('granted', 'partly_granted')"
 
 
 def lotsen_block(period: Period) -> Block:
@@ -41,13 +43,14 @@ def lotsen_block(period: Period) -> Block:
     accompanied = count(
         "SELECT count(*) FROM (SELECT id FROM family_case WHERE opened_on >= ? AND opened_on <= ?"
         f" UNION SELECT r.family_case_id FROM referral r WHERE {REFERRED}"
-        f" UNION SELECT a.family_case_id FROM application a WHERE {SUBMITTED})",
+        f" UNION SELECT a.family_case_id FROM application a WHERE {SUBMITTED}) AS accompanied",
         (*days, *days, *days),
     )
     referrals, warm, feedback = (
         int(value or 0)
         for value in one(
-            "SELECT count(*), sum(r.warm_handover = 1), sum(r.feedback_on IS NOT NULL)"
+            f"SELECT count(*), {count_if('r.warm_handover')},"
+            f" {count_if('r.feedback_on IS NOT NULL')}"
             f" FROM referral r WHERE {REFERRED}",
             days,
         )
@@ -55,15 +58,14 @@ def lotsen_block(period: Period) -> Block:
     applications, granted = (
         int(value or 0)
         for value in one(
-            "SELECT count(*), sum(a.status IN ('granted', 'partly_granted'))"
-            f" FROM application a WHERE {SUBMITTED}",
+            f"SELECT count(*), {count_if(GRANTED)} FROM application a WHERE {SUBMITTED}",
             days,
         )
     )
     durations = [
         float(days_taken)
         for (days_taken,) in rows(
-            "SELECT julianday(a.decided_on) - julianday(a.submitted_on) FROM application a"
+            f"SELECT {days_between('a.submitted_on', 'a.decided_on')} FROM application a"
             f" WHERE {SUBMITTED} AND a.decided_on IS NOT NULL AND a.status IN {DECIDED}",
             days,
         )

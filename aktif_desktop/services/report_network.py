@@ -14,10 +14,13 @@ from aktif_desktop.domain import OrganisationKind
 from aktif_desktop.services.report_common import Period, figure, one, rows, share, table
 from aktif_desktop.services.report_model import Block, Table
 from aktif_desktop.services.retention import ANONYMOUS_NAME
+from aktif_desktop.storage.sql_dialect import count_if, day_of
 
 STALE_AFTER_DAYS = 365  # as services.contacts.STALE_AFTER_DAYS
 # The anonymous placeholders of the deletion runs are nobody's contact.
 REAL_CONTACT = "NOT (c.last_name = ? AND c.first_name = '')"
+CREATED_IN = "o.created_at >= ? AND o.created_at < ?"
+WITH_PHONE = "c.phone != ''"
 
 
 def network_block(period: Period) -> Block:
@@ -25,20 +28,21 @@ def network_block(period: Period) -> Block:
     active, inactive, new = (
         int(value or 0)
         for value in one(
-            "SELECT sum(o.active = 1 AND o.created_at < ?), sum(o.active = 0 AND o.created_at < ?),"
-            " sum(o.created_at >= ? AND o.created_at < ?) FROM organisation o",
+            f"SELECT {count_if('o.active AND o.created_at < ?')},"
+            f" {count_if('NOT o.active AND o.created_at < ?')},"
+            f" {count_if(CREATED_IN)} FROM organisation o",
             (period.time_until, period.time_until, *bounds),
         )
     )
     reference = period.reference
     year_ago = (reference - dt.timedelta(days=STALE_AFTER_DAYS)).isoformat()
+    last_seen = f"COALESCE({day_of('c.verified_at')}, {day_of('c.updated_at')})"
     contacts, verified, with_phone, stale = (
         int(value or 0)
         for value in one(
-            "SELECT count(*), sum(c.verified_at >= ? AND c.verified_at <= ?),"
-            " sum(c.phone != ''),"
-            " sum(c.phone != '' AND COALESCE(c.verified_at, substr(c.updated_at, 1, 10)) < ?)"
-            f" FROM contact c WHERE c.active = 1 AND c.created_at < ? AND {REAL_CONTACT}",
+            f"SELECT count(*), {count_if('c.verified_at >= ? AND c.verified_at <= ?')},"
+            f" {count_if(WITH_PHONE)}, {count_if(WITH_PHONE + ' AND ' + last_seen + ' < ?')}"
+            f" FROM contact c WHERE c.active AND c.created_at < ? AND {REAL_CONTACT}",
             (year_ago, reference.isoformat(), year_ago, period.time_until, ANONYMOUS_NAME),
         )
     )
@@ -100,8 +104,8 @@ def _by_kind(period: Period) -> Table:
     found = {
         kind: (int(active or 0), int(new or 0))
         for kind, active, new in rows(
-            "SELECT o.kind, sum(o.active = 1 AND o.created_at < ?),"
-            " sum(o.created_at >= ? AND o.created_at < ?) FROM organisation o GROUP BY o.kind",
+            f"SELECT o.kind, {count_if('o.active AND o.created_at < ?')},"
+            f" {count_if(CREATED_IN)} FROM organisation o GROUP BY o.kind",
             (period.time_until, period.time_from, period.time_until),
         )
     }

@@ -53,7 +53,7 @@ def participation_block(period: Period) -> Block:
         int(value or 0)
         for value in one(
             "SELECT count(*), count(DISTINCT contact_id), count(DISTINCT organisation_id)"
-            f" FROM ({ATTENDED})",
+            f" FROM ({ATTENDED}) a",
             bounds,
         )
     )
@@ -62,7 +62,7 @@ def participation_block(period: Period) -> Block:
         " JOIN event e ON e.id = p.event_id JOIN contact c ON c.id = p.contact_id"
         " WHERE p.status = 'attended' AND e.status = 'held' AND e.external_organiser = ''"
         " AND c.organisation_id IS NOT NULL GROUP BY c.organisation_id"
-        " HAVING min(e.start) >= ? AND min(e.start) < ?)",
+        " HAVING min(e.start) >= ? AND min(e.start) < ?) AS first_time",
         bounds,
     )
     held = "eigenen, im Zeitraum durchgeführten Veranstaltungen"

@@ -155,6 +155,7 @@ def test_existing_file_needs_replace(tmp_path):
     assert path.read_bytes().startswith(b"%PDF")
 
 
+@pytest.mark.sqlite_only  # a server database has no file to write over
 def test_never_over_the_database(db, tmp_path):
     from aktif_desktop.storage.models import database
 

@@ -1,0 +1,71 @@
+"""Portable pieces of hand-written SQL for SQLite and PostgreSQL.
+
+The aggregate queries of the report, the person report and retention are written once; where
+the two backends differ, these helpers give the expression for the open database. SQLite keeps
+times as ISO text (``2026-03-05 09:00:00``) and booleans as 0/1; PostgreSQL has real
+``TIMESTAMP``, ``DATE`` and ``BOOLEAN`` columns. The helpers are evaluated when a query is
+built (never at import), because the open database decides.
+
+- :func:`count_if` counts the rows meeting a condition (``sum(cond)`` works on SQLite only).
+- :func:`month_of` / :func:`day_of` give a time's month (``2026-03``) or day (``2026-03-05``)
+  as text, whatever the column's type.
+- :func:`hours_between` / :func:`days_between` measure from one time or date to another.
+- :func:`day_text` turns a stored date or time (or NULL) into comparable day text.
+- :func:`row_order` names a column that orders a table's rows in insertion order.
+"""
+
+from __future__ import annotations
+
+from aktif_desktop.storage.db import is_server
+
+
+def flag(condition: str) -> str:
+    """1 where ``condition`` holds, else 0 (a number on both backends)."""
+    return f"CASE WHEN {condition} THEN 1 ELSE 0 END"
+
+
+def count_if(condition: str) -> str:
+    """The number of rows meeting ``condition`` (NULL over no rows, like ``sum``)."""
+    return f"sum({flag(condition)})"
+
+
+def month_of(column: str) -> str:
+    """The month of a stored time as text ``YYYY-MM``."""
+    if is_server():
+        return f"to_char({column}, 'YYYY-MM')"
+    return f"substr({column}, 1, 7)"
+
+
+def day_of(column: str) -> str:
+    """The day of a stored date or time as text ``YYYY-MM-DD`` (NULL stays NULL)."""
+    if is_server():
+        return f"to_char({column}, 'YYYY-MM-DD')"
+    return f"substr({column}, 1, 10)"
+
+
+def day_text(column: str) -> str:
+    """A stored date or time as comparable text: the whole ISO text on SQLite, the time's
+    ``YYYY-MM-DD HH24:MI:SS`` on PostgreSQL (NULL stays NULL)."""
+    if is_server():
+        return f"to_char({column}, 'YYYY-MM-DD HH24:MI:SS')"
+    return str(column)
+
+
+def hours_between(start: str, end: str) -> str:
+    """The hours from time ``start`` to time ``end`` (a fraction)."""
+    if is_server():
+        return f"(EXTRACT(EPOCH FROM ({end} - {start})) / 3600.0)"
+    return f"((julianday({end}) - julianday({start})) * 24)"
+
+
+def days_between(earlier: str, later: str) -> str:
+    """The days from date ``earlier`` to date ``later``."""
+    if is_server():
+        return f"({later} - {earlier})"
+    return f"(julianday({later}) - julianday({earlier}))"
+
+
+def row_order() -> str:
+    """A column giving a table's rows in the order they were stored: SQLite's ``rowid``; on
+    the server the tables order by their key (every table of the app has ``id``)."""
+    return '"id"' if is_server() else "rowid"
