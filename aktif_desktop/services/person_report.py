@@ -20,7 +20,9 @@ from typing import Any
 from aktif_desktop import clock, messages, registry
 from aktif_desktop.errors import NotFoundError
 from aktif_desktop.services.audit import record_disclosure
+from aktif_desktop.storage.db import is_server
 from aktif_desktop.storage.models import database
+from aktif_desktop.storage.sql_dialect import as_stored, primary_key_order
 from aktif_desktop.text import fold
 
 ROOT_TABLE = "contact"
@@ -48,7 +50,8 @@ class _NotPersonal(Mapping[str, str]):
 
     def _items(self) -> dict[str, str]:
         declared = {k.table: k.not_in_report for k in registry.kinds() if k.not_in_report}
-        return {**declared, **_NOT_PERSONAL_TABLES}
+        server = {"aktif_schema": "Version des Datenbankschemas"} if is_server() else {}
+        return {**declared, **_NOT_PERSONAL_TABLES, **server}
 
     def __getitem__(self, table: str) -> str:
         return self._items()[table]
@@ -63,6 +66,8 @@ class _NotPersonal(Mapping[str, str]):
 NOT_PERSONAL: Mapping[str, str] = _NotPersonal()
 DISCLOSURE_KIND = "Auskunft nach Art. 15 DSGVO"
 LABEL_COLUMNS = ("name", "title", "label", "number", "code")
+# Column types searched for mentions (SQLite's and PostgreSQL's spelling of text).
+TEXT_TYPES = ("TEXT", "VARCHAR", "CHARACTER VARYING")
 EXTRA_LABELS = {
     "legal_area": "Rechtskreis",
     "organisation_legal_area": "Rechtskreise der Partner",
@@ -161,10 +166,19 @@ def _select(table: str, where_column: str, ids: set[int]) -> list[dict[str, Any]
     marks = ", ".join("?" for _ in ids)
     quoted = ", ".join(f'"{c}"' for c in columns)
     cursor = database.execute_sql(
-        f'SELECT {quoted} FROM "{table}" WHERE "{where_column}" IN ({marks}) ORDER BY rowid',
+        f'SELECT {quoted} FROM "{table}" WHERE "{where_column}" IN ({marks})'
+        f" ORDER BY {primary_key_order(table)}",
         tuple(sorted(ids)),
     )
-    return [dict(zip(columns, row, strict=True)) for row in cursor]
+    return _dicts(columns, cursor)
+
+
+def _dicts(columns: list[str], cursor: Any) -> list[dict[str, Any]]:
+    """Rows as column -> value, values as SQLite keeps them (the same report on a server)."""
+    return [
+        {column: as_stored(value) for column, value in zip(columns, row, strict=True)}
+        for row in cursor
+    ]
 
 
 def reachable_rows(root_id: int, root_table: str = ROOT_TABLE) -> dict[str, list[dict[str, Any]]]:
@@ -231,7 +245,7 @@ def audit_rows(found: dict[str, list[dict[str, Any]]]) -> list[dict[str, Any]]:
                 f'SELECT * FROM "audit_log" WHERE "table_name" = ? AND "row_id" IN ({marks})',
                 (table, *chunk),
             )
-            rows += [dict(zip(columns, row, strict=True)) for row in cursor]
+            rows += _dicts(columns, cursor)
     return sorted(rows, key=lambda row: row["id"])
 
 
@@ -242,7 +256,7 @@ def disclosure_rows(since: object, leave_out: tuple[str, ...] = ()) -> list[dict
         'SELECT * FROM "disclosure_log" WHERE "at" >= ? AND "kind" NOT IN (?, ?) ORDER BY "id"',
         (str(since), DISCLOSURE_KIND, *(leave_out or (messages.CASE_REPORT_DISCLOSURE_KIND,))),
     )
-    return [dict(zip(columns, row, strict=True)) for row in cursor]
+    return _dicts(columns, cursor)
 
 
 def _mentions(contact: dict[str, Any], found: dict[str, list[dict[str, Any]]]) -> list[Mention]:
@@ -257,14 +271,17 @@ def _mentions(contact: dict[str, Any], found: dict[str, list[dict[str, Any]]]) -
     fragment = max(re.findall(r"[A-Za-z]+", last), key=len, default="")
     fragment = fragment if len(fragment) >= 3 else ""
     mentions = []
+    # PostgreSQL's LIKE tells case apart: ILIKE pre-filters as SQLite's LIKE does.
+    like = "ILIKE" if is_server() else "LIKE"
     for table in database.get_tables():
         if table in ("audit_log", "disclosure_log", "audit_user"):
             continue
+        row_id = _row_number(table)
         for column in database.get_columns(table):
-            if not column.data_type.upper().startswith(("TEXT", "VARCHAR")):
+            if not column.data_type.upper().startswith(TEXT_TYPES):
                 continue
             cursor = database.execute_sql(
-                f'SELECT rowid, "{column.name}" FROM "{table}" WHERE "{column.name}" LIKE ?',
+                f'SELECT {row_id}, "{column.name}" FROM "{table}" WHERE "{column.name}" {like} ?',
                 (f"%{fragment}%",),
             )
             for row_id, value in cursor:
@@ -277,6 +294,16 @@ def _mentions(contact: dict[str, Any], found: dict[str, list[dict[str, Any]]]) -
                         )
                     )
     return mentions
+
+
+def _row_number(table: str) -> str:
+    """The number a mention names its row by: SQLite's ``rowid``; on the server the ``id``
+    (the same number for every table that has one), else the place in key order."""
+    if not is_server():
+        return "rowid"
+    if "id" in _columns(table):
+        return '"id"'
+    return f"CAST(row_number() OVER (ORDER BY {primary_key_order(table)}) AS INTEGER)"
 
 
 def build_report(contact_id: int) -> PersonReport:

@@ -11,12 +11,16 @@ built (never at import), because the open database decides.
   as text, whatever the column's type.
 - :func:`hours_between` / :func:`days_between` measure from one time or date to another.
 - :func:`day_text` turns a stored date or time (or NULL) into comparable day text.
-- :func:`row_order` names a column that orders a table's rows in insertion order.
+- :func:`primary_key_order` orders a table's rows as stored (``rowid`` on SQLite).
+- :func:`as_stored` gives a value read from the server the form SQLite keeps it in.
 """
 
 from __future__ import annotations
 
+import datetime as dt
+
 from aktif_desktop.storage.db import is_server
+from aktif_desktop.storage.models import database
 
 
 def flag(condition: str) -> str:
@@ -65,7 +69,23 @@ def days_between(earlier: str, later: str) -> str:
     return f"(julianday({later}) - julianday({earlier}))"
 
 
-def row_order() -> str:
-    """A column giving a table's rows in the order they were stored: SQLite's ``rowid``; on
-    the server the tables order by their key (every table of the app has ``id``)."""
-    return '"id"' if is_server() else "rowid"
+def as_stored(value: object) -> object:
+    """A value read by hand-written SQL in the form SQLite keeps it: a time as
+    ``YYYY-MM-DD HH:MM:SS`` text, a day as ``YYYY-MM-DD``, a boolean as 0/1 (other values as
+    they are). Reports built from raw rows then read the same on both backends."""
+    if isinstance(value, dt.datetime):
+        return value.isoformat(sep=" ")
+    if isinstance(value, dt.date):
+        return value.isoformat()
+    if isinstance(value, bool):
+        return int(value)
+    return value
+
+
+def primary_key_order(table: str) -> str:
+    """ORDER BY text giving a table's rows in stored order: SQLite's ``rowid``; on the server
+    the table's primary key (rows are never renumbered)."""
+    if not is_server():
+        return "rowid"
+    keys = database.get_primary_keys(table)
+    return ", ".join(f'"{key}"' for key in keys) or "1"

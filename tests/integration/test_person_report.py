@@ -141,7 +141,8 @@ def test_a_table_added_later_is_found_without_code_changes(person: int) -> None:
         (person, other),
     )
     database.execute_sql(
-        "INSERT INTO document_page (document_id, text) VALUES (1, 'Seite 1'), (2, 'Fremd')"
+        "INSERT INTO document_page (id, document_id, text)"
+        " VALUES (1, 1, 'Seite 1'), (2, 2, 'Fremd')"
     )
     report = person_report.build_report(person)
     assert [r["title"] for r in report.section("contact_document").rows] == ["Lebenslauf"]
@@ -199,9 +200,9 @@ def test_an_unknown_contact_is_refused_in_german(db: Path) -> None:
 
 
 def test_the_command_line_writes_json_and_xlsx(
-    person: int, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+    person: int, demo_db: Path | str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    db = str(database.database)
+    db = str(demo_db)  # the file, or the server's URL
     assert main(["--db", db, "person-report", "--contact", str(person), "--json"]) == 0
     data = json.loads(capsys.readouterr().out)
     assert data["person"]["contact_id"] == person
