@@ -32,7 +32,7 @@ from aktif_desktop.services.casework_common import (
     split_codes,
 )
 from aktif_desktop.services.common import get_or_fail, tuple_rows
-from aktif_desktop.services.concurrency import versioned_save
+from aktif_desktop.services.concurrency import serialise_writes, versioned_save
 from aktif_desktop.services.operations import operation
 from aktif_desktop.storage.models import (
     Application,
@@ -99,7 +99,12 @@ class CaseRow(CaseData):
 
 
 def next_code(year: int | None = None) -> str:
-    """The next free code of the year: ``F-2026-0043`` after ``F-2026-0042``."""
+    """The next free code of the year: ``F-2026-0043`` after ``F-2026-0042``.
+
+    Inside a write transaction the code stays free until its commit: the other programs'
+    writes wait (:func:`~aktif_desktop.services.concurrency.serialise_writes`).
+    """
+    serialise_writes()
     year = year or clock.today().year
     prefix = case_code(year, 0)[:-4]
     highest = (

@@ -1,6 +1,9 @@
 """The certificate number register: one number per attended participation, kept forever.
 
 Reprinting a certificate returns the stored number and issue date, so the document is the same.
+Numbers are drawn one program at a time (:func:`~aktif_desktop.services.concurrency.
+serialise_writes`): two managers printing certificates at once never get the same number,
+and one participation never gets two.
 """
 
 from __future__ import annotations
@@ -19,6 +22,7 @@ from aktif_desktop.domain import ParticipationStatus
 from aktif_desktop.errors import ValidationError
 from aktif_desktop.files import safe_write
 from aktif_desktop.services.common import get_or_fail, transactional
+from aktif_desktop.services.concurrency import serialise_writes
 from aktif_desktop.services.events import EventRow, get_event
 from aktif_desktop.services.participations import ParticipantRow, list_participants
 from aktif_desktop.storage.models import Certificate, Contact, Participation, database
@@ -57,12 +61,10 @@ def _issue(participation: Participation, today: dt.date) -> Certificate:
     )
 
 
-@transactional
-def issue_for_event(event_id: int, today: dt.date | None = None) -> list[CertificateInfo]:
-    """Return certificates for everyone who attended, issuing numbers where none exist yet."""
-    today = today or clock.today()
-    event = get_event(event_id)
-    _refuse_external(event)
+def _attended_and_issued(
+    event_id: int,
+) -> tuple[list[ParticipantRow], dict[int, Certificate]]:
+    """Who attended (not anonymised) and the numbers already issued at the event."""
     attended = [
         row
         for row in list_participants(event_id)
@@ -76,6 +78,21 @@ def issue_for_event(event_id: int, today: dt.date | None = None) -> list[Certifi
         .join(Participation, on=(Certificate.participation == Participation.id))
         .where(Participation.event == event_id)
     }
+    return attended, issued
+
+
+@transactional
+def issue_for_event(event_id: int, today: dt.date | None = None) -> list[CertificateInfo]:
+    """Return certificates for everyone who attended, issuing numbers where none exist yet."""
+    today = today or clock.today()
+    event = get_event(event_id)
+    _refuse_external(event)
+    attended, issued = _attended_and_issued(event_id)
+    # Numbers are to be drawn: wait for the other programs, then read both again (who
+    # attended and who has a number may have changed meanwhile). A reprint waits for nobody.
+    to_draw = any(row.id not in issued for row in attended)
+    if to_draw and serialise_writes():
+        attended, issued = _attended_and_issued(event_id)
     result = []
     for row in attended:
         certificate = issued.get(row.id) or _issue(Participation.get_by_id(row.id), today)
@@ -94,6 +111,7 @@ def issue_for_event(event_id: int, today: dt.date | None = None) -> list[Certifi
 @transactional
 def issue_for_participation(participation_id: int, today: dt.date | None = None) -> CertificateInfo:
     """Return the certificate of one attended participation, issuing its number once."""
+    serialise_writes()
     record = get_or_fail(Participation, participation_id, "Die Teilnahme")
     _refuse_external(get_event(record.event_id))
     if record.status != ParticipationStatus.ATTENDED:

@@ -6,18 +6,63 @@ matches, another program (or window) saved the record since the caller loaded it
 German :class:`~aktif_desktop.errors.StaleRecordError` says which record, when and by whom
 (from the audit trail, which records no field values) and carries the stored values so that
 a form can offer to reload or keep its own value per field.
+
+:func:`serialise_writes` makes a read-then-write (count the free seats, draw the next
+certificate number) race-free between several programs: on SQLite every write transaction
+already holds the file's write lock (``BEGIN IMMEDIATE``); on PostgreSQL it waits for the
+writers' lock of the shared database first.
 """
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from aktif_desktop import messages
 from aktif_desktop.errors import NotFoundError, StaleRecordError
 from aktif_desktop.services.operations import last_audit_entry
-from aktif_desktop.storage.models import VersionedModel, now
+from aktif_desktop.storage.db import is_server
+from aktif_desktop.storage.models import VersionedModel, database, now
+from aktif_desktop.storage.pg_schema import AUDIT_LOCK
 
 _NOT_COMPARED = frozenset({"id", "created_at", "updated_at", "version"})
+# The server's audit trail names "os user (database user)"; the refusal names the person.
+_SERVER_USER = re.compile(r"^(?P<person>.+) \((?P<role>[^()]+)\)$")
+
+
+def serialise_writes() -> bool:
+    """Wait until no other program writes, and keep it so until this transaction ends.
+
+    Call it first in a transaction that counts or looks up before it writes (free seats,
+    the waiting list, "is she on the list yet", the next number). On PostgreSQL it takes the
+    writers' lock (``pg_advisory_xact_lock``): every writing transaction takes that lock at
+    its first write (the audit triggers, :data:`~aktif_desktop.storage.pg_schema.AUDIT_LOCK`)
+    and holds it until its commit, so once it is ours every earlier write is committed and
+    visible and every later one waits for our commit. One lock for all (rather than the
+    event's row first) cannot deadlock with a transaction that wrote something else before
+    (an import creating contacts, then registering them). On SQLite the write transaction
+    (``BEGIN IMMEDIATE``) already holds the file's write lock: nothing to do.
+
+    Returns True when it waited (a server): what the transaction read before may be stale.
+    """
+    if not is_server():
+        return False
+    database.execute_sql("SELECT pg_advisory_xact_lock(?)", (AUDIT_LOCK,))
+    return True
+
+
+def person_of(user: str) -> str:
+    """The name a refusal shows for an audit entry's user: the colleague's own name.
+
+    On a server the audit trail records "kollegin (aktif)" — her login name on her computer
+    and the database user her program connected as (often one shared role, which names no
+    one); a person reads "von kollegin". A user without the suffix is shown as recorded.
+    """
+    if is_server():
+        found = _SERVER_USER.match(user)
+        if found is not None:
+            return found["person"]
+    return user
 
 
 def stored_values(record: VersionedModel) -> dict[str, Any]:
@@ -64,7 +109,8 @@ def stale_error(record: VersionedModel, loaded: int, what: str = "") -> StaleRec
     differing = tuple(
         name for name in current if name not in _NOT_COMPARED and mine.get(name) != current[name]
     )
-    at, user = last_audit_entry(table, int(record.id))
+    at, recorded = last_audit_entry(table, int(record.id))
+    user = person_of(recorded)
     version = int(fresh.version)
     when = (
         messages.STALE_RECORD_WHEN.format(

@@ -2,6 +2,12 @@
 
 The status flow is checked here; once the capacity is reached new registrations go to the
 waiting list, and a freed seat moves the first waiting person up.
+
+Several programs may change the same event's list at once (managers on a shared PostgreSQL
+database, or two windows on one file): every change first waits for the other writers
+(:func:`~aktif_desktop.services.concurrency.serialise_writes`) and only then reads the
+status, counts the seats and walks the waiting list, so the capacity is never exceeded and
+the waiting list keeps its order (time of the waiting-list entry, then id).
 """
 
 from __future__ import annotations
@@ -28,6 +34,7 @@ from aktif_desktop.services.common import (
     get_or_fail,
     tuple_rows,
 )
+from aktif_desktop.services.concurrency import serialise_writes
 from aktif_desktop.services.events import seats_taken
 from aktif_desktop.services.operations import operation
 from aktif_desktop.storage.models import (
@@ -216,6 +223,7 @@ def add_participant(
     event_id: int, contact_id: int, status: str = Status.INVITED.value, note: str = ""
 ) -> StatusChange:
     """Put a contact on the list; a registration beyond capacity goes to the waiting list."""
+    serialise_writes()
     event = _open_event(event_id)
     contact = get_or_fail(Contact, contact_id, "Die Ansprechperson")
     wanted = check.choice(status, Status, "Status")
@@ -239,6 +247,7 @@ def add_organisation_contacts(
     event_id: int, organisation_id: int, status: str = Status.INVITED.value
 ) -> list[StatusChange]:
     """Add every active contact of an organisation who is not on the list yet."""
+    serialise_writes()
     _open_event(event_id)
     get_or_fail(Organisation, organisation_id, "Der Partner")
     present = {
@@ -271,6 +280,7 @@ def _refuse_if_certified(record: Participation, row: ParticipantRow) -> None:
 @operation(label=labels.for_participation(messages.LABEL_STATUS))
 def set_status(participation_id: int, status: str) -> StatusChange:
     """Move a participation along the status flow; refuse a step the flow does not allow."""
+    serialise_writes()
     record = get_or_fail(Participation, participation_id, WHAT)
     old, new = Status(record.status), check.choice(status, Status, "Status")
     if old == new:
@@ -294,6 +304,7 @@ def set_status(participation_id: int, status: str) -> StatusChange:
 @operation(label=labels.for_participation(messages.LABEL_PARTICIPANTS))
 def remove_participant(participation_id: int) -> list[ParticipantRow]:
     """Take a person off the list; returns anyone moved up into the freed seat."""
+    serialise_writes()
     record = get_or_fail(Participation, participation_id, WHAT)
     _refuse_if_certified(record, get_participation(participation_id))
     held_seat = Status(record.status) in SEAT_TAKING
@@ -305,6 +316,7 @@ def remove_participant(participation_id: int) -> list[ParticipantRow]:
 @operation(label=labels.for_event(messages.LABEL_ATTENDANCE))
 def record_attendance(event_id: int, contact_id: int, status: str) -> StatusChange:
     """Set a contact's status at an event, adding the person first when not on the list."""
+    serialise_writes()  # before "is she on the list": two programs add her only once
     record = Participation.get_or_none(
         (Participation.event == event_id) & (Participation.contact == contact_id)
     )
