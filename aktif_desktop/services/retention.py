@@ -17,6 +17,11 @@ takes the next person), so a placeholder never stands for one person across even
 logged with counts only, the write-ahead log is wiped, and backups older than the period are
 removed (after the storage layer's own thinning), so no copy keeps the data much longer.
 
+On a shared PostgreSQL database the same rows are listed and removed; there is no
+write-ahead file of ours and no backup folder beside the database (the server's dumps are
+kept by the Verbund's IT, see the README), so the run removes no backup files there and its
+log says so.
+
 Family cases have their own period and are deleted whole (``services.retention_cases``); the
 plan lists them beside the contacts and the same run removes them in the same transaction.
 """
@@ -31,6 +36,7 @@ from typing import Any
 
 from aktif_desktop import messages, registry
 from aktif_desktop.errors import ValidationError
+from aktif_desktop.messages.retention_server import RETENTION_SERVER_BACKUPS
 from aktif_desktop.services.audit import AuditAction, record_action
 from aktif_desktop.services.common import (
     clear_references,
@@ -53,11 +59,13 @@ from aktif_desktop.services.retention_period import (
     store_months,
     stored_months,
 )
+from aktif_desktop.storage.db import is_server
 from aktif_desktop.storage.models import (
     Contact,
     Participation,
     database,
 )
+from aktif_desktop.storage.sql_dialect import day_of, day_text, greatest
 
 SETTING_MONTHS = "retention_months"
 __all__ = ["DEFAULT_MONTHS", "MONTH_LIMITS", "ExpiredCase", "cutoff_date"]
@@ -150,6 +158,7 @@ class RetentionResult:
     participations_deleted: int = 0
     backups_removed: int = 0
     skipped: int = 0
+    on_server: bool = False  # a shared database: no backup files of ours to remove
 
     @property
     def summary(self) -> str:
@@ -168,8 +177,11 @@ class RetentionResult:
         parts.append(
             messages.RETENTION_DELETED.format(what=cases) + f" (Frist {self.case_months} Monate)"
         )
-        backups = count_phrase(self.backups_removed, "Sicherung", "Sicherungen")
-        parts.append(messages.RETENTION_BACKUPS_REMOVED.format(what=backups))
+        if self.on_server:
+            parts.append(RETENTION_SERVER_BACKUPS)
+        else:
+            backups = count_phrase(self.backups_removed, "Sicherung", "Sicherungen")
+            parts.append(messages.RETENTION_BACKUPS_REMOVED.format(what=backups))
         text = messages.RETENTION_RUN_SUMMARY.format(months=self.months, parts=join_phrases(parts))
         if self.skipped:
             text += " " + messages.RETENTION_SKIPPED.format(count=self.skipped)
@@ -213,33 +225,44 @@ def _as_date(value: object) -> dt.date | None:
 
 
 # Plain SQL: with 20,000 contacts and 150,000 participations peewee's row conversion took
-# 9 s; comparing the ISO date strings in SQLite takes well under one.
-_EXPIRED_CONTACTS_SQL = """
+# 9 s; comparing the ISO date strings in SQLite takes well under one. On a server the dates
+# and times are compared as the same ISO text (storage.sql_dialect), so both list the same.
+def _expired_contacts_sql() -> str:
+    own = greatest(
+        day_text("created_at"),
+        day_text("updated_at"),
+        *(f"COALESCE({day_text(column)}, '')" for column in _OWN_DAYS),
+    )
+    latest = greatest(day_text('max(e."end")'), day_text("max(pa.status_changed_at)"))
+    last_activity = greatest("k.own", "COALESCE(a.latest, '')")
+    return f"""
 WITH candidate AS (
     -- contacts whose own dates are all old: only their participations need looking at
-    SELECT id, max(created_at, updated_at, COALESCE(verified_at, ''),
-                   COALESCE(consent_share_date, ''), COALESCE(consent_lists_date, '')) AS own
+    SELECT id, {own} AS own
     FROM contact
     WHERE NOT (last_name = ? AND first_name = '')
-      AND substr(max(created_at, updated_at, COALESCE(verified_at, ''),
-                     COALESCE(consent_share_date, ''), COALESCE(consent_lists_date, '')),
-                 1, 10) < ?
+      AND substr({own}, 1, 10) < ?
 ), activity AS (
-    SELECT pa.contact_id, count(*) AS n,
-           max(max(e."end"), max(pa.status_changed_at)) AS latest
+    SELECT pa.contact_id, count(*) AS n, {latest} AS latest
     FROM participation AS pa JOIN event AS e ON e.id = pa.event_id
     WHERE pa.contact_id IN (SELECT id FROM candidate)
     GROUP BY pa.contact_id
 )
 SELECT c.id, c.title, c.first_name, c.last_name, COALESCE(o.name, ''), a.n,
-       max(k.own, COALESCE(a.latest, '')) AS last_activity
+       {last_activity} AS last_activity
 FROM candidate AS k
 JOIN contact AS c ON c.id = k.id
 LEFT JOIN organisation AS o ON o.id = c.organisation_id
 LEFT JOIN activity AS a ON a.contact_id = c.id
-WHERE substr(max(k.own, COALESCE(a.latest, '')), 1, 10) < ?
+WHERE substr({last_activity}, 1, 10) < ?
 """
-_EXPIRED_PARTICIPATIONS_SQL = """
+
+
+_OWN_DAYS = ("verified_at", "consent_share_date", "consent_lists_date")
+
+
+def _expired_participations_sql() -> str:
+    return f"""
 SELECT pa.id, pa.contact_id, c.title, c.first_name, c.last_name, pa.event_id, e.title,
        e."end", COALESCE(ce.number, '')
 FROM participation AS pa
@@ -247,7 +270,7 @@ JOIN contact AS c ON c.id = pa.contact_id
 JOIN event AS e ON e.id = pa.event_id
 LEFT JOIN certificate AS ce ON ce.participation_id = pa.id
 WHERE NOT (c.last_name = ? AND c.first_name = '')
-  AND substr(e."end", 1, 10) < ?
+  AND {day_of('e."end"')} < ?
 """
 
 
@@ -257,7 +280,7 @@ def _name(*parts: str | None) -> str:
 
 def _expired_contacts(cutoff: dt.date) -> list[ExpiredContact]:
     day = cutoff.isoformat()
-    cursor = database.execute_sql(_EXPIRED_CONTACTS_SQL, (ANONYMOUS_NAME, day, day))
+    cursor = database.execute_sql(_expired_contacts_sql(), (ANONYMOUS_NAME, day, day))
     expired = [
         ExpiredContact(
             id=contact_id,
@@ -272,7 +295,9 @@ def _expired_contacts(cutoff: dt.date) -> list[ExpiredContact]:
 
 
 def _expired_participations(cutoff: dt.date) -> list[ExpiredParticipation]:
-    cursor = database.execute_sql(_EXPIRED_PARTICIPATIONS_SQL, (ANONYMOUS_NAME, cutoff.isoformat()))
+    cursor = database.execute_sql(
+        _expired_participations_sql(), (ANONYMOUS_NAME, cutoff.isoformat())
+    )
     rows = [
         ExpiredParticipation(
             id=row_id,
@@ -323,17 +348,21 @@ def run_retention(
     """Remove what ``plan`` listed and is still expired; refuse unless ``confirmed``.
 
     Entries changed since the listing (e.g. a contact edited meanwhile) are left alone and
-    counted as skipped. With ``db_path`` the expired backups of that database are removed too.
+    counted as skipped. With ``db_path`` the expired backups of that database are removed too
+    (a database file only: on a server ``db_path`` is ignored and the summary says that the
+    server's backups are the Verbund IT's to keep to the period).
     """
     if not confirmed:
         raise ValidationError(messages.RETENTION_NOT_CONFIRMED)
     if mode not in MODES:
         raise ValidationError(messages.RETENTION_MODE_INVALID.format(mode=mode))
     result = _remove_records(plan, RetentionMode(mode), today)
-    # Deleted rows must not linger in the write-ahead log either (secure_delete covers the
-    # main file).
-    database.execute_sql("PRAGMA wal_checkpoint(TRUNCATE)")
-    if db_path is not None:
+    result.on_server = is_server()
+    if not result.on_server:
+        # Deleted rows must not linger in the write-ahead log either (secure_delete covers
+        # the main file). A server keeps no such file of ours: its dumps are the Verbund IT's.
+        database.execute_sql("PRAGMA wal_checkpoint(TRUNCATE)")
+    if db_path is not None and not result.on_server:
         # Backups older than the shorter of the two periods still hold what was deleted.
         cutoff = max(plan.cutoff, plan.case_cutoff) if plan.case_cutoff else plan.cutoff
         result.backups_removed = remove_expired_backups(db_path, cutoff)

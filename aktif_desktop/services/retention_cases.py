@@ -26,6 +26,7 @@ from aktif_desktop.services.retention_period import (
     stored_months,
 )
 from aktif_desktop.storage.models import FamilyCase, database
+from aktif_desktop.storage.sql_dialect import count_if, day_text, greatest
 
 SETTING_CASE_MONTHS = "retention_case_months"
 
@@ -62,28 +63,32 @@ def _marks(values: frozenset[str]) -> str:
 
 
 # One pass over the three tables (5,000 cases, 20,000 rows in the large demo): per case the
-# latest day of work and whether anything is still open.
-_EXPIRED_CASES_SQL = f"""
+# latest day of work and whether anything is still open. Built per call: the open database
+# (a file or a server) decides the spelling of a few functions.
+def _expired_cases_sql() -> str:
+    referral_open = f"status NOT IN ({_marks(frozenset(s.value for s in REFERRAL_FINAL))})"
+    application_open = f"status NOT IN ({_marks(frozenset(s.value for s in APPLICATION_FINAL))})"
+    last_day = greatest(day_text("c.opened_on"), f"COALESCE({day_text('max(w.latest)')}, '')")
+    return f"""
 WITH work AS (
     SELECT family_case_id AS case_id, max(status_changed_on) AS latest,
-           sum(status NOT IN ({_marks(frozenset(s.value for s in REFERRAL_FINAL))})) AS open,
+           {count_if(referral_open)} AS open,
            count(*) AS referrals, 0 AS applications, 0 AS follow_ups
     FROM referral GROUP BY family_case_id
     UNION ALL
-    SELECT family_case_id, max(status_changed_on),
-           sum(status NOT IN ({_marks(frozenset(s.value for s in APPLICATION_FINAL))})),
+    SELECT family_case_id, max(status_changed_on), {count_if(application_open)},
            0, count(*), 0
     FROM application GROUP BY family_case_id
     UNION ALL
     SELECT family_case_id, max(COALESCE(done_on, due_on)), 0, 0, 0, count(*)
     FROM follow_up GROUP BY family_case_id
 )
-SELECT c.id, c.code, max(c.opened_on, COALESCE(max(w.latest), '')) AS last_day,
+SELECT c.id, c.code, {last_day} AS last_day,
        COALESCE(sum(w.referrals), 0), COALESCE(sum(w.applications), 0),
        COALESCE(sum(w.follow_ups), 0)
 FROM family_case AS c LEFT JOIN work AS w ON w.case_id = c.id
 GROUP BY c.id
-HAVING COALESCE(sum(w.open), 0) = 0 AND substr(last_day, 1, 10) < ?
+HAVING COALESCE(sum(w.open), 0) = 0 AND substr({last_day}, 1, 10) < ?
 ORDER BY last_day, c.code
 """
 
@@ -91,7 +96,7 @@ ORDER BY last_day, c.code
 def find_expired_cases(months: int, today: dt.date | None = None) -> list[ExpiredCase]:
     """The cases due for deletion after ``months`` (oldest last day first)."""
     cutoff = cutoff_date(checked_case_months(months), today)
-    cursor = database.execute_sql(_EXPIRED_CASES_SQL, (cutoff.isoformat(),))
+    cursor = database.execute_sql(_expired_cases_sql(), (cutoff.isoformat(),))
     return [
         ExpiredCase(
             id=case_id,

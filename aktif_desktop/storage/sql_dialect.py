@@ -89,3 +89,11 @@ def primary_key_order(table: str) -> str:
         return "rowid"
     keys = database.get_primary_keys(table)
     return ", ".join(f'"{key}"' for key in keys) or "1"
+
+
+def greatest(*values: str) -> str:
+    """The greatest of several values in one row: SQLite's many-argument ``max()``,
+    PostgreSQL's ``GREATEST()``. (SQLite gives NULL if any value is NULL, PostgreSQL skips
+    NULLs: wrap nullable values in COALESCE for the same result.)"""
+    name = "GREATEST" if is_server() else "max"
+    return f"{name}({', '.join(values)})"

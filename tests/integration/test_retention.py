@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 
 from aktif_desktop.errors import ValidationError
+from aktif_desktop.messages.retention_server import RETENTION_SERVER_BACKUPS
 from aktif_desktop.services import (
     audit,
     certificates,
@@ -177,6 +178,7 @@ def test_anonymising_removes_the_people_and_keeps_the_counts(verbund: Verbund) -
     assert retention.find_expired(24, today=TODAY).is_empty
 
 
+@pytest.mark.sqlite_only  # the bytes of the database file (and its write-ahead log)
 def test_the_file_itself_no_longer_contains_the_names(verbund: Verbund, db: Path) -> None:
     plan = retention.find_expired(24, today=TODAY)
     retention.run_retention(plan, confirmed=True, today=TODAY)
@@ -187,13 +189,14 @@ def test_the_file_itself_no_longer_contains_the_names(verbund: Verbund, db: Path
         assert gone.encode() not in raw
 
 
-def test_the_run_is_logged_with_counts_only(verbund: Verbund) -> None:
+def test_the_run_is_logged_with_counts_only(verbund: Verbund, backend: str) -> None:
     plan = retention.find_expired(24, today=TODAY)
     retention.run_retention(plan, confirmed=True, today=TODAY)
     entry = next(row for row in audit.list_audit() if row.action == "retention")
+    backups = RETENTION_SERVER_BACKUPS if backend == "postgresql" else "0 Sicherungen entfernt"
     assert entry.detail == (
         "Löschlauf (Frist 24 Monate): 3 Ansprechpersonen gelöscht, 3 Teilnahmen anonymisiert, "
-        "0 Familien gelöscht (Frist 24 Monate) und 0 Sicherungen entfernt."
+        f"0 Familien gelöscht (Frist 24 Monate) und {backups}."
     )
     assert entry.action_label == "Löschlauf"
     deleted = {
@@ -272,6 +275,7 @@ def test_cutoff_date_counts_calendar_months(today: dt.date, months: int, expecte
     assert retention.cutoff_date(months, today) == expected
 
 
+@pytest.mark.sqlite_only  # backup files of the database file; the server: further below
 def test_backups_older_than_the_period_are_removed(verbund: Verbund, db: Path) -> None:
     connection = database.connection()
     made = {
@@ -292,6 +296,7 @@ def test_backups_older_than_the_period_are_removed(verbund: Verbund, db: Path) -
     assert "2 Sicherungen entfernt" in audit.list_audit()[0].detail
 
 
+@pytest.mark.sqlite_only  # backup files of the database file
 def test_the_newest_backup_is_kept_even_when_old(db: Path) -> None:
     only = backup.write_backup(
         database.connection(),
@@ -335,9 +340,37 @@ def test_a_contact_still_referenced_by_a_newer_table_is_kept(verbund: Verbund) -
         'NOT NULL REFERENCES "contact" ("id") ON DELETE RESTRICT)'
     )
     database.execute_sql(
-        "INSERT INTO contact_document (contact_id) VALUES (?)", (verbund.ohnesorg,)
+        "INSERT INTO contact_document (id, contact_id) VALUES (1, ?)", (verbund.ohnesorg,)
     )
     plan = retention.find_expired(24, today=TODAY)
     result = retention.run_retention(plan, confirmed=True, today=TODAY)
     assert result.contacts_deleted == 2 and result.skipped == 1
     assert contacts.get_contact(verbund.ohnesorg).last_name == "Ohnesorg"
+
+
+def test_a_run_on_the_server_removes_no_backup_files(
+    verbund: Verbund, db: Path | str, backend: str, tmp_path: Path
+) -> None:
+    """On a file the run prunes the copies beside it; a server database has no backup folder
+    of the app's own, so a run there touches no file (even when given one) and says so."""
+    beside = db if isinstance(db, Path) else tmp_path / "aktif.db"
+    old = backup.target_path(beside, backup.KIND_MANUAL, now=dt.datetime(2022, 6, 1, 8))
+    newest = backup.target_path(beside, backup.KIND_MANUAL, now=dt.datetime(2026, 11, 25, 8))
+    if backend == "sqlite":
+        for path in (old, newest):
+            backup.write_backup(database.connection(), path)
+    else:
+        for path in (old, newest):
+            path.parent.mkdir(parents=True, exist_ok=True)
+            path.write_bytes(b"SQLite format 3\x00 eine fremde Sicherung")
+    plan = retention.find_expired(24, today=TODAY)
+    result = retention.run_retention(plan, confirmed=True, today=TODAY, db_path=beside)
+    assert result.contacts_deleted == 3 and newest.exists()
+    entry = next(row for row in audit.list_audit() if row.action == "retention")
+    if backend == "sqlite":
+        assert (result.on_server, result.backups_removed, old.exists()) == (False, 1, False)
+        assert "1 Sicherung entfernt" in entry.detail
+    else:
+        assert (result.on_server, result.backups_removed, old.exists()) == (True, 0, True)
+        assert RETENTION_SERVER_BACKUPS in entry.detail
+        assert "Sicherung entfernt" not in entry.detail

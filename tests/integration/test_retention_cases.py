@@ -6,6 +6,8 @@ from __future__ import annotations
 
 import datetime as dt
 import sqlite3
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
@@ -142,7 +144,56 @@ def test_the_period_is_its_own_setting_with_the_same_limits(db) -> None:
     assert plan.case_months == 36
 
 
-def test_the_run_leaves_no_row_of_the_case_and_logs_counts_only(closed_case, db: Path) -> None:
+Query = Callable[..., object]
+
+
+@contextmanager
+def _own_connection(
+    db: Path | str,
+) -> Iterator[tuple[Query, list[str], Callable[[str], list[str]]]]:
+    """A connection of the test's own, apart from the app: (one value of a query, the tables,
+    the columns of a table) on the file or on the server."""
+    if isinstance(db, str):
+        import psycopg
+
+        with psycopg.connect(db) as server:
+
+            def query(sql: str, *params: object) -> object:
+                found = server.execute(sql.replace("?", "%s"), params).fetchone()
+                return found[0] if found else None
+
+            def columns(table: str) -> list[str]:
+                found = server.execute(
+                    "SELECT column_name FROM information_schema.columns"
+                    " WHERE table_schema = 'public' AND table_name = %s",
+                    (table,),
+                )
+                return [name for (name,) in found]
+
+            tables = server.execute(
+                "SELECT table_name FROM information_schema.tables"
+                " WHERE table_schema = 'public' AND table_type = 'BASE TABLE'"
+            )
+            yield query, [name for (name,) in tables], columns
+        return
+    connection = sqlite3.connect(db)
+    try:
+
+        def query_file(sql: str, *params: object) -> object:
+            return connection.execute(sql, params).fetchone()[0]
+
+        def columns_file(table: str) -> list[str]:
+            return [row[1] for row in connection.execute(f'PRAGMA table_info("{table}")')]
+
+        names = connection.execute("SELECT name FROM sqlite_master WHERE type='table'")
+        yield query_file, [name for (name,) in names], columns_file
+    finally:
+        connection.close()
+
+
+def test_the_run_leaves_no_row_of_the_case_and_logs_counts_only(
+    closed_case, db: Path | str
+) -> None:
     case = closed_case["case"]
     today = dt.date(2026, 4, 1)
     plan = retention.find_expired(24, today=today, case_months=24)
@@ -150,42 +201,32 @@ def test_the_run_leaves_no_row_of_the_case_and_logs_counts_only(closed_case, db:
     assert "1 Familie" in plan.summary
     result = retention.run_retention(plan, confirmed=True, today=today)
     assert (result.cases_deleted, result.skipped) == (1, 0)
-    connection = sqlite3.connect(db)
-    try:
-        tables = [
-            name
-            for (name,) in connection.execute("SELECT name FROM sqlite_master WHERE type='table'")
-        ]
+    with _own_connection(db) as (query, tables, columns_of):
         for table in tables:
-            columns = [row[1] for row in connection.execute(f'PRAGMA table_info("{table}")')]
+            columns = columns_of(table)
             if "family_case_id" in columns:
-                left = connection.execute(
-                    f'SELECT count(*) FROM "{table}" WHERE family_case_id = ?', (case.id,)
-                ).fetchone()[0]
+                left = query(f'SELECT count(*) FROM "{table}" WHERE family_case_id = ?', case.id)
                 assert left == 0, table
             for column in columns:  # the code nowhere, not even in the logs
-                hits = connection.execute(
+                hits = query(
                     f'SELECT count(*) FROM "{table}" WHERE CAST("{column}" AS TEXT) LIKE ?',
-                    (f"%{case.code}%",),
-                ).fetchone()[0]
+                    f"%{case.code}%",
+                )
                 assert hits == 0, (table, column)
         for table, row_id in (
             ("family_case", case.id),
             ("referral", closed_case["referral"]),
             ("application", closed_case["application"]),
         ):
-            assert not connection.execute(
-                f'SELECT 1 FROM "{table}" WHERE id = ?', (row_id,)
-            ).fetchone()
-    finally:
-        connection.close()
-    # secure_delete and the wiped write-ahead log: not even the file's bytes keep the note
-    raw = db.read_bytes() + (
-        db.with_name(db.name + "-wal").read_bytes()
-        if db.with_name(db.name + "-wal").exists()
-        else b""
-    )
-    assert b"Ratenplan besprechen" not in raw and case.code.encode() not in raw
+            assert not query(f'SELECT count(*) FROM "{table}" WHERE id = ?', row_id)
+    if isinstance(db, Path):
+        # secure_delete and the wiped write-ahead log: not even the file's bytes keep the note
+        raw = db.read_bytes() + (
+            db.with_name(db.name + "-wal").read_bytes()
+            if db.with_name(db.name + "-wal").exists()
+            else b""
+        )
+        assert b"Ratenplan besprechen" not in raw and case.code.encode() not in raw
     entry = next(row for row in audit.list_audit() if row.action == "retention")
     assert "1 Familie gelöscht (Frist 24 Monate)" in entry.detail
     assert case.code not in entry.detail
