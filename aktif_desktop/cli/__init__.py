@@ -32,6 +32,7 @@ COMMAND_MODULES = (
     "aktif_desktop.cli.casework_document_commands",
     "aktif_desktop.cli.report_commands",
     "aktif_desktop.cli.casework_commands",
+    "aktif_desktop.cli.transfer_commands",
 )
 
 __all__ = ["COMMAND_MODULES", "GuiFace", "add_db_option", "db_path", "main"]

@@ -19,3 +19,4 @@ from aktif_desktop.messages.report import *
 from aktif_desktop.messages.report_documents import *
 from aktif_desktop.messages.server import *
 from aktif_desktop.messages.storage import *
+from aktif_desktop.messages.transfer import *

@@ -30,6 +30,7 @@ class AuditAction(StrEnum):
     RESTORE = "restore"
     UNDO = "undo"
     REDO = "redo"
+    TRANSFER = "transfer"  # detail: where the rows came from and how many
     MERGE = "merge"  # table_name, row_id: the kept record; detail: "<kept id> <- <dropped id>"
 
 
@@ -44,6 +45,7 @@ ACTION_LABELS: dict[str, str] = {
     AuditAction.UNDO: "Rückgängig",
     AuditAction.REDO: "Wiederholt",
     AuditAction.MERGE: "zusammengeführt",
+    AuditAction.TRANSFER: "Übertragung",
 }
 
 

@@ -20,7 +20,8 @@ from typing import Any
 from aktif_desktop import messages
 
 GENESIS = "0" * 64
-_FIELDS = "id, at, user, action, table_name, row_id, detail"
+# "user" quoted: on PostgreSQL a bare user is the session user, not the column.
+_FIELDS = 'id, at, "user", action, table_name, row_id, detail'
 # The protective triggers of the audit log itself (the per-table ones come from AUDITED_TABLES).
 LOG_TRIGGERS = (
     "audit_log_no_update",

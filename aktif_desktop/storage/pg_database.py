@@ -14,10 +14,11 @@ from __future__ import annotations
 import time
 from typing import Any
 
+from peewee import DatabaseError as PeeweeDatabaseError
 from peewee import InterfaceError, OperationalError, PostgresqlDatabase, ProgrammingError
 
 from aktif_desktop import messages
-from aktif_desktop.errors import DatabaseError
+from aktif_desktop.errors import AktifError, DatabaseError
 from aktif_desktop.storage.server import ServerTarget, ask_password
 
 # SQLSTATE classes and codes (https://www.postgresql.org/docs/current/errcodes-appendix.html).
@@ -177,7 +178,12 @@ class AktifPostgres(PostgresqlDatabase):
     def connect(self, reuse_if_open: bool = False) -> bool:
         try:
             return bool(super().connect(reuse_if_open))
-        except (OperationalError, InterfaceError) as error:
+        except PeeweeDatabaseError as error:
+            # peewee re-raises errors by class name: our German DatabaseError from _connect
+            # comes out as peewee's; hand on the original with its sentence.
+            original = error.args[0] if error.args else None
+            if isinstance(original, AktifError):
+                raise original from None
             fault = self._fault(error)
             if fault is None:
                 raise
