@@ -13,35 +13,17 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass
 from typing import Any
 
 from aktif_desktop.services import undo_log_pg
 from aktif_desktop.storage.db import is_server
 from aktif_desktop.storage.models import database
+from aktif_desktop.storage.undo_capture import EXCLUDED_TABLES, Captured, Snapshot
 
-# Logs and bookkeeping are never undone: the audit trail is append-only, the disclosure log
-# records what left the app, audit_user and database_info describe the session and the file;
-# audit_chain seals the audit log.
-EXCLUDED_TABLES = frozenset(
-    {"audit_log", "audit_chain", "disclosure_log", "audit_user", "database_info"}
-)
+# Logs and bookkeeping are never undone (storage.undo_capture.EXCLUDED_TABLES says which).
 _LOG = "aktif_undo_log"
 _STATE = "aktif_undo_state"
 _CHUNK = 500  # ids per IN (…) list, well below SQLite's variable limit
-
-Snapshot = tuple[Any, ...] | None  # a row's values (rowid first), None: the row is absent
-
-
-@dataclass(frozen=True, slots=True)
-class Captured:
-    """What one transaction wrote: the inverse statements in the order they were logged, the
-    touched rows and, per row, its values right after the transaction (None: deleted)."""
-
-    statements: tuple[str, ...]
-    touched: tuple[tuple[str, int], ...]
-    after: dict[tuple[str, int], Snapshot]
-    columns: dict[str, tuple[str, ...]]
 
 
 def _execute(sql: str, params: Iterable[Any] = ()) -> Any:

@@ -19,10 +19,8 @@ from collections.abc import Iterable, Iterator
 from typing import Any
 
 from aktif_desktop.storage.models import database
+from aktif_desktop.storage.undo_capture import EXCLUDED_TABLES, Captured
 
-EXCLUDED_TABLES = frozenset(
-    {"audit_log", "audit_chain", "disclosure_log", "audit_user", "database_info", "aktif_schema"}
-)
 _LOG = "pg_temp.aktif_undo_log"
 _CHUNK = 500
 # Tables keyed by something else than an integer id (the settings by their key).
@@ -124,8 +122,6 @@ def _inverse(table: str, op: str, old: dict[str, Any] | None, row_id: int) -> st
 
 
 def capture(*, with_statements: bool) -> Any:
-    from aktif_desktop.services.undo_log import Captured
-
     logged = _execute(f"SELECT tbl, op, old_row, new_row FROM {_LOG} ORDER BY seq").fetchall()
     stop()
     touched: dict[tuple[str, int], None] = {}

@@ -182,7 +182,7 @@ _UNCAPTURED_SQL = (
 def add_missing_capture_triggers(db: object) -> list[str]:
     """Give every domain table without one its capture trigger (a table a later step or a
     test added); return the tables that got one."""
-    from aktif_desktop.services.undo_log_pg import EXCLUDED_TABLES
+    from aktif_desktop.storage.undo_capture import EXCLUDED_TABLES
 
     cursor = db.execute_sql(_UNCAPTURED_SQL)  # type: ignore[attr-defined]
     missing = [row[0] for row in cursor.fetchall() if row[0] not in EXCLUDED_TABLES]
@@ -254,9 +254,9 @@ def check_server(db: object) -> None:
 
 
 def migrate_to_latest(db: object, latest: int) -> list[int]:
-    """Create or update the schema; refuse another program's or a newer database."""
-    from aktif_desktop.storage.migrations import LATEST_VERSION
-
+    """Create or update the schema up to ``latest`` (the app's newest version, which the caller
+    passes so that this module needs not import the SQLite steps); refuse another program's
+    or a newer database."""
     check_server(db)
     target = db.target  # type: ignore[attr-defined]
     applied: list[int] = []
@@ -271,13 +271,11 @@ def migrate_to_latest(db: object, latest: int) -> list[int]:
             _baseline(db)
             applied.append(BASELINE_VERSION)
             current = BASELINE_VERSION
-        if current > LATEST_VERSION:
+        if current > latest:
             raise DatabaseError(
-                messages.DB_NEWER_SCHEMA.format(
-                    path=target.display(), found=current, known=LATEST_VERSION
-                )
+                messages.DB_NEWER_SCHEMA.format(path=target.display(), found=current, known=latest)
             )
-        for version in range(current + 1, min(latest, LATEST_VERSION) + 1):
+        for version in range(current + 1, latest + 1):
             PG_MIGRATIONS[version](db)  # type: ignore[operator]
             db.execute_sql('UPDATE "aktif_schema" SET "version" = %s', (version,))  # type: ignore[attr-defined]
             applied.append(version)
