@@ -18,7 +18,9 @@ from typing import Any
 from aktif_desktop.services import undo_log_pg
 from aktif_desktop.storage.db import is_server
 from aktif_desktop.storage.models import database
-from aktif_desktop.storage.undo_capture import EXCLUDED_TABLES, Captured, Snapshot
+from aktif_desktop.storage.undo_capture import EXCLUDED_TABLES
+from aktif_desktop.storage.undo_capture import Captured as Captured  # re-exported
+from aktif_desktop.storage.undo_capture import Snapshot as Snapshot  # re-exported
 
 # Logs and bookkeeping are never undone (storage.undo_capture.EXCLUDED_TABLES says which).
 _LOG = "aktif_undo_log"
