@@ -20,7 +20,7 @@ from aktif_desktop.services.report_common import (
     table,
 )
 from aktif_desktop.services.report_model import Block, ChartKind, Table
-from aktif_desktop.storage.sql_dialect import count_if, days_between
+from aktif_desktop.storage.sql_dialect import binary_order, count_if, days_between
 
 REFERRED = "r.referred_on >= ? AND r.referred_on <= ?"
 SUBMITTED = "a.submitted_on >= ? AND a.submitted_on <= ?"
@@ -171,7 +171,7 @@ def _referrals_by_status(days: tuple[str, str]) -> Table:
 def _referrals_by_partner(days: tuple[str, str]) -> Table:
     found = rows(
         "SELECT o.name, count(*) FROM referral r JOIN organisation o ON o.id = r.organisation_id"
-        f" WHERE {REFERRED} GROUP BY o.id ORDER BY count(*) DESC, o.name",
+        f" WHERE {REFERRED} GROUP BY o.id ORDER BY count(*) DESC, {binary_order('o.name')}",
         days,
     )
     body: list[tuple[object, ...]] = [(name, number) for name, number in found[:TOP_PARTNERS]]

@@ -26,7 +26,7 @@ from aktif_desktop.services.retention_period import (
     stored_months,
 )
 from aktif_desktop.storage.models import FamilyCase, database
-from aktif_desktop.storage.sql_dialect import count_if, day_text, greatest
+from aktif_desktop.storage.sql_dialect import binary_order, count_if, day_text, greatest
 
 SETTING_CASE_MONTHS = "retention_case_months"
 
@@ -89,7 +89,7 @@ SELECT c.id, c.code, {last_day} AS last_day,
 FROM family_case AS c LEFT JOIN work AS w ON w.case_id = c.id
 GROUP BY c.id
 HAVING COALESCE(sum(w.open), 0) = 0 AND substr({last_day}, 1, 10) < ?
-ORDER BY last_day, c.code
+ORDER BY last_day, {binary_order("c.code")}
 """
 
 

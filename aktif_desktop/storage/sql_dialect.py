@@ -12,6 +12,7 @@ built (never at import), because the open database decides.
 - :func:`hours_between` / :func:`days_between` measure from one time or date to another.
 - :func:`day_text` turns a stored date or time (or NULL) into comparable day text.
 - :func:`primary_key_order` orders a table's rows as stored (``rowid`` on SQLite).
+- :func:`binary_order` sorts text by code point, as SQLite does.
 - :func:`as_stored` gives a value read from the server the form SQLite keeps it in.
 """
 
@@ -97,3 +98,9 @@ def greatest(*values: str) -> str:
     NULLs: wrap nullable values in COALESCE for the same result.)"""
     name = "GREATEST" if is_server() else "max"
     return f"{name}({', '.join(values)})"
+
+
+def binary_order(column: str) -> str:
+    """A text column ordered as SQLite orders it (by code point, ``BINARY``), whatever the
+    server database's collation (``de_DE.UTF-8`` would sort case and dashes otherwise)."""
+    return f'{column} COLLATE "C"' if is_server() else column

@@ -76,3 +76,31 @@ def test_lotsen_block_counts_the_case_work_of_the_period(db: Path) -> None:
     assert outcome["Bildung und Teilhabe"] == (0, 0, 0, 1, 0)
     assert outcome["Wohngeld"] == (1, 0, 0, 0, 0)
     assert not report.block("lotsen").note  # type: ignore[union-attr]
+
+
+def test_partners_with_as_many_referrals_are_listed_in_the_same_order_on_both(
+    db: Path | str, backend: str
+) -> None:
+    """Ties are ordered by name byte by byte, as SQLite does, even where the server's
+    collation is German (case and dashes would sort otherwise)."""
+    from aktif_desktop.storage.models import database
+
+    if backend == "postgresql":  # a Verbund's server set up with a German collation
+        database.execute_sql(
+            'ALTER TABLE "organisation" ALTER COLUMN "name" TYPE VARCHAR(255) COLLATE "de-x-icu"'
+        )
+    names = ("alpha-Hilfe", "Beta Hilfe", "alpha Hilfe", "Ärztehaus", "zeta")
+    case = cases.create_case(cases.CaseData(opened_on=dt.date(2025, 3, 2)))
+    for name in names:
+        partner = organisations.create_organisation(organisations.OrganisationData(name=name))
+        referrals.create_referral(
+            referrals.ReferralData(
+                family_case_id=case.id,
+                organisation_id=partner.id,
+                concern="debt",
+                referred_on=dt.date(2025, 3, 3),
+                status="arranged",
+            )
+        )
+    report = build_report(dt.date(2025, 3, 1), dt.date(2025, 3, 31))
+    assert list(_table(report, "referrals_by_partner")) == sorted(names)
