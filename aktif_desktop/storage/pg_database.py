@@ -11,6 +11,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import time
 from typing import Any
 
@@ -173,6 +174,8 @@ class AktifPostgres(PostgresqlDatabase):
             fault = self._fault(error)
             if fault is None:
                 raise
+            if self._lost() and not self.in_transaction():
+                self._forget_connection()  # the next statement reconnects
             raise fault from error
 
     def connect(self, reuse_if_open: bool = False) -> bool:
@@ -197,6 +200,28 @@ class AktifPostgres(PostgresqlDatabase):
             if fault is None:
                 raise
             raise fault from error
+
+    def rollback(self) -> None:
+        try:
+            super().rollback()
+        except (OperationalError, InterfaceError):
+            if not self._lost():
+                raise
+            # The server has dropped the transaction with the connection: nothing to undo
+            # there. Forget the dead connection so the next statement opens a new one, and
+            # let the fault that ended the transaction reach the user.
+            self._forget_connection()
+
+    def _lost(self) -> bool:
+        conn = self._state.conn  # type: ignore[attr-defined]
+        return conn is None or bool(getattr(conn, "closed", False))
+
+    def _forget_connection(self) -> None:
+        state = self._state  # type: ignore[attr-defined]
+        with contextlib.suppress(Exception):
+            if state.conn is not None:
+                state.conn.close()
+        state.reset()
 
     def commit(self) -> None:
         try:
