@@ -32,7 +32,9 @@ def ensure_app() -> QApplication:
 
 
 def configure_app(app: QApplication) -> None:
-    """Names for QSettings, the shipped DejaVu font, icon and the German translations."""
+    """Names for QSettings, the shipped DejaVu font, icon, the German translations and the
+    server password dialog."""
+    from ui import server_password
     from ui.i18n import install_translators
 
     app.setOrganizationName("Aktif")
@@ -44,6 +46,7 @@ def configure_app(app: QApplication) -> None:
     if family:
         app.setFont(QFont(family, 10))
     _translators.extend(install_translators(app))
+    server_password.install()  # a server that wants a password asks in a dialog
     app.setProperty("aktif_configured", True)
 
 

@@ -15,7 +15,6 @@ from pathlib import Path
 from typing import Any, cast
 
 from PySide6.QtCore import (
-    QT_TRANSLATE_NOOP,
     QByteArray,
     QCoreApplication,
     QObject,
@@ -41,12 +40,16 @@ from aktif_desktop.changes import OpChanges
 from aktif_desktop.errors import AktifError
 from aktif_desktop.services import organisations, settings
 from aktif_desktop.services.session import open_database_file
+from aktif_desktop.storage.server import Location
 from ui import (
     backup_actions,
     export_actions,
     help_dialog,
     import_actions,
+    open_database_dialog,
     privacy_actions,
+    server_password,
+    transfer_actions,
     undo_actions,
 )
 from ui.contacts.page import ContactsPage
@@ -77,7 +80,7 @@ MENU_INSTALLERS: tuple[Callable[[Any], object], ...] = (
     privacy_actions.install,
     help_dialog.install,
 )
-DB_FILTER = str(QT_TRANSLATE_NOOP("MainWindow", "Aktif-Datenbank (*.db);;Alle Dateien (*)"))
+DB_FILTER = open_database_dialog.DB_FILTER
 
 
 class _ChangeBridge(QObject):
@@ -94,15 +97,15 @@ class MainWindow(QMainWindow):
             every built page forgets what it loaded and reads anew when shown.
 
     Attributes:
-        database_path: the open database file.
+        database_path: the open database: a file (Path) or a server URL without the password.
         pages: the pages built so far, by id.
     """
 
     database_changed = Signal()
 
-    def __init__(self, database_path: Path, parent: QWidget | None = None) -> None:
+    def __init__(self, database_path: Location, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.database_path = Path(database_path)
+        self.database_path: Location = open_database_dialog.kept_location(database_path)
         self.pages: dict[PageId, Page] = {}
         self._menus: dict[str, QMenu] = {}
         self.setWindowIcon(app_icon())
@@ -160,6 +163,8 @@ class MainWindow(QMainWindow):
             self.open_database_dialog,
             QKeySequence(QKeySequence.StandardKey.Open),
         )
+        file_menu.addSeparator()
+        self._transfer_entries = transfer_actions.add_entries(self, file_menu)
         file_menu.addSeparator()
         self._action(file_menu, self.tr("Beenden"), self.close, QKeySequence("Ctrl+Q"))
         edit_menu = self.menu(self.tr("Bearbeiten"))
@@ -390,20 +395,15 @@ class MainWindow(QMainWindow):
 
     # Database ---------------------------------------------------------------------------
     def open_database_dialog(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(
-            self,
-            self.tr("Datenbank öffnen"),
-            str(self.database_path.parent),
-            QCoreApplication.translate("MainWindow", DB_FILTER),
-        )
-        if path:
-            self.switch_database(Path(path))
+        location = open_database_dialog.choose_location(self, self.database_path)
+        if location is not None:
+            self.switch_database(location)
 
     def new_database_dialog(self) -> None:
         path, _ = QFileDialog.getSaveFileName(
             self,
             self.tr("Neue Datenbank anlegen"),
-            str(self.database_path.parent / "aktif-neu.db"),
+            str(open_database_dialog.start_folder(self.database_path) / "aktif-neu.db"),
             QCoreApplication.translate("MainWindow", DB_FILTER),
         )
         if not path:
@@ -423,34 +423,42 @@ class MainWindow(QMainWindow):
             return
         self.switch_database(target)
 
-    def switch_database(self, path: Path) -> bool:
-        """Open ``path`` (created if new) instead of the current database; False if refused."""
+    def switch_database(self, location: Location) -> bool:
+        """Open ``location`` (a file, created if new, or a server URL) instead of the current
+        database; False if refused (the previous one is open again)."""
         if not self._may_leave(self.current_page()):
             return False
+        location = open_database_dialog.kept_location(location)
         previous = self.database_path
         try:
-            open_database_file(path)
+            open_database_file(location)
         except AktifError as error:
+            server_password.refused(location)
             show_error(self, self.tr("Datenbank öffnen"), error.message)
-            open_database_file(previous)
+            problem = open_database_dialog.reopen(previous)
+            if problem is not None:
+                show_error(self, self.tr("Datenbank öffnen"), problem)
             return False
-        self.database_path = Path(path)
+        server_password.opened(location)
+        self.database_path = location
         for page in self.pages.values():
             page.forget_selection()
         self.database_changed.emit()
-        self.show_status(self.tr("Datenbank geöffnet: {path}").format(path=path))
+        shown = open_database_dialog.shown(location)
+        self.show_status(self.tr("Datenbank geöffnet: {path}").format(path=shown))
         self.update_title()
         self.show_start()
         return True
 
     def update_title(self) -> None:
-        """Title: "Aktif Desktop – <Verbund name> – <db file>"."""
+        """Title: "Aktif Desktop – <Verbund> – <db file>" ("… (Kopie)" for an offline copy of
+        a server), or "Aktif Desktop – <Verbund> – <db> auf <host>:<port>" on a server."""
         try:
             name = settings.load_settings().verbund_name
         except AktifError:
             name = ""
-        parts = ["Aktif Desktop", name, self.database_path.name]
-        self.setWindowTitle(" – ".join(part for part in parts if part))
+        self.setWindowTitle(open_database_dialog.window_title(self.database_path, name))
+        transfer_actions.update_entries(self._transfer_entries, self.database_path)
 
     # Help and window state ----------------------------------------------------------------
     def show_about(self) -> None:
