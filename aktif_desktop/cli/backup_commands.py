@@ -1,4 +1,9 @@
-"""Subcommands that keep the data safe: backup, restore and check."""
+"""Subcommands that keep the data safe: backup, restore and check.
+
+On a shared PostgreSQL database (``--db postgresql://…``) ``backup`` writes a pg_dump (or our
+own export) into the user data folder's ``Sicherungen`` and ``restore`` loads one into an empty
+server database; ``check`` stays a check of a file.
+"""
 
 from __future__ import annotations
 
@@ -9,8 +14,9 @@ from typing import Any
 
 from aktif_desktop.cli.output import print_json, print_table
 from aktif_desktop.errors import DatabaseError
-from aktif_desktop.services import session
+from aktif_desktop.services import server_backup, session
 from aktif_desktop.storage.location import location_warning
+from aktif_desktop.storage.server import Location, ServerTarget, is_server_url
 
 
 def register(subparsers: Any) -> None:
@@ -48,10 +54,14 @@ def register(subparsers: Any) -> None:
 
 
 def _database(args: argparse.Namespace) -> Path:
-    """The chosen database file, with a warning on stderr if it lies on a share or in a cloud."""
+    """The chosen database file, with a warning on stderr if it lies on a share or in a cloud
+    (a server address comes back as text, unchanged)."""
     from aktif_desktop.cli import db_path
 
-    path = db_path(args).resolve()
+    chosen: Location = db_path(args)
+    if is_server_url(chosen):
+        return chosen  # type: ignore[return-value]
+    path = Path(chosen).resolve()
     warning = location_warning(path)
     if warning:
         print(f"Warnung: {warning}", file=sys.stderr)
@@ -60,18 +70,24 @@ def _database(args: argparse.Namespace) -> Path:
 
 def cmd_backup(args: argparse.Namespace) -> int:
     path = _database(args)
+    server = is_server_url(path)
     if args.list:
         return _list_backups(path, args.json)
     session.open_database_file(path)
-    target = session.make_backup(args.out)
+    target = server_backup.make_server_backup(args.out) if server else session.make_backup(args.out)
+    note = server_backup.backup_note(target) if server else ""
     if args.json:
-        print_json({"backup": str(target), "size": target.stat().st_size})
+        print_json({"backup": str(target), "size": target.stat().st_size, "note": note})
     else:
+        if note:
+            print(f"Hinweis: {note}", file=sys.stderr)
         print(f"Sicherung geschrieben und geprüft: {target}")
     return 0
 
 
 def _list_backups(path: Path, as_json: bool) -> int:
+    from aktif_desktop.storage.backup import backup_folder
+
     found = session.list_backups(path)
     if as_json:
         print_json(
@@ -81,7 +97,7 @@ def _list_backups(path: Path, as_json: bool) -> int:
             ]
         )
     elif not found:
-        print(f"Keine Sicherungen im Ordner {path.parent / session.FOLDER_NAME}.")
+        print(f"Keine Sicherungen im Ordner {backup_folder(path)}.")
     else:
         print_table(
             ("Erstellt", "Art", "Größe", "Datei"),
@@ -96,6 +112,8 @@ def _size(size: int) -> str:
 
 def cmd_restore(args: argparse.Namespace) -> int:
     path = _database(args)
+    if is_server_url(path):
+        return _restore_to_server(args.file, str(path))
     preview = session.restore_preview(args.file, path)
     if preview.other_database and not args.force:
         raise DatabaseError(
@@ -110,6 +128,21 @@ def cmd_restore(args: argparse.Namespace) -> int:
         print(f"Der vorherige Stand wurde gesichert: {result.safety_copy}")
     if result.kept_aside:
         print(f"Die unbrauchbare Datei wurde aufbewahrt als: {result.kept_aside}")
+    return 0
+
+
+def _restore_to_server(source: Path, url: str) -> int:
+    from aktif_desktop.messages import pg_backup as texts
+    from aktif_desktop.storage.restore import restore_backup
+
+    result = restore_backup(source, url)
+    print(
+        texts.PG_RESTORED.format(
+            source=result.source,
+            database=ServerTarget.parse(url).display(),
+            rows=sum(result.rows.values()),
+        )
+    )
     return 0
 
 

@@ -4,7 +4,8 @@ A deletion (delete or Löschkonzept run) removes her from the database, not from
 made before it. The copies are thinned by the backup policy (daily, weekly, monthly copies);
 this module works out, assuming one automatic copy per day from now on, the day the last copy
 holding her data is thinned away. Copies kept per kind (before an update or a restore) stay
-until enough newer copies of that kind exist; they are named separately.
+until enough newer copies of that kind exist; they are named separately. A shared server
+database's copies (``.pgdump``/``.aktifdump`` in the user data folder) count the same way.
 """
 
 from __future__ import annotations
@@ -20,7 +21,13 @@ from aktif_desktop.storage.autobackup import (
     backups_to_keep,
     retention_policy,
 )
-from aktif_desktop.storage.backup import KIND_AUTOMATIC, KIND_MANUAL, BackupInfo, list_backups
+from aktif_desktop.storage.backup import (
+    KIND_AUTOMATIC,
+    KIND_MANUAL,
+    BackupInfo,
+    Location,
+    list_backups,
+)
 
 MAX_DAYS = 20 * 366  # the longest policy (1000 months) would not end sooner anyway
 
@@ -59,13 +66,14 @@ class BackupHolding:
 
 
 def last_backup_holding_until(
-    db_path: Path,
+    db_path: Location,
     deleted_at: dt.datetime,
     *,
     policy: RetentionPolicy | None = None,
     today: dt.date | None = None,
 ) -> BackupHolding:
-    """Which copies of ``db_path`` were made before ``deleted_at`` and until when they exist."""
+    """Which copies of ``db_path`` (a file or a server address) were made before ``deleted_at``
+    and until when they exist."""
     backups = list_backups(db_path)
     # Same second counts as before: when in doubt, say that a copy may still hold her.
     holders = [info for info in backups if info.created <= deleted_at]

@@ -8,6 +8,10 @@ Thinning keeps, like ``restic forget``, the newest copy of each of the last N da
 weeks and months that have a copy (N configurable through the settings keys below). It
 applies to the automatic and manual copies; the copies made before an update or a restore
 are kept apart (the newest few of each).
+
+A shared PostgreSQL database (a ``postgresql://`` location) is compared by the highest audit
+and disclosure entry and its schema version instead (every change of data is audited there);
+the copy's value is in its manifest or the backup folder's state file (:mod:`.pg_backup`).
 """
 
 from __future__ import annotations
@@ -24,15 +28,18 @@ from peewee import SqliteDatabase
 
 from aktif_desktop import messages
 from aktif_desktop.errors import ValidationError
+from aktif_desktop.storage import pg_backup
 from aktif_desktop.storage.backup import (
-    FOLDER_NAME,
     KIND_AUTOMATIC,
     KIND_MANUAL,
     BackupInfo,
+    Location,
+    backup_folder,
     backup_now,
     list_backups,
 )
 from aktif_desktop.storage.integrity import readonly_uri
+from aktif_desktop.storage.server import is_server_url
 
 SETTING_KEYS = {
     "daily": "backup_keep_daily",
@@ -160,27 +167,42 @@ def backups_to_keep(backups: list[BackupInfo], policy: RetentionPolicy) -> set[P
     return kept
 
 
-def thin_backups(db_path: Path, policy: RetentionPolicy | None = None) -> list[Path]:
+def thin_backups(db_path: Location, policy: RetentionPolicy | None = None) -> list[Path]:
     """Delete the copies the policy does not keep (and stale temp files); return the deleted."""
     policy = policy or RetentionPolicy()
     backups = list_backups(db_path)
     kept = backups_to_keep(backups, policy)
     removed = [info.path for info in backups if info.path not in kept]
-    removed += _stale_temporaries(Path(db_path).parent / FOLDER_NAME)
+    server = is_server_url(db_path)
+    patterns = [f"*{suffix}.tmp" for suffix in pg_backup.SUFFIXES] if server else ["*.db.tmp"]
+    removed += _stale_temporaries(backup_folder(db_path), patterns)
     for path in removed:
         path.unlink(missing_ok=True)
     return removed
 
 
-def _stale_temporaries(folder: Path) -> Iterable[Path]:
+def _stale_temporaries(folder: Path, patterns: list[str]) -> Iterable[Path]:
     """Temp files of a backup that was killed midway (older than an hour, so not in use)."""
     if not folder.is_dir():
         return []
     limit = time.time() - STALE_TEMP_SECONDS
-    return [path for path in folder.glob("*.db.tmp") if path.stat().st_mtime < limit]
+    return [
+        path
+        for pattern in patterns
+        for path in folder.glob(pattern)
+        if path.stat().st_mtime < limit
+    ]
 
 
-def daily_backup_due(db: SqliteDatabase, db_path: Path, now: dt.datetime | None = None) -> bool:
+def _differs(db: SqliteDatabase, db_path: Location, newest: Path) -> bool:
+    if is_server_url(db_path) or getattr(db, "backend", "") == "postgresql":
+        kept = pg_backup.backup_fingerprint(newest)
+        with db.connection().cursor() as cursor:
+            return kept is None or kept != pg_backup.fingerprint_of(cursor)
+    return file_fingerprint(newest) != fingerprint(db.connection())
+
+
+def daily_backup_due(db: SqliteDatabase, db_path: Location, now: dt.datetime | None = None) -> bool:
     """True at the first start of a day when the data differs from the newest copy."""
     today = (now or dt.datetime.now()).date()
     backups = list_backups(db_path)
@@ -189,10 +211,12 @@ def daily_backup_due(db: SqliteDatabase, db_path: Path, now: dt.datetime | None 
         return False
     if not backups:
         return True
-    return file_fingerprint(backups[0].path) != fingerprint(db.connection())
+    return _differs(db, db_path, backups[0].path)
 
 
-def daily_backup(db: SqliteDatabase, db_path: Path, now: dt.datetime | None = None) -> Path | None:
+def daily_backup(
+    db: SqliteDatabase, db_path: Location, now: dt.datetime | None = None
+) -> Path | None:
     """Write the automatic copy of the day if it is due, then thin; return the new copy."""
     if not daily_backup_due(db, db_path, now):
         return None

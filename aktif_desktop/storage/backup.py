@@ -8,6 +8,11 @@ Copies live in ``Sicherungen/`` next to the database, named
 ``<db>_<JJJJ-MM-TT_HHMMSS>_<kind>.db``. They are written before every migration, before a
 restore, at the first start of each day when the data changed (``automatisch``) and on demand
 (``manuell``). :mod:`aktif_desktop.storage.retention` thins them out.
+
+A shared PostgreSQL database (its location is the ``postgresql://`` URL) is backed up by
+:mod:`.pg_backup` into the user data folder's ``Sicherungen/``, named after the server database:
+``<dbname>_<JJJJ-MM-TT_HHMMSS>_<kind>.pgdump`` (pg_dump) or ``….aktifdump`` (our own export).
+Listing, the newest valid copy and thinning work on those the same way.
 """
 
 from __future__ import annotations
@@ -23,7 +28,11 @@ from peewee import SqliteDatabase
 
 from aktif_desktop import messages
 from aktif_desktop.errors import DatabaseError
+from aktif_desktop.storage import pg_backup
 from aktif_desktop.storage.integrity import check_file, readonly_uri
+from aktif_desktop.storage.server import ServerTarget, is_server_url
+
+Location = Path | str  # a database file, or a server URL kept as text
 
 FOLDER_NAME = "Sicherungen"
 STAMP_FORMAT = "%Y-%m-%d_%H%M%S"
@@ -34,7 +43,7 @@ _STAMP = r"\d{4}-\d{2}-\d{2}_\d{6}"
 # The current name and the first release's "<db>_vor-Update-v1_<stamp>.db".
 _NAME = re.compile(
     rf"^(?P<stem>.+?)_(?:(?P<stamp>{_STAMP})_(?P<kind>[\w-]+?)(?:-\d+)?|"
-    rf"(?P<old_kind>vor-Update-v\d+)_(?P<old_stamp>{_STAMP}))\.db$"
+    rf"(?P<old_kind>vor-Update-v\d+)_(?P<old_stamp>{_STAMP}))(?P<suffix>\.\w+)$"
 )
 
 
@@ -53,17 +62,35 @@ class BackupInfo:
         return f"{self.created:%d.%m.%Y %H:%M} ({self.kind.replace('-', ' ')})"
 
 
-def backups_dir(db_path: Path) -> Path:
-    """Return (and create) the backup folder that belongs to a database file."""
-    folder = Path(db_path).parent / FOLDER_NAME
+def backup_folder(location: Location) -> Path:
+    """The backup folder of a database file, or the user data folder's for a server."""
+    if is_server_url(location):
+        from aktif_desktop import paths
+
+        return paths.data_dir() / FOLDER_NAME
+    return Path(location).parent / FOLDER_NAME
+
+
+def _stem(location: Location) -> str:
+    if is_server_url(location):
+        return ServerTarget.parse(str(location)).dbname
+    return Path(location).stem
+
+
+def backups_dir(db_path: Location) -> Path:
+    """Return (and create) the backup folder that belongs to a database file (or, for a server
+    database, the one in the user data folder)."""
+    folder = backup_folder(db_path)
     folder.mkdir(parents=True, exist_ok=True)
     return folder
 
 
-def parse_name(path: Path, stem: str) -> tuple[dt.datetime, str] | None:
+def parse_name(
+    path: Path, stem: str, suffixes: tuple[str, ...] = (".db",)
+) -> tuple[dt.datetime, str] | None:
     """Return (time, kind) of a backup of database ``stem``, or None for any other file."""
     match = _NAME.match(path.name)
-    if match is None or match["stem"] != stem:
+    if match is None or match["stem"] != stem or match["suffix"] not in suffixes:
         return None
     stamp = match["stamp"] or match["old_stamp"]
     try:
@@ -116,11 +143,13 @@ def belongs_to(copy: Path, stem: str, own_id: str | None) -> bool:
     return copy_id is None or copy_id == own_id
 
 
-def list_backups(db_path: Path) -> list[BackupInfo]:
+def list_backups(db_path: Location) -> list[BackupInfo]:
     """Return the backups of ``db_path``, newest first (temporary and foreign files skipped).
 
     A copy belongs to the database by its name and its database id (see :func:`belongs_to`).
     """
+    if is_server_url(db_path):
+        return _list_server_backups(str(db_path))
     folder = Path(db_path).parent / FOLDER_NAME
     if not folder.is_dir():
         return []
@@ -134,10 +163,44 @@ def list_backups(db_path: Path) -> list[BackupInfo]:
     return sorted(found, key=lambda info: (info.created, info.path.name), reverse=True)
 
 
-def newest_valid_backup(db_path: Path) -> BackupInfo | None:
-    """Return the newest backup that passes the page check and that this version can open."""
+def _server_id(url: str) -> str | None:
+    """The database id of the server database, if it is the one open in this process."""
+    from aktif_desktop.storage.db import current_server
+
+    current = current_server()
+    if current is None or current.url() != ServerTarget.parse(url).url():
+        return None
+    from aktif_desktop.storage.models import DatabaseInfo
+
+    try:
+        row = DatabaseInfo.select(DatabaseInfo.database_id).order_by(DatabaseInfo.id).first()
+    except DatabaseError:
+        return None
+    return str(row.database_id) if row is not None and row.database_id else None
+
+
+def _list_server_backups(url: str) -> list[BackupInfo]:
+    folder = backup_folder(url)
+    if not folder.is_dir():
+        return []
+    stem, own_id = _stem(url), _server_id(url)
+    found = []
+    for path in folder.iterdir():
+        parsed = parse_name(path, stem, pg_backup.SUFFIXES)
+        if parsed is None or not path.is_file():
+            continue
+        copy_id = pg_backup.backup_database_id(path)
+        if own_id is None or copy_id is None or copy_id == own_id:
+            found.append(BackupInfo(path, parsed[0], parsed[1], path.stat().st_size))
+    return sorted(found, key=lambda info: (info.created, info.path.name), reverse=True)
+
+
+def newest_valid_backup(db_path: Location) -> BackupInfo | None:
+    """Return the newest backup that passes the page check and that this version can open
+    (a server copy: a pg_dump archive or our export with a readable manifest)."""
+    server = is_server_url(db_path)
     for info in list_backups(db_path):
-        if check_file(info.path, "quick").ok:
+        if pg_backup.looks_valid(info.path) if server else check_file(info.path, "quick").ok:
             return info
     return None
 
@@ -184,22 +247,64 @@ def backup_file(db_path: Path, target: Path) -> Path:
         source.close()
 
 
-def target_path(db_path: Path, kind: str, now: dt.datetime | None = None) -> Path:
-    """Return a new, unused file name in the backup folder for a copy of ``kind``."""
+def target_path(
+    db_path: Location, kind: str, now: dt.datetime | None = None, suffix: str | None = None
+) -> Path:
+    """Return a new, unused file name in the backup folder for a copy of ``kind``.
+
+    ``suffix``: ``.db`` for a file; for a server ``.pgdump`` unless told otherwise.
+    """
     stamp = (now or dt.datetime.now()).strftime(STAMP_FORMAT)
     folder = backups_dir(db_path)
-    target = folder / f"{db_path.stem}_{stamp}_{kind}.db"
-    counter = 2
-    while target.exists():
-        target = folder / f"{db_path.stem}_{stamp}_{kind}-{counter}.db"
-        counter += 1
+    stem = _stem(db_path)
+    server = is_server_url(db_path)
+    if suffix is None:
+        suffix = pg_backup.SUFFIX_PG_DUMP if server else ".db"
+    # A server copy's name is unused in both forms (.pgdump and .aktifdump).
+    taken = pg_backup.SUFFIXES if server else (suffix,)
+    base, counter = f"{stem}_{stamp}_{kind}", 2
+    while any((folder / f"{base}{ext}").exists() for ext in (suffix, *taken)):
+        base, counter = f"{stem}_{stamp}_{kind}-{counter}", counter + 1
+    target = folder / f"{base}{suffix}"
     return target
 
 
+def backup_server(db: object, kind: str = KIND_MANUAL, target: Path | None = None) -> Path:
+    """Write a consistent copy of the open server database (pg_dump, else our own export)."""
+    from aktif_desktop.messages import pg_backup as texts
+
+    server: ServerTarget = db.target  # type: ignore[attr-defined]
+    url = server.url()
+    major = int(db.server_version) // 10000  # type: ignore[attr-defined]
+    folder = Path(target).parent if target is not None else backups_dir(url)
+    try:
+        written = pg_backup.write_server_backup(
+            server,
+            major,
+            lambda suffix: target_path(url, kind, suffix=suffix),
+            Path(target) if target is not None else None,
+        )
+    except DatabaseError as error:
+        text = texts.PG_BACKUP_FAILED.format(database=server.display(), reason=error, folder=folder)
+        raise DatabaseError(text) from error
+    except Exception as error:
+        from aktif_desktop.storage.pg_database import server_fault
+
+        reason = server_fault(error, server) or error
+        text = texts.PG_BACKUP_FAILED.format(
+            database=server.display(), reason=reason, folder=folder
+        )
+        raise DatabaseError(text) from error
+    return written.path
+
+
 def backup_now(
-    db: SqliteDatabase, db_path: Path, kind: str = KIND_MANUAL, target: Path | None = None
+    db: SqliteDatabase, db_path: Location, kind: str = KIND_MANUAL, target: Path | None = None
 ) -> Path:
     """Write a copy of the open database; raise a German DatabaseError when that fails."""
+    if is_server_url(db_path) or getattr(db, "backend", "") == "postgresql":
+        return backup_server(db, kind, target)
+    db_path = Path(db_path)
     target = Path(target) if target is not None else target_path(db_path, kind)
     try:
         return write_backup(db.connection(), target)

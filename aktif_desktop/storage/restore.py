@@ -10,6 +10,9 @@ place; reopen; record the restore in the audit trail.
 
 :func:`preview` tells before that whether the copy belongs to another database (another
 Verbund) and whether deletion runs happened after it was written.
+
+A shared PostgreSQL database (a ``postgresql://`` location) is restored by :mod:`.pg_restore`:
+only into an empty database, in one transaction, the row counts compared afterwards.
 """
 
 from __future__ import annotations
@@ -17,12 +20,13 @@ from __future__ import annotations
 import getpass
 import os
 import sqlite3
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from aktif_desktop import messages
 from aktif_desktop.errors import DatabaseError
-from aktif_desktop.storage import backup, locks
+from aktif_desktop.messages import pg_backup as pg_texts
+from aktif_desktop.storage import backup, locks, pg_backup
 from aktif_desktop.storage.integrity import (
     FileCheck,
     Problem,
@@ -31,6 +35,7 @@ from aktif_desktop.storage.integrity import (
     readonly_uri,
     set_aside,
 )
+from aktif_desktop.storage.server import is_server_url
 
 
 @dataclass(frozen=True, slots=True)
@@ -38,22 +43,26 @@ class RestoreResult:
     """What a restore did.
 
     Attributes:
-        database: the database file, now holding the restored data.
+        database: the database file (or the server address), now holding the restored data.
         source: the backup that was restored.
         safety_copy: the copy of the state before the restore (None if there was none).
         kept_aside: the damaged or foreign file, renamed and kept (None if there was none).
         version: the schema version of the restored copy before any migration.
         warnings: the German warnings of :func:`preview`, also written into the audit record.
         deletions_after: the warning about deletion runs after the copy ("" if none).
+        method: ``sqlite`` (a file copy), ``pg_dump`` or ``export`` (a server copy).
+        rows: a server restore: the rows per table, as the copy holds them and as counted.
     """
 
-    database: Path
+    database: Path | str
     source: Path
     safety_copy: Path | None
     kept_aside: Path | None
     version: int
     warnings: tuple[str, ...] = ()
     deletions_after: str = ""
+    method: str = "sqlite"
+    rows: dict[str, int] = field(default_factory=dict)
 
 
 @dataclass(frozen=True, slots=True)
@@ -90,8 +99,12 @@ def _display_name(path: Path) -> str:
     return f"{name} ({path.name})" if name else path.name
 
 
-def preview(source: Path, db_path: Path) -> RestorePreview:
-    """Compare the copy with the current database (read-only): identity and deletion runs."""
+def preview(source: Path, db_path: Path | str) -> RestorePreview:
+    """Compare the copy with the current database (read-only): identity and deletion runs.
+
+    A server database is only ever restored when empty: nothing to warn about."""
+    if is_server_url(db_path):
+        return RestorePreview()
     source, db_path = Path(source), Path(db_path)
     if not db_path.is_file() or db_path.stat().st_size == 0:
         return RestorePreview()
@@ -122,6 +135,8 @@ def validate_backup(source: Path) -> FileCheck:
         raise DatabaseError(messages.RESTORE_MISSING.format(path=source))
     if source.stat().st_size == 0:
         raise DatabaseError(messages.RESTORE_EMPTY.format(path=source))
+    if pg_backup.looks_valid(source):
+        raise DatabaseError(pg_texts.PG_RESTORE_INTO_FILE.format(path=source))
     result = check_file(source, "full")
     if result.problem is Problem.DAMAGED:
         raise DatabaseError(messages.RESTORE_DAMAGED.format(path=source))
@@ -195,13 +210,21 @@ def _copy_into_place(source: Path, db_path: Path) -> None:
         raise DatabaseError(text) from error
 
 
-def restore_backup(source: Path, db_path: Path, *, reopen: bool = True) -> RestoreResult:
+def restore_backup(source: Path, db_path: Path | str, *, reopen: bool = True) -> RestoreResult:
     """Replace the database at ``db_path`` by the backup ``source``; see the module docstring.
 
     With ``reopen`` the restored database is opened (and migrated, if the copy is older).
     """
     from aktif_desktop.storage.db import close_database, current_path, open_database
     from aktif_desktop.storage.models import database
+
+    if is_server_url(db_path):
+        from aktif_desktop.storage.pg_restore import restore_to_server
+
+        done = restore_to_server(Path(source), str(db_path), reopen=reopen)
+        return RestoreResult(
+            done.database, done.source, None, None, done.version, (), "", done.method, done.rows
+        )
 
     source = Path(source).expanduser().resolve()
     db_path = Path(db_path).expanduser().resolve()

@@ -14,11 +14,28 @@ import pytest
 from aktif_desktop.cli import main
 from aktif_desktop.errors import DatabaseError, ValidationError
 from aktif_desktop.services.contacts import ContactData, create_contact
-from aktif_desktop.storage import autobackup, backup
+from aktif_desktop.storage import autobackup, backup, pg_backup
 from aktif_desktop.storage.models import database
+from aktif_desktop.storage.server import is_server_url
+
+
+def copy_suffix(location: Path) -> str:
+    """A file's copies are SQLite files; a server's are pg_dump archives (pg_dump installed)."""
+    return ".pgdump" if is_server_url(location) else ".db"
 
 
 def count_contacts(path: Path, name: str | None = None) -> int:
+    if is_server_url(path):  # the server database itself
+        from tests.pg_backup_support import count
+
+        if name is None:
+            return count(str(path), "SELECT count(*) FROM contact")
+        return count(str(path), "SELECT count(*) FROM contact WHERE last_name = %s", (name,))
+    if path.suffix in (".pgdump", ".aktifdump") or pg_backup.looks_valid(path):
+        from tests.pg_backup_support import restored
+
+        with restored(path) as url:  # a server copy is read back by restoring it
+            return count_contacts(url, name)  # type: ignore[arg-type]
     connection = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
     try:
         if name is None:
@@ -29,6 +46,7 @@ def count_contacts(path: Path, name: str | None = None) -> int:
         connection.close()
 
 
+@pytest.mark.sqlite_only  # the WAL of the SQLite file; the server: test_pg_backup
 def test_backup_holds_data_still_in_the_wal_that_a_file_copy_misses(demo_db: Path) -> None:
     create_contact(ContactData(last_name="Grünewald", first_name="Jörg"))
     assert demo_db.with_name(demo_db.name + "-wal").stat().st_size > 0
@@ -42,6 +60,7 @@ def test_backup_holds_data_still_in_the_wal_that_a_file_copy_misses(demo_db: Pat
     assert count_contacts(copy) == count_contacts(demo_db)
 
 
+@pytest.mark.sqlite_only  # SQLite pages and journal; the server: test_pg_backup
 def test_backup_is_a_checked_self_contained_file_in_the_backup_folder(demo_db: Path) -> None:
     copy = backup.backup_now(database.obj, demo_db)
 
@@ -203,7 +222,7 @@ def test_daily_backup_only_once_a_day_and_only_after_changes(demo_db: Path) -> N
     tomorrow = today + dt.timedelta(days=1)
 
     first = autobackup.daily_backup(database.obj, demo_db, today)
-    assert first is not None and first.name.endswith("_automatisch.db")
+    assert first is not None and first.name.endswith("_automatisch" + copy_suffix(demo_db))
     assert autobackup.daily_backup(database.obj, demo_db, today) is None  # same day
     assert autobackup.daily_backup(database.obj, demo_db, tomorrow) is None  # nothing changed
 

@@ -87,6 +87,7 @@ def test_restoring_another_databases_copy_warns_with_both_names(
     close_database()
 
 
+@pytest.mark.sqlite_only  # in place of the file (a server: only into an empty one, test_pg_backup)
 def test_restoring_a_copy_older_than_a_deletion_run_says_so_and_is_recorded(
     demo_db: Path,
 ) -> None:
@@ -103,6 +104,7 @@ def test_restoring_a_copy_older_than_a_deletion_run_says_so_and_is_recorded(
     assert entries[0].at.date() == dt.date.today()
 
 
+@pytest.mark.sqlite_only  # in place of the file (a server: only into an empty one, test_pg_backup)
 def test_every_restore_is_in_the_audit_trail(demo_db: Path) -> None:
     copy = session.make_backup()
     close_database()

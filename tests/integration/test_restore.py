@@ -23,6 +23,7 @@ def names() -> set[str]:
     return {row.last_name for row in list_contacts()}
 
 
+@pytest.mark.sqlite_only  # in place of the file (a server: only into an empty one, test_pg_backup)
 def test_restore_brings_back_the_copy_and_keeps_the_state_before(demo_db: Path) -> None:
     copy = backup.backup_now(database.obj, demo_db)
     create_contact(ContactData(last_name="Nachzüglerin", first_name="Bärbel"))
@@ -39,6 +40,7 @@ def test_restore_brings_back_the_copy_and_keeps_the_state_before(demo_db: Path) 
     assert "Nachzüglerin" in names()  # nothing lost: the state before is in the safety copy
 
 
+@pytest.mark.sqlite_only  # the -wal and -shm beside the SQLite file
 def test_restore_removes_stale_wal_and_shm(demo_db: Path) -> None:
     copy = backup.backup_now(database.obj, demo_db)
     close_database()
@@ -53,6 +55,7 @@ def test_restore_removes_stale_wal_and_shm(demo_db: Path) -> None:
     assert len(names()) > 10
 
 
+@pytest.mark.sqlite_only  # a SQLite file of schema 1 (the server began at 7)
 def test_restore_of_an_older_schema_migrates_it(db: Path, tmp_path: Path) -> None:
     old = tmp_path / "sicherung_v1.db"
     shutil.copyfile(FIXTURE_V1, old)
@@ -62,6 +65,7 @@ def test_restore_of_an_older_schema_migrates_it(db: Path, tmp_path: Path) -> Non
     assert "Müller" in names()
 
 
+@pytest.mark.sqlite_only  # damaged pages of the SQLite file
 def test_restore_over_a_damaged_database_keeps_it_aside(demo_db: Path, tmp_path: Path) -> None:
     copy = backup.backup_now(database.obj, demo_db)
     close_database()
@@ -121,6 +125,7 @@ def _newer(path: Path, source: Path) -> Path:
     return path
 
 
+@pytest.mark.sqlite_only  # SQLite files as bad copies; the server's: test_pg_backup
 @pytest.mark.parametrize(
     ("make", "expected"),
     [
@@ -149,11 +154,13 @@ def test_a_bad_copy_is_refused_and_nothing_changes(
     assert [info.kind for info in backup.list_backups(demo_db)] == ["manuell"]  # no safety copy
 
 
+@pytest.mark.sqlite_only  # the file itself as its copy
 def test_the_open_database_itself_is_refused(demo_db: Path) -> None:
     with pytest.raises(DatabaseError, match="die geöffnete Datenbank selbst"):
         restore_backup(demo_db, demo_db)
 
 
+@pytest.mark.sqlite_only  # `check` reads the file; the server's CLI: test_pg_backup
 def test_cli_restore_and_check(
     demo_db: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
@@ -176,6 +183,7 @@ def test_cli_restore_and_check(
     assert "beschädigt" in capsys.readouterr().err
 
 
+@pytest.mark.sqlite_only  # the lock of the SQLite file
 def test_restore_is_refused_while_another_process_has_the_database_open(
     demo_db: Path, tmp_path: Path
 ) -> None:
