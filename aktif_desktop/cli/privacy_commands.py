@@ -220,9 +220,9 @@ def cmd_retention_run(args: argparse.Namespace) -> int:
             print("Abgebrochen. Es wurde nichts geändert.", file=sys.stderr)
             return 1
     location = db_path(args)
-    # On a server there are no backup files beside the database to thin out.
-    files = None if is_server_url(location) else Path(location).expanduser().resolve()
-    result = retention.run_retention(plan, args.mode, confirmed=True, db_path=files)
+    # A file: the backups beside it; a server: this computer's dumps of that database.
+    copies = location if is_server_url(location) else Path(location).expanduser().resolve()
+    result = retention.run_retention(plan, args.mode, confirmed=True, db_path=copies)
     if args.json:
         print_json({**asdict(result), "summary": result.summary})
     else:

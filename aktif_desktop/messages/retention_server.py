@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-# In the run's summary (and so in the audit log) instead of "N Sicherungen entfernt": the
-# run prunes only the backup files beside a database file.
+# In the run's summary (and so in the audit log) instead of "N Sicherungen entfernt": on a
+# server the run reaches only this computer's dumps of the database.
 RETENTION_SERVER_BACKUPS = (
-    "keine Sicherungsdateien entfernt (Server-Datenbank: ältere Sicherungen bitte nach "
-    "derselben Frist löschen, durch die IT des Verbunds oder im Sicherungsordner)"
+    "{what} dieses Rechners entfernt (Sicherungen der Server-Datenbank auf anderen Rechnern "
+    "oder bei der IT des Verbunds bitte nach derselben Frist löschen)"
 )

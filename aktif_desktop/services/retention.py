@@ -18,9 +18,9 @@ logged with counts only, the write-ahead log is wiped, and backups older than th
 removed (after the storage layer's own thinning), so no copy keeps the data much longer.
 
 On a shared PostgreSQL database the same rows are listed and removed; there is no
-write-ahead file of ours and no backup folder beside the database (the server's dumps are
-kept by the Verbund's IT, see the README), so the run removes no backup files there and its
-log says so.
+write-ahead file of ours, and the expired copies removed are this computer's dumps of that
+server database (in the user data folder's backup folder): dumps on other computers or kept
+by the Verbund's IT are out of reach, which the run's summary says.
 
 Family cases have their own period and are deleted whole (``services.retention_cases``); the
 plan lists them beside the contacts and the same run removes them in the same transaction.
@@ -31,7 +31,6 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass, field
 from enum import StrEnum
-from pathlib import Path
 from typing import Any
 
 from aktif_desktop import messages, registry
@@ -65,6 +64,7 @@ from aktif_desktop.storage.models import (
     Participation,
     database,
 )
+from aktif_desktop.storage.server import Location
 from aktif_desktop.storage.sql_dialect import day_of, day_text, greatest
 
 SETTING_MONTHS = "retention_months"
@@ -158,7 +158,7 @@ class RetentionResult:
     participations_deleted: int = 0
     backups_removed: int = 0
     skipped: int = 0
-    on_server: bool = False  # a shared database: no backup files of ours to remove
+    on_server: bool = False  # a shared database: only this computer's dumps were reachable
 
     @property
     def summary(self) -> str:
@@ -177,10 +177,10 @@ class RetentionResult:
         parts.append(
             messages.RETENTION_DELETED.format(what=cases) + f" (Frist {self.case_months} Monate)"
         )
+        backups = count_phrase(self.backups_removed, "Sicherung", "Sicherungen")
         if self.on_server:
-            parts.append(RETENTION_SERVER_BACKUPS)
+            parts.append(RETENTION_SERVER_BACKUPS.format(what=backups))
         else:
-            backups = count_phrase(self.backups_removed, "Sicherung", "Sicherungen")
             parts.append(messages.RETENTION_BACKUPS_REMOVED.format(what=backups))
         text = messages.RETENTION_RUN_SUMMARY.format(months=self.months, parts=join_phrases(parts))
         if self.skipped:
@@ -343,14 +343,13 @@ def run_retention(
     *,
     confirmed: bool = False,
     today: dt.date | None = None,
-    db_path: Path | None = None,
+    db_path: Location | None = None,
 ) -> RetentionResult:
     """Remove what ``plan`` listed and is still expired; refuse unless ``confirmed``.
 
     Entries changed since the listing (e.g. a contact edited meanwhile) are left alone and
-    counted as skipped. With ``db_path`` the expired backups of that database are removed too
-    (a database file only: on a server ``db_path`` is ignored and the summary says that the
-    server's backups are the Verbund IT's to keep to the period).
+    counted as skipped. With ``db_path`` (a file, or a server's URL) the expired backups of
+    that database are removed too: beside the file, or this computer's dumps of the server.
     """
     if not confirmed:
         raise ValidationError(messages.RETENTION_NOT_CONFIRMED)
@@ -360,9 +359,9 @@ def run_retention(
     result.on_server = is_server()
     if not result.on_server:
         # Deleted rows must not linger in the write-ahead log either (secure_delete covers
-        # the main file). A server keeps no such file of ours: its dumps are the Verbund IT's.
+        # the main file). A server keeps no such file of ours.
         database.execute_sql("PRAGMA wal_checkpoint(TRUNCATE)")
-    if db_path is not None and not result.on_server:
+    if db_path is not None:
         # Backups older than the shorter of the two periods still hold what was deleted.
         cutoff = max(plan.cutoff, plan.case_cutoff) if plan.case_cutoff else plan.cutoff
         result.backups_removed = remove_expired_backups(db_path, cutoff)
@@ -462,17 +461,20 @@ def _free_placeholder(organisation_id: int | None, event_id: int) -> int:
     return int(placeholder.id)
 
 
-def remove_expired_backups(db_path: Path, cutoff: dt.date) -> int:
+def remove_expired_backups(db_path: Location, cutoff: dt.date) -> int:
     """Thin the backups by the backup policy, then remove copies older than ``cutoff``.
 
     The newest copy of all is always kept (it is the way back after a mistake). Returns the
-    number of backup files removed.
+    number of backup files removed. For a server's URL these are the dumps of that database
+    in this computer's backup folder.
     """
-    from aktif_desktop.storage import autobackup, backup
+    from aktif_desktop.storage import autobackup, backup, pg_backup
+
+    copies = (".db", *pg_backup.SUFFIXES)
 
     removed = {path for path in autobackup.thin_backups(db_path, autobackup.retention_policy())}
     for info in backup.list_backups(db_path)[1:]:
         if info.created.date() < cutoff:
             info.path.unlink(missing_ok=True)
             removed.add(info.path)
-    return sum(1 for path in removed if path.suffix == ".db")
+    return sum(1 for path in removed if path.suffix in copies)

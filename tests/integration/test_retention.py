@@ -193,7 +193,11 @@ def test_the_run_is_logged_with_counts_only(verbund: Verbund, backend: str) -> N
     plan = retention.find_expired(24, today=TODAY)
     retention.run_retention(plan, confirmed=True, today=TODAY)
     entry = next(row for row in audit.list_audit() if row.action == "retention")
-    backups = RETENTION_SERVER_BACKUPS if backend == "postgresql" else "0 Sicherungen entfernt"
+    backups = (
+        RETENTION_SERVER_BACKUPS.format(what="0 Sicherungen")
+        if backend == "postgresql"
+        else "0 Sicherungen entfernt"
+    )
     assert entry.detail == (
         "Löschlauf (Frist 24 Monate): 3 Ansprechpersonen gelöscht, 3 Teilnahmen anonymisiert, "
         f"0 Familien gelöscht (Frist 24 Monate) und {backups}."
@@ -275,7 +279,7 @@ def test_cutoff_date_counts_calendar_months(today: dt.date, months: int, expecte
     assert retention.cutoff_date(months, today) == expected
 
 
-@pytest.mark.sqlite_only  # backup files of the database file; the server: further below
+@pytest.mark.sqlite_only  # the backups' thinning of a file; both backends: further below
 def test_backups_older_than_the_period_are_removed(verbund: Verbund, db: Path) -> None:
     connection = database.connection()
     made = {
@@ -348,29 +352,27 @@ def test_a_contact_still_referenced_by_a_newer_table_is_kept(verbund: Verbund) -
     assert contacts.get_contact(verbund.ohnesorg).last_name == "Ohnesorg"
 
 
-def test_a_run_on_the_server_removes_no_backup_files(
-    verbund: Verbund, db: Path | str, backend: str, tmp_path: Path
+def test_a_run_removes_the_expired_copies_of_its_database(
+    verbund: Verbund, db: Path | str, backend: str
 ) -> None:
-    """On a file the run prunes the copies beside it; a server database has no backup folder
-    of the app's own, so a run there touches no file (even when given one) and says so."""
-    beside = db if isinstance(db, Path) else tmp_path / "aktif.db"
-    old = backup.target_path(beside, backup.KIND_MANUAL, now=dt.datetime(2022, 6, 1, 8))
-    newest = backup.target_path(beside, backup.KIND_MANUAL, now=dt.datetime(2026, 11, 25, 8))
-    if backend == "sqlite":
-        for path in (old, newest):
-            backup.write_backup(database.connection(), path)
-    else:
-        for path in (old, newest):
-            path.parent.mkdir(parents=True, exist_ok=True)
-            path.write_bytes(b"SQLite format 3\x00 eine fremde Sicherung")
+    """A file: the copies beside it. A server: this computer's dumps of that database in the
+    user data folder (copies elsewhere are out of reach, which the summary says)."""
+    when = {"old": dt.datetime(2022, 6, 1, 8), "newest": dt.datetime(2026, 11, 25, 8)}
+    made = {}
+    for name, moment in when.items():
+        target = backup.target_path(db, backup.KIND_MANUAL, now=moment)
+        if backend == "sqlite":
+            made[name] = backup.write_backup(database.connection(), target)
+        else:
+            made[name] = backup.backup_server(database.obj, backup.KIND_MANUAL, target=target)
+    assert [info.path for info in backup.list_backups(db)] == [made["newest"], made["old"]]
     plan = retention.find_expired(24, today=TODAY)
-    result = retention.run_retention(plan, confirmed=True, today=TODAY, db_path=beside)
-    assert result.contacts_deleted == 3 and newest.exists()
+    result = retention.run_retention(plan, confirmed=True, today=TODAY, db_path=db)
+    assert result.contacts_deleted == 3 and result.backups_removed == 1
+    assert not made["old"].exists() and made["newest"].exists()
+    assert result.on_server is (backend == "postgresql")
     entry = next(row for row in audit.list_audit() if row.action == "retention")
-    if backend == "sqlite":
-        assert (result.on_server, result.backups_removed, old.exists()) == (False, 1, False)
-        assert "1 Sicherung entfernt" in entry.detail
+    if backend == "postgresql":
+        assert RETENTION_SERVER_BACKUPS.format(what="1 Sicherung") in entry.detail
     else:
-        assert (result.on_server, result.backups_removed, old.exists()) == (True, 0, True)
-        assert RETENTION_SERVER_BACKUPS in entry.detail
-        assert "Sicherung entfernt" not in entry.detail
+        assert "und 1 Sicherung entfernt." in entry.detail
