@@ -54,12 +54,16 @@ def _search(_ctx: dict[str, Any]) -> Callable[[object], None]:
 
 def _attendance(ctx: dict[str, Any]) -> Callable[[object], None]:
     def run(_: object) -> None:
-        from aktif_desktop.services import participations
+        from aktif_desktop import clock
+        from aktif_desktop.services import events, participations
 
-        rows = participations.list_participants(int(ctx["list_event_id"]))[:100]
-        for status in ("attended", "registered"):
-            for row in rows:
-                participations.set_status(row.id, status)
+        event_id = int(ctx["list_event_id"])
+        rows = participations.list_participants(event_id)[:100]
+        # Attendance can only be recorded once the event has begun (it may lie ahead).
+        with clock.frozen(events.get_event(event_id).start + dt.timedelta(hours=1)):
+            for status in ("attended", "registered"):
+                for row in rows:
+                    participations.set_status(row.id, status)
 
     return run
 

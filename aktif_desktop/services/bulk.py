@@ -7,9 +7,9 @@ no AUTOINCREMENT, so the next id is the largest plus one), so the import can rep
 the new record at once, and writes the rows with one ``executemany`` of a prepared INSERT
 (peewee's ``insert_many`` spends most of its time building the SQL text of every value).
 Values are stored as the model stores them: on SQLite dates and times as ISO text, booleans as
-0/1; on PostgreSQL as Python values for its DATE, TIMESTAMP and BOOLEAN columns, and the ids come
-from the table's identity sequence (two imports at once never pick the same id; a rolled-back
-import leaves a gap). Call it inside the import's transaction; the audit triggers record every
+0/1; on PostgreSQL as Python values for its DATE, TIMESTAMP and BOOLEAN columns, and the largest id
+is read under the writers' lock (``concurrency.serialise_writes``), so two imports at once never
+pick the same id. Call it inside the import's transaction; the audit triggers record every
 inserted row as ``create`` as before.
 """
 
@@ -20,6 +20,7 @@ from typing import Any
 
 from peewee import fn
 
+from aktif_desktop.services.concurrency import serialise_writes
 from aktif_desktop.services.contacts import ContactData
 from aktif_desktop.storage.db import is_server
 from aktif_desktop.storage.models import Contact, database, now
@@ -42,9 +43,6 @@ _INSERT = 'INSERT INTO "{table}" ({columns}) VALUES ({marks})'.format(
     columns=", ".join(f'"{column.column_name}"' for column in _COLUMNS),
     marks=", ".join("?" for _ in _COLUMNS),
 )
-# One id at a time, so that the ids follow the rows even where a row in between takes the
-# service path (a new partner, say), as on SQLite.
-_NEXT_ID = f"SELECT nextval(pg_get_serial_sequence('\"{Contact._meta.table_name}\"', 'id'))"
 
 
 def _stored(value: Any) -> Any:
@@ -67,9 +65,10 @@ class ContactBatch:
         self._server = is_server()
 
     def _new_id(self) -> int:
-        if self._server:
-            return int(database.execute_sql(_NEXT_ID).fetchone()[0])
         if not self.rows:  # someone may have written contacts since the last flush
+            # On a server: once the writers' lock is ours nobody else can add a contact
+            # until we commit, and the rows written with these ids move the sequence on.
+            serialise_writes()
             self._next_id = int(Contact.select(fn.MAX(Contact.id)).scalar() or 0) + 1
         contact_id = self._next_id
         self._next_id += 1

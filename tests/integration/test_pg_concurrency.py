@@ -283,3 +283,32 @@ def test_a_lost_update_between_two_programs_is_refused_naming_the_colleague(
     _reopen(db)
     stored = contacts.get_contact(row.id)
     assert stored.phone == args[winner]["phone"] and stored.version == 2
+
+
+IMPORT = """
+from aktif_desktop.imports.engine import ImportPlan, run_import
+result = run_import(ImportPlan.from_file(ARGS["file"], "contacts"), commit=True)
+say(sorted(row.record_id for row in result.rows if row.status == "new"))
+"""
+
+
+def test_two_programs_importing_new_contacts_give_each_its_own_id(
+    db: Path | str, tmp_path: Path
+) -> None:
+    from openpyxl import Workbook
+
+    files = []
+    for program in ("a", "b"):
+        workbook = Workbook()
+        workbook.active.append(["Vorname", "Nachname", "E-Mail"])
+        for number in range(40):
+            workbook.active.append([f"P{program}{number}", "Import", f"{program}{number}@x.de"])
+        path = tmp_path / f"kontakte-{program}.xlsx"
+        workbook.save(path)
+        files.append({"file": str(path)})
+    finished = run_together(db, IMPORT, files, tmp_path / "go")
+    assert all(run.returncode == 0 for run in finished), [run.stderr for run in finished]
+    reported = [number for run in finished for number in run.results[0]]  # type: ignore[union-attr]
+    assert len(reported) == len(set(reported)) == 80
+    stored = sorted(c.id for c in contacts.list_contacts() if c.last_name == "Import")
+    assert stored == sorted(reported)
