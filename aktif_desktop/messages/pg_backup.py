@@ -51,8 +51,8 @@ PG_RESTORE_NEEDS_TOOL = (
 )
 PG_RESTORE_FAILED = (
     "Die Sicherung {path} konnte nicht in die Datenbank {database} eingespielt werden "
-    "({reason}). Die Datenbank ist leer geblieben, es wurde nichts halb geschrieben. Bitte "
-    "prüfen Sie die Verbindung und die Rechte und versuchen Sie es erneut."
+    "({reason}). Es wurde nichts halb geschrieben: Die Datenbank enthält keine Daten der "
+    "Sicherung. Bitte prüfen Sie die Verbindung und die Rechte und versuchen Sie es erneut."
 )
 PG_RESTORE_COUNTS_DIFFER = (
     "Nach dem Einspielen von {path} stimmen die Zeilenzahlen nicht mit der Sicherung überein "

@@ -43,6 +43,10 @@ _FUNCTIONS_SQL = (
 )
 
 
+class RestoreRefusedError(DatabaseError):
+    """A refusal of the restore itself (not empty, damaged, counts differ): shown as it is."""
+
+
 @dataclass(frozen=True, slots=True)
 class ServerRestoreResult:
     """What a restore into a server database did.
@@ -241,7 +245,7 @@ def _refuse_unless_empty(cursor: Any, target: ServerTarget) -> bool:
         found = f"{entries} Einträge im Änderungsprotokoll"
     else:
         found += " eines anderen Programms"
-    raise DatabaseError(
+    raise RestoreRefusedError(
         texts.PG_RESTORE_NOT_EMPTY.format(
             database=target.dbname, server=target.server(), found=found
         )
@@ -272,7 +276,7 @@ def _compare(source: Path, expected: dict[str, int], counted: dict[str, int]) ->
         if counted.get(table, 0) != rows
     ]
     if wrong:
-        raise DatabaseError(
+        raise RestoreRefusedError(
             texts.PG_RESTORE_COUNTS_DIFFER.format(path=source, tables=", ".join(wrong))
         )
 
@@ -293,7 +297,7 @@ def _load_export(db: Any, source: Path, checked: _Checked) -> None:
         wanted = [str(table["name"]) for table in manifest["tables"]]
         if sorted(wanted) != sorted(tables):
             different = sorted(set(wanted) ^ set(tables))
-            raise DatabaseError(_damaged(source, "Tabellen " + ", ".join(different)))
+            raise RestoreRefusedError(_damaged(source, "Tabellen " + ", ".join(different)))
         cursor.execute(_FOREIGN_KEYS_SQL)
         foreign_keys = cursor.fetchall()
         for table, name, _definition in foreign_keys:
@@ -336,7 +340,7 @@ def _load_pg_dump(db: Any, source: Path, checked: _Checked) -> None:
     arguments += ["--no-password", f"--dbname={db.target.dbname}", str(source)]
     done = _run(checked.tool, arguments, env=tool_env(db.target))
     if done.returncode != 0:
-        raise DatabaseError(
+        raise RestoreRefusedError(
             texts.PG_RESTORE_FAILED.format(
                 path=source,
                 database=db.target.display(),
@@ -362,9 +366,9 @@ def restore_to_server(source: Path, url: str, *, reopen: bool = True) -> ServerR
             _load_export(loader, source, checked)
         else:
             _load_pg_dump(loader, source, checked)
-    except DatabaseError:
+    except RestoreRefusedError:
         raise
-    except Exception as error:
+    except Exception as error:  # the server's own fault, the German one if it is known
         fault = server_fault(error, target)
         reason = fault if fault is not None else error
         raise DatabaseError(
