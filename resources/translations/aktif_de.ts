@@ -2349,80 +2349,80 @@ Protokolldatei: {path}</translation>
         <translation>Einstellungen</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="80" />
+        <location filename="../../ui/open_database_dialog.py" line="38" />
         <source>Aktif-Datenbank (*.db);;Alle Dateien (*)</source>
         <translation>Aktif-Datenbank (*.db);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="112" />
+        <location filename="../../ui/main_window.py" line="115" />
         <source>Bereit</source>
         <translation>Bereit</translation>
     </message>
     <message>
         <location filename="../../ui/backup_actions.py" line="230" />
-        <location filename="../../ui/main_window.py" line="155" />
+        <location filename="../../ui/main_window.py" line="158" />
         <source>Datei</source>
         <translation>Datei</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="156" />
+        <location filename="../../ui/main_window.py" line="159" />
         <source>Neue Datenbank anlegen…</source>
         <translation>Neue Datenbank anlegen…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="159" />
+        <location filename="../../ui/main_window.py" line="162" />
         <source>Datenbank öffnen…</source>
         <translation>Datenbank öffnen…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="164" />
+        <location filename="../../ui/main_window.py" line="169" />
         <source>Beenden</source>
         <translation>Beenden</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="165" />
+        <location filename="../../ui/main_window.py" line="170" />
         <source>Bearbeiten</source>
         <translation>Bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="166" />
+        <location filename="../../ui/main_window.py" line="171" />
         <source>Neuer Eintrag</source>
         <translation>Neuer Eintrag</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="167" />
+        <location filename="../../ui/main_window.py" line="172" />
         <source>Suchen</source>
         <translation>Suchen</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="168" />
+        <location filename="../../ui/main_window.py" line="173" />
         <source>Ansicht</source>
         <translation>Ansicht</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="177" />
+        <location filename="../../ui/main_window.py" line="182" />
         <source>Neu laden</source>
         <translation>Neu laden</translation>
     </message>
     <message>
         <location filename="../../ui/help_dialog.py" line="103" />
-        <location filename="../../ui/main_window.py" line="178" />
+        <location filename="../../ui/main_window.py" line="183" />
         <source>Hilfe</source>
         <translation>Hilfe</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="179" />
+        <location filename="../../ui/main_window.py" line="184" />
         <source>Über Aktif Desktop</source>
         <translation>Über Aktif Desktop</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="362" />
+        <location filename="../../ui/main_window.py" line="367" />
         <source>Fehler</source>
         <translation>Fehler</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="395" />
-        <location filename="../../ui/main_window.py" line="434" />
+        <location filename="../../ui/main_window.py" line="437" />
+        <location filename="../../ui/main_window.py" line="440" />
         <source>Datenbank öffnen</source>
         <translation>Datenbank öffnen</translation>
     </message>
@@ -2442,7 +2442,7 @@ Protokolldatei: {path}</translation>
         <translation>Die Datei gibt es schon. Bitte wählen Sie einen neuen Dateinamen oder öffnen Sie die Datei über „Datenbank öffnen…“.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="441" />
+        <location filename="../../ui/main_window.py" line="448" />
         <source>Datenbank geöffnet: {path}</source>
         <translation>Datenbank geöffnet: {path}</translation>
     </message>
@@ -2671,6 +2671,50 @@ Protokolldatei: {path}</translation>
         <location filename="../../ui/partners/offers.py" line="213" />
         <source>Leistungsangebot löschen</source>
         <translation>Leistungsangebot löschen</translation>
+    </message>
+</context>
+<context>
+    <name>OpenDatabaseDialog</name>
+    <message>
+        <location filename="../../ui/open_database_dialog.py" line="90" />
+        <location filename="../../ui/open_database_dialog.py" line="139" />
+        <source>Datenbank öffnen</source>
+        <translation>Datenbank öffnen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/open_database_dialog.py" line="98" />
+        <source>Datenbankdatei:</source>
+        <translation>Datenbankdatei:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/open_database_dialog.py" line="101" />
+        <source>zum Beispiel C:\Verbund\aktif.db</source>
+        <translation>zum Beispiel C:\Verbund\aktif.db</translation>
+    </message>
+    <message>
+        <location filename="../../ui/open_database_dialog.py" line="102" />
+        <source>Durchsuchen…</source>
+        <translation>Durchsuchen…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/open_database_dialog.py" line="108" />
+        <source>Datei</source>
+        <translation>Datei</translation>
+    </message>
+    <message>
+        <location filename="../../ui/open_database_dialog.py" line="112" />
+        <source>Server</source>
+        <translation>Server</translation>
+    </message>
+    <message>
+        <location filename="../../ui/open_database_dialog.py" line="122" />
+        <source>Öffnen</source>
+        <translation>Öffnen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/open_database_dialog.py" line="150" />
+        <source>Bitte wählen Sie eine Datenbankdatei.</source>
+        <translation>Bitte wählen Sie eine Datenbankdatei.</translation>
     </message>
 </context>
 <context>
@@ -3406,97 +3450,97 @@ Protokolldatei: {path}</translation>
 <context>
     <name>ReportsPage</name>
     <message>
-        <location filename="../../ui/reports/page.py" line="119" />
+        <location filename="../../ui/reports/page.py" line="126" />
         <source>Bericht erstellen</source>
         <translation>Bericht erstellen</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="120" />
+        <location filename="../../ui/reports/page.py" line="127" />
         <source>Soll und Texte speichern</source>
         <translation>Soll und Texte speichern</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="121" />
+        <location filename="../../ui/reports/page.py" line="128" />
         <source>Als Excel speichern</source>
         <translation>Als Excel speichern</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="122" />
+        <location filename="../../ui/reports/page.py" line="129" />
         <source>Als PDF speichern</source>
         <translation>Als PDF speichern</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="128" />
+        <location filename="../../ui/reports/page.py" line="135" />
         <source>Wählen Sie einen Zeitraum und klicken Sie auf „Bericht erstellen“.</source>
         <translation>Wählen Sie einen Zeitraum und klicken Sie auf „Bericht erstellen“.</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="160" />
+        <location filename="../../ui/reports/page.py" line="167" />
         <source>Das Enddatum liegt vor dem Anfangsdatum. Bitte wählen Sie ein späteres Enddatum.</source>
         <translation>Das Enddatum liegt vor dem Anfangsdatum. Bitte wählen Sie ein späteres Enddatum.</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="168" />
+        <location filename="../../ui/reports/page.py" line="175" />
         <source>Die Berichtsfunktion ist in dieser Installation noch nicht enthalten. Bitte aktualisieren Sie Aktif Desktop.</source>
         <translation>Die Berichtsfunktion ist in dieser Installation noch nicht enthalten. Bitte aktualisieren Sie Aktif Desktop.</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="173" />
+        <location filename="../../ui/reports/page.py" line="180" />
         <source>Der Bericht wird erstellt …</source>
         <translation>Der Bericht wird erstellt …</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="191" />
+        <location filename="../../ui/reports/page.py" line="198" />
         <source>Bericht für %1. Soll-Werte können Sie in der Spalte „Soll“ eintragen.</source>
         <translation>Bericht für %1. Soll-Werte können Sie in der Spalte „Soll“ eintragen.</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="216" />
+        <location filename="../../ui/reports/page.py" line="223" />
         <source>Für diesen Bereich liegen keine Zahlen vor.</source>
         <translation>Für diesen Bereich liegen keine Zahlen vor.</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="262" />
+        <location filename="../../ui/reports/page.py" line="269" />
         <source>Sachbericht</source>
         <translation>Sachbericht</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="295" />
+        <location filename="../../ui/reports/page.py" line="302" />
         <source>Soll-Werte und Texte können in dieser Installation noch nicht gespeichert werden; sie stehen aber in den Dateien, die Sie jetzt speichern.</source>
         <translation>Soll-Werte und Texte können in dieser Installation noch nicht gespeichert werden; sie stehen aber in den Dateien, die Sie jetzt speichern.</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="310" />
+        <location filename="../../ui/reports/page.py" line="317" />
         <source>Speichern nicht möglich.</source>
         <translation>Speichern nicht möglich.</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="314" />
+        <location filename="../../ui/reports/page.py" line="321" />
         <source>Soll-Werte und Texte sind gespeichert.</source>
         <translation>Soll-Werte und Texte sind gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="325" />
+        <location filename="../../ui/reports/page.py" line="332" />
         <source>Excel-Arbeitsmappe (*.xlsx)</source>
         <translation>Excel-Arbeitsmappe (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="327" />
+        <location filename="../../ui/reports/page.py" line="334" />
         <source>PDF-Dokument (*.pdf)</source>
         <translation>PDF-Dokument (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="330" />
+        <location filename="../../ui/reports/page.py" line="337" />
         <source>Bericht speichern</source>
         <translation>Bericht speichern</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="359" />
+        <location filename="../../ui/reports/page.py" line="366" />
         <source>Die Datei wird geschrieben …</source>
         <translation>Die Datei wird geschrieben …</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="365" />
+        <location filename="../../ui/reports/page.py" line="372" />
         <source>Gespeichert: %1</source>
         <translation>Gespeichert: %1</translation>
     </message>
@@ -3773,6 +3817,132 @@ Protokolldatei: {path}</translation>
         <location filename="../../ui/retention_settings.py" line="36" />
         <source>Ansprechpersonen und Teilnahmen ohne Aktivität in dieser Zeit schlägt „Datenschutz → Löschfristen prüfen“ zum Anonymisieren oder Löschen vor; Familien werden so lange nach ihrem letzten abgeschlossenen Verweis oder Antrag mit allem gelöscht, was zu ihnen gehört. Gelöscht wird nur nach Ihrer Bestätigung.</source>
         <translation>Ansprechpersonen und Teilnahmen ohne Aktivität in dieser Zeit schlägt „Datenschutz → Löschfristen prüfen“ zum Anonymisieren oder Löschen vor; Familien werden so lange nach ihrem letzten abgeschlossenen Verweis oder Antrag mit allem gelöscht, was zu ihnen gehört. Gelöscht wird nur nach Ihrer Bestätigung.</translation>
+    </message>
+</context>
+<context>
+    <name>ServerForm</name>
+    <message>
+        <location filename="../../ui/server_form.py" line="41" />
+        <source>Ohne Verschlüsselung (disable)</source>
+        <translation>Ohne Verschlüsselung (disable)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/server_form.py" line="43" />
+        <source>Verschlüsselt nur, wenn der Server es will (allow)</source>
+        <translation>Verschlüsselt nur, wenn der Server es will (allow)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/server_form.py" line="45" />
+        <source>Verschlüsselt, wenn möglich (prefer)</source>
+        <translation>Verschlüsselt, wenn möglich (prefer)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/server_form.py" line="46" />
+        <source>Immer verschlüsselt (require)</source>
+        <translation>Immer verschlüsselt (require)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/server_form.py" line="48" />
+        <source>Verschlüsselt, Zertifikat geprüft (verify-ca)</source>
+        <translation>Verschlüsselt, Zertifikat geprüft (verify-ca)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/server_form.py" line="51" />
+        <source>Verschlüsselt, Zertifikat und Rechnername geprüft (verify-full)</source>
+        <translation>Verschlüsselt, Zertifikat und Rechnername geprüft (verify-full)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/server_form.py" line="69" />
+        <source>zum Beispiel server.verbund.local</source>
+        <translation>zum Beispiel server.verbund.local</translation>
+    </message>
+    <message>
+        <location filename="../../ui/server_form.py" line="74" />
+        <source>zum Beispiel aktif</source>
+        <translation>zum Beispiel aktif</translation>
+    </message>
+    <message>
+        <location filename="../../ui/server_form.py" line="76" />
+        <source>Ihr Benutzername auf dem Datenbankserver</source>
+        <translation>Ihr Benutzername auf dem Datenbankserver</translation>
+    </message>
+    <message>
+        <location filename="../../ui/server_form.py" line="83" />
+        <source>leer lassen: gespeichertes Passwort oder Frage</source>
+        <translation>leer lassen: gespeichertes Passwort oder Frage</translation>
+    </message>
+    <message>
+        <location filename="../../ui/server_form.py" line="85" />
+        <source>Passwort in der Passwortablage von Windows speichern</source>
+        <translation>Passwort in der Passwortablage von Windows speichern</translation>
+    </message>
+    <message>
+        <location filename="../../ui/server_form.py" line="92" />
+        <source>Auf diesem Rechner gibt es keine Passwortablage, die Aktif Desktop nutzen kann. Das Passwort gilt dann nur bis zum Beenden des Programms.</source>
+        <translation>Auf diesem Rechner gibt es keine Passwortablage, die Aktif Desktop nutzen kann. Das Passwort gilt dann nur bis zum Beenden des Programms.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/server_form.py" line="96" />
+        <source>Rechner:</source>
+        <translation>Rechner:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/server_form.py" line="97" />
+        <source>Port:</source>
+        <translation>Port:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/server_form.py" line="98" />
+        <source>Datenbank:</source>
+        <translation>Datenbank:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/server_form.py" line="99" />
+        <source>Benutzer:</source>
+        <translation>Benutzer:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/server_form.py" line="100" />
+        <source>TLS-Modus:</source>
+        <translation>TLS-Modus:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/server_form.py" line="101" />
+        <source>Passwort:</source>
+        <translation>Passwort:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/server_form.py" line="105" />
+        <source>Das Passwort wird nie als Text gespeichert: nur in der Passwortablage, wenn Sie das ankreuzen, sonst gilt es bis zum Beenden des Programms.</source>
+        <translation>Das Passwort wird nie als Text gespeichert: nur in der Passwortablage, wenn Sie das ankreuzen, sonst gilt es bis zum Beenden des Programms.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/server_form.py" line="120" />
+        <source>Bitte geben Sie den Rechner des Datenbankservers an.</source>
+        <translation>Bitte geben Sie den Rechner des Datenbankservers an.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/server_form.py" line="122" />
+        <source>Bitte geben Sie den Namen der Datenbank an.</source>
+        <translation>Bitte geben Sie den Namen der Datenbank an.</translation>
+    </message>
+</context>
+<context>
+    <name>ServerTargetDialog</name>
+    <message>
+        <location filename="../../ui/transfer_actions.py" line="50" />
+        <source>Auf den Server übertragen</source>
+        <translation>Auf den Server übertragen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/transfer_actions.py" line="54" />
+        <source>Die geöffnete Datei „%1“ wird vollständig in eine leere Datenbank auf dem Server kopiert (alle Einträge, der Verlauf und die Einstellungen). Die Datei selbst bleibt unverändert.</source>
+        <translation>Die geöffnete Datei „%1“ wird vollständig in eine leere Datenbank auf dem Server kopiert (alle Einträge, der Verlauf und die Einstellungen). Die Datei selbst bleibt unverändert.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/transfer_actions.py" line="73" />
+        <source>Übertragen</source>
+        <translation>Übertragen</translation>
     </message>
 </context>
 <context>
