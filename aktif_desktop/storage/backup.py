@@ -165,13 +165,11 @@ def list_backups(db_path: Location) -> list[BackupInfo]:
 
 def _server_id(url: str) -> str | None:
     """The database id of the server database, if it is the one open in this process."""
-    from aktif_desktop.storage.db import current_server
+    from aktif_desktop.storage.models import DatabaseInfo, database
 
-    current = current_server()
+    current: ServerTarget | None = getattr(database.obj, "target", None)
     if current is None or current.url() != ServerTarget.parse(url).url():
         return None
-    from aktif_desktop.storage.models import DatabaseInfo
-
     try:
         row = DatabaseInfo.select(DatabaseInfo.database_id).order_by(DatabaseInfo.id).first()
     except DatabaseError:
