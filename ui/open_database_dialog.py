@@ -104,6 +104,16 @@ class OpenDatabaseDialog(QDialog):
         row.addWidget(self.path, 1)
         row.addWidget(self.browse)
         file_layout.addLayout(row)
+        hint = QLabel(
+            self.tr(
+                "Eine Datenbankdatei auf diesem Rechner oder einem Netzlaufwerk. Für die "
+                "gemeinsame Datenbank des Verbunds auf einem PostgreSQL-Server wählen Sie "
+                "„Server“."
+            ),
+            file_tab,
+        )
+        hint.setWordWrap(True)
+        file_layout.addWidget(hint)
         file_layout.addStretch(1)
         self.tabs.addTab(file_tab, self.tr("Datei"))
 

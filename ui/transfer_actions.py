@@ -74,7 +74,7 @@ class ServerTargetDialog(QDialog):
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
-        self.resize(560, 440)
+        self.resize(560, self.sizeHint().height())
 
     def accept(self) -> None:
         problem = self.form.problem()

@@ -2677,7 +2677,7 @@ Protokolldatei: {path}</translation>
     <name>OpenDatabaseDialog</name>
     <message>
         <location filename="../../ui/open_database_dialog.py" line="90" />
-        <location filename="../../ui/open_database_dialog.py" line="139" />
+        <location filename="../../ui/open_database_dialog.py" line="149" />
         <source>Datenbank öffnen</source>
         <translation>Datenbank öffnen</translation>
     </message>
@@ -2697,22 +2697,27 @@ Protokolldatei: {path}</translation>
         <translation>Durchsuchen…</translation>
     </message>
     <message>
-        <location filename="../../ui/open_database_dialog.py" line="108" />
+        <location filename="../../ui/open_database_dialog.py" line="109" />
+        <source>Eine Datenbankdatei auf diesem Rechner oder einem Netzlaufwerk. Für die gemeinsame Datenbank des Verbunds auf einem PostgreSQL-Server wählen Sie „Server“.</source>
+        <translation>Eine Datenbankdatei auf diesem Rechner oder einem Netzlaufwerk. Für die gemeinsame Datenbank des Verbunds auf einem PostgreSQL-Server wählen Sie „Server“.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/open_database_dialog.py" line="118" />
         <source>Datei</source>
         <translation>Datei</translation>
     </message>
     <message>
-        <location filename="../../ui/open_database_dialog.py" line="112" />
+        <location filename="../../ui/open_database_dialog.py" line="122" />
         <source>Server</source>
         <translation>Server</translation>
     </message>
     <message>
-        <location filename="../../ui/open_database_dialog.py" line="122" />
+        <location filename="../../ui/open_database_dialog.py" line="132" />
         <source>Öffnen</source>
         <translation>Öffnen</translation>
     </message>
     <message>
-        <location filename="../../ui/open_database_dialog.py" line="150" />
+        <location filename="../../ui/open_database_dialog.py" line="160" />
         <source>Bitte wählen Sie eine Datenbankdatei.</source>
         <translation>Bitte wählen Sie eine Datenbankdatei.</translation>
     </message>
