@@ -167,6 +167,13 @@ def test_server_tab_gives_the_url_without_the_password(qtbot, tmp_path):
     assert on_server.server.host.text() == "other" and on_server.server.user.text() == "bert"
 
 
+def test_the_gui_prompt_is_installed_at_start(qtbot):
+    """``ui.app.configure_app`` (run by the session's app fixture) registered the dialog."""
+    target = ServerTarget(host="db.verbund.local", dbname="aktif", user="anna")
+    server_password.hand_over(target, "vom-dialog")
+    assert server.ask_password(target) == "vom-dialog"
+
+
 def test_the_prompt_hands_over_the_typed_password_else_asks(qtbot, monkeypatch):
     target = ServerTarget(host="db.verbund.local", dbname="aktif", user="anna")
     asked = []
