@@ -77,7 +77,10 @@ def cmd_backup(args: argparse.Namespace) -> int:
     target = server_backup.make_server_backup(args.out) if server else session.make_backup(args.out)
     note = server_backup.backup_note(target) if server else ""
     if args.json:
-        print_json({"backup": str(target), "size": target.stat().st_size, "note": note})
+        result: dict[str, object] = {"backup": str(target), "size": target.stat().st_size}
+        if server:
+            result["note"] = note  # how it was made ("" for pg_dump)
+        print_json(result)
     else:
         if note:
             print(f"Hinweis: {note}", file=sys.stderr)

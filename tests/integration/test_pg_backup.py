@@ -124,6 +124,7 @@ def test_without_pg_dump_our_export_is_written_said_and_restores_every_row(
         assert_same_rows(server_demo, url)
 
 
+@pytest.mark.skipif(os.name == "nt", reason="the fake pg_dump is a shell script")
 def test_too_old_a_pg_dump_is_not_used_and_that_is_said(
     server_demo: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
@@ -138,6 +139,7 @@ def test_too_old_a_pg_dump_is_not_used_and_that_is_said(
         assert_same_rows(server_demo, url)
 
 
+@pytest.mark.skipif(os.name == "nt", reason="the fake pg_dump is a shell script")
 def test_a_failing_pg_dump_leaves_no_file_and_our_export_is_written(
     server_demo: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
@@ -452,3 +454,16 @@ def test_server_copies_are_listed_thinned_and_counted_by_the_servers_database_na
     removed = autobackup.thin_backups(url, autobackup.RetentionPolicy(1, 1, 1))
     assert sorted(removed) == sorted(ours[:-1])
     assert ours[-1].exists() and all(path.exists() for path in others)
+
+
+def test_cli_json_says_how_the_copy_was_made_and_a_pgdump_needs_pg_restore(
+    server_demo: str, no_pg_dump: None, capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    assert main(["--db", server_demo, "backup", "--json"]) == 0
+    written = json.loads(capsys.readouterr().out)
+    assert written["backup"].endswith(".aktifdump") and "nicht installiert" in written["note"]
+    assert Path(written["backup"]).stat().st_size == written["size"]
+    dump = tmp_path / "vom-server.pgdump"
+    dump.write_bytes(b"PGDMP" + b"\x00" * 200)  # a pg_dump archive, to be read by pg_restore
+    with empty_database() as url, pytest.raises(DatabaseError, match="pg_restore.*fehlt"):
+        restore_backup(dump, url)
