@@ -24,9 +24,10 @@ from aktif_desktop.errors import DatabaseError
 from aktif_desktop.services import audit
 from aktif_desktop.services.backup_holding import last_backup_holding_until
 from aktif_desktop.services.contacts import ContactData, create_contact
-from aktif_desktop.storage import autobackup, backup, migrations, pg_backup
+from aktif_desktop.storage import audit_chain, autobackup, backup, migrations, pg_backup
 from aktif_desktop.storage.db import close_database, open_database
 from aktif_desktop.storage.models import AuditLog, database
+from aktif_desktop.storage.pg_database import PeeweeConnection
 from aktif_desktop.storage.restore import restore_backup
 from aktif_desktop.storage.server import ServerTarget
 from tests import pg_support
@@ -247,6 +248,10 @@ def test_a_database_aktif_created_but_never_used_counts_as_empty(
         assert result.method == method
         assert result.rows["contact"] == count(server_demo, "SELECT count(*) FROM contact")
         assert_same_rows(server_demo, url)
+        open_database(url)  # the audit trail came along whole: triggers, no gap, chain unbroken
+        report = audit_chain.verify(PeeweeConnection(database.obj), migrations.AUDITED_TABLES)
+        assert report.problems == [] and report.entries > 0
+        close_database()
     finally:
         pg_support.drop_database(fresh)
 
