@@ -9,12 +9,14 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QThreadPool
+from PySide6.QtCore import QCoreApplication, QThreadPool
 from PySide6.QtGui import QFont, QFontDatabase
 from PySide6.QtWidgets import QApplication
 
+from aktif_desktop.errors import AktifError
 from aktif_desktop.paths import resource
 from aktif_desktop.services.session import open_database_file
+from aktif_desktop.storage.server import Location, is_server_url
 from ui.main_window import MainWindow, app_icon
 
 _translators: list[object] = []  # kept alive for the lifetime of the application
@@ -60,32 +62,39 @@ def _load_font() -> str | None:
     return family
 
 
-def create_main_window(database: Path, *, checked: bool = False) -> MainWindow:
+def create_main_window(database: Location, *, checked: bool = False) -> MainWindow:
     """Open ``database`` and build the main window (not shown, no event loop).
 
     ``checked``: the start-up check has just read every page; do not read them twice.
     """
     ensure_app()
     open_database_file(database, checked=checked)
-    return MainWindow(Path(database))
+    return MainWindow(database)  # a file path or a server address (kept as text)
 
 
-def run(database: Path) -> int:
+def run(database: Location) -> int:
     """Open ``database`` and run the GUI until the window closes; return the exit code."""
     from ui import single_instance, startup_checks
     from ui.error_dialog import install_excepthook
+    from ui.widgets.dialogs import show_error
 
     app = ensure_app()
     install_excepthook()
     guard = single_instance.claim_or_activate(database)
     if guard is None:
         return 0  # the running instance shows its window instead
-    if not startup_checks.check_database_at_start(Path(database)):
+    server = is_server_url(database)
+    # The page check and its repair dialogs are about a file; a server is checked by opening.
+    if not server and not startup_checks.check_database_at_start(Path(database)):
         return 1
-    window = create_main_window(database, checked=True)
+    try:
+        window = create_main_window(database, checked=not server)
+    except AktifError as error:  # server unreachable, password refused, no rights, …
+        show_error(None, QCoreApplication.translate("App", "Datenbank öffnen"), error.message)
+        return 1
     guard.activated.connect(lambda: single_instance.bring_to_front(window))
     window.show()
-    startup_checks.after_start(window, Path(database))
+    startup_checks.after_start(window, database)
     code = int(app.exec())
     # a background load still running would emit into deleted objects at interpreter exit
     QThreadPool.globalInstance().waitForDone(10_000)

@@ -137,7 +137,7 @@ class PrivacyController(QObject):
 
     # Entries -----------------------------------------------------------------------------
     def open_retention(self) -> RetentionDialog:
-        self.dialog = RetentionDialog(self.window, db_path=Path(self.window.database_path))
+        self.dialog = RetentionDialog(self.window, db_path=self.window.database_path)
         self.dialog.run_finished.connect(lambda _result: self.window.reload_all())
         self.dialog.open()
         return self.dialog

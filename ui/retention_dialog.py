@@ -59,7 +59,7 @@ class RetentionDialog(QDialog):
 
     run_finished = Signal(object)
 
-    def __init__(self, parent: QWidget | None = None, db_path: Path | None = None) -> None:
+    def __init__(self, parent: QWidget | None = None, db_path: Path | str | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Löschfristen"))
         self.resize(900, 560)

@@ -21,19 +21,25 @@ from PySide6.QtCore import QCoreApplication, QDir, QLockFile, QObject, Qt, Signa
 from PySide6.QtNetwork import QLocalServer, QLocalSocket
 from PySide6.QtWidgets import QWidget
 
+from aktif_desktop.paths import data_dir
+from aktif_desktop.storage.server import ServerTarget, is_server_url
+
 log = logging.getLogger("aktif_desktop.ui")
 
 MESSAGE = b"activate\n"
 TIMEOUT_MS = 2000
 
 
-def instance_key(database: Path) -> str:
+def instance_key(database: Path | str) -> str:
     """A short key for ``database`` and the current user (the same file, the same key)."""
     try:
         user = getpass.getuser()
     except (KeyError, OSError):  # no user name in some containers
         user = str(os.getuid()) if hasattr(os, "getuid") else ""
-    text = os.path.normcase(str(Path(database).expanduser().resolve())) + "\n" + user
+    if is_server_url(database):  # one window per server database (never the password)
+        text = ServerTarget.parse(str(database)).keyring_name() + "\n" + user
+    else:
+        text = os.path.normcase(str(Path(database).expanduser().resolve())) + "\n" + user
     return hashlib.sha256(text.encode("utf-8")).hexdigest()[:20]
 
 
@@ -50,14 +56,19 @@ class SingleInstance(QObject):
     activated = Signal()
 
     def __init__(
-        self, database: Path, parent: QObject | None = None, *, folder: Path | None = None
+        self, database: Path | str, parent: QObject | None = None, *, folder: Path | None = None
     ) -> None:
         super().__init__(parent)
         key = instance_key(database)
         self.server_name = f"aktif-desktop-{key}"
+        if is_server_url(database):  # no folder of its own: the lock lies in the data folder
+            folder = folder or data_dir()
+            with contextlib.suppress(OSError):
+                folder.mkdir(parents=True, exist_ok=True)
         database = Path(database).expanduser().resolve()
-        with contextlib.suppress(OSError):  # checked below
-            database.parent.mkdir(parents=True, exist_ok=True)
+        if folder is None:
+            with contextlib.suppress(OSError):  # checked below
+                database.parent.mkdir(parents=True, exist_ok=True)
         if folder is not None:
             self.lock_path = folder / f"{self.server_name}.lock"
         elif os.access(database.parent, os.W_OK):
@@ -124,7 +135,7 @@ def bring_to_front(window: QWidget) -> None:
     window.activateWindow()
 
 
-def claim_or_activate(database: Path) -> SingleInstance | None:
+def claim_or_activate(database: Path | str) -> SingleInstance | None:
     """Return the guard if this is the first instance for ``database``.
 
     Otherwise ask the running instance to show its window and return None (the caller then

@@ -237,7 +237,7 @@ def _kept_text(kept: Path) -> str:
 # --- after the window is shown ----------------------------------------------------------------
 
 
-def warn_about_location(window: QWidget, database: Path) -> str | None:
+def warn_about_location(window: QWidget, database: Path | str) -> str | None:
     """Show the network-share / cloud-folder warning (if any) over ``window``; return it."""
     warning = session.location_warning(database)
     if warning:
@@ -255,7 +255,7 @@ def _has_data() -> bool:
         return True  # when in doubt, back up
 
 
-def start_daily_backup(window: Any, database: Path) -> Any:
+def start_daily_backup(window: Any, database: Path | str) -> Any:
     """Write the automatic copy of the day in the background; a note in the status bar.
 
     A brand-new database without data gets no copy (and no note); None is returned then.
@@ -285,7 +285,7 @@ def start_daily_backup(window: Any, database: Path) -> Any:
     return start_job(job)
 
 
-def after_start(window: Any, database: Path) -> None:
+def after_start(window: Any, database: Path | str) -> None:
     """Once the event loop runs: the location warning, then the daily backup."""
 
     def run() -> None:

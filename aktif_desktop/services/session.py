@@ -134,11 +134,15 @@ def save_backup_policy(policy: RetentionPolicy) -> RetentionPolicy:
     return autobackup.save_retention_policy(policy)
 
 
-def location_warning(path: Path) -> str | None:
-    """The German warning for a database on a network share or in a synced cloud folder."""
+def location_warning(path: Path | str) -> str | None:
+    """The German warning for a database on a network share or in a synced cloud folder
+    (None for a server address: the server keeps its files itself)."""
     from aktif_desktop.storage.location import location_warning as warning_for
+    from aktif_desktop.storage.server import is_server_url
 
-    return warning_for(path)
+    if is_server_url(path):
+        return None
+    return warning_for(Path(path))
 
 
 def close_current_database() -> None:

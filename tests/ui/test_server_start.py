@@ -1,0 +1,71 @@
+"""Starting the app on a server address (``--db postgresql://…`` or ``AKTIF_DB``).
+
+The window opens on the server database with the server in its title, the single-instance
+lock lies in the data folder (no folder named after the address appears anywhere), one
+window per server database whatever password the address carries, and a server that is not
+there ends the start with its German sentence instead of an unexpected-error dialog.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from aktif_desktop.storage.db import close_database
+from tests import pg_support
+from ui import app, single_instance
+from ui.widgets import dialogs
+
+
+@pytest.fixture
+def server_url(request: pytest.FixtureRequest) -> Iterator[str]:
+    if not pg_support.admin_url():
+        pytest.skip(f"{pg_support.ENV} nicht gesetzt: kein PostgreSQL-Server für die Tests")
+    template = request.getfixturevalue("_pg_demo_template")
+    name = pg_support.create_database(template=template)
+    try:
+        yield pg_support.url_for(name)
+    finally:
+        close_database()
+        pg_support.drop_database(name)
+
+
+def test_the_window_opens_on_the_server(
+    qtbot: object, server_url: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.chdir(tmp_path)
+    window = app.create_main_window(server_url)
+    try:
+        assert "auf 127.0.0.1" in window.windowTitle()
+        assert "postgresql" not in window.windowTitle()
+    finally:
+        window.close()
+        window.deleteLater()
+    assert list(tmp_path.iterdir()) == []  # no "postgresql:" folder from a path mix-up
+
+
+def test_one_window_per_server_database_with_the_lock_in_the_data_folder(
+    qtbot: object, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.chdir(tmp_path)
+    with_password = "postgresql://anna:geheim@server:5432/verbund"
+    without = "postgresql://anna@server:5432/verbund"
+    assert single_instance.instance_key(with_password) == single_instance.instance_key(without)
+    assert single_instance.instance_key(without) != single_instance.instance_key(
+        "postgresql://anna@server:5432/anderer"
+    )
+    guard = single_instance.SingleInstance(without)
+    assert guard.lock_path.parent == tmp_path / "data"  # AKTIF_DATA_DIR of the tests
+    assert "geheim" not in str(guard.lock_path)
+    assert not (tmp_path / "postgresql:").exists()
+
+
+def test_an_unreachable_server_ends_the_start_in_german(
+    qtbot: object, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    seen: list[str] = []
+    monkeypatch.setattr(dialogs, "show_error", lambda _p, _t, text: seen.append(text))
+    assert app.run("postgresql://anna:x@127.0.0.1:9/verbund") == 1
+    assert len(seen) == 1 and "nicht erreichbar" in seen[0]
