@@ -26,7 +26,8 @@ from PySide6.QtWidgets import (
 )
 
 from aktif_desktop.errors import AktifError
-from aktif_desktop.services import session
+from aktif_desktop.services import server_backup, session
+from aktif_desktop.storage.server import is_server_url
 from ui.table_model import ROW_ROLE, Column, RowTableModel
 from ui.widgets.dialogs import ask_yes_no, show_error, show_info
 from ui.worker import Job, start_job
@@ -136,7 +137,7 @@ class RestoreDialog(QDialog):
             self.accept()
 
 
-def _database_path(window: Any) -> Path | None:
+def _database_path(window: Any) -> Path | str | None:
     return session.current_database() or getattr(window, "database_path", None)
 
 
@@ -158,17 +159,21 @@ def create_backup(window: Any) -> Job | None:
     if database is None:
         show_error(window, _tr("Sicherung erstellen"), _tr("Es ist keine Datenbank geöffnet."))
         return None
-    target = ask_backup_target(window, database)
-    if target is None:
+    on_server = is_server_url(database)
+    # A server's copy goes into the data folder's Sicherungen (its kind decides the format).
+    target = None if on_server else ask_backup_target(window, Path(database))
+    if target is None and not on_server:
         return None
     job = Job(session.make_backup, target)
-    job.signals.finished.connect(
-        lambda path: show_info(
-            window,
-            _tr("Sicherung erstellt"),
-            _tr("Die Sicherung wurde geschrieben und geprüft:\n%1").replace("%1", str(path)),
-        )
-    )
+
+    def done(path: object) -> None:
+        text = _tr("Die Sicherung wurde geschrieben und geprüft:\n%1").replace("%1", str(path))
+        if on_server:
+            note = server_backup.backup_note(Path(str(path)))
+            text = "\n\n".join(part for part in (text, note) if part)
+        show_info(window, _tr("Sicherung erstellt"), text)
+
+    job.signals.finished.connect(done)
     job.signals.failed.connect(lambda text: show_error(window, _tr("Sicherung erstellen"), text))
     job.signals.finished.connect(lambda _r: _running.remove(job))
     job.signals.failed.connect(lambda _m: _running.remove(job))
@@ -189,6 +194,19 @@ def restore(window: Any) -> bool:
     database = _database_path(window)
     if database is None:
         return False
+    if is_server_url(database):
+        show_info(
+            window,
+            _tr("Sicherung wiederherstellen"),
+            _tr(
+                "Eine Sicherung der Serverdatenbank wird in eine neue, leere Datenbank "
+                "eingespielt, damit niemandem Änderungen verloren gehen. Bitte lassen Sie von "
+                "Ihrer IT eine leere Datenbank anlegen und spielen Sie die Sicherung dort ein:\n"
+                "aktif-desktop restore DATEI --db postgresql://…/neue-datenbank"
+            ),
+        )
+        return False
+    database = Path(database)
     if hasattr(window, "_may_leave") and not window._may_leave(window.current_page()):
         return False
     source = ask_restore_source(window, database)

@@ -73,18 +73,23 @@ def make_backup(target: Path | None = None) -> Path:
 
     ``target``: the file to write; by default a new dated file in the backup folder.
     """
+    from aktif_desktop.services import server_backup
+    from aktif_desktop.storage.db import is_server
+
+    if is_server():  # pg_dump or our own export, into the data folder's Sicherungen
+        return server_backup.make_server_backup(target)
     path = current_path()
     if path is None:
         raise RuntimeError("no database is open")
     return backup.backup_now(database.obj, path, backup.KIND_MANUAL, target)
 
 
-def suggested_backup_path(db_path: Path) -> Path:
+def suggested_backup_path(db_path: Path | str) -> Path:
     """A new dated file name in the backup folder for a copy made by hand."""
     return backup.target_path(db_path, backup.KIND_MANUAL)
 
 
-def list_backups(db_path: Path) -> list[BackupInfo]:
+def list_backups(db_path: Path | str) -> list[BackupInfo]:
     """The copies of this database (by name and database id), newest first."""
     return backup.list_backups(db_path)
 
@@ -119,7 +124,7 @@ def set_aside_unusable(path: Path, label: str) -> Path:
     return set_aside(path, label)
 
 
-def daily_backup(path: Path) -> Path | None:
+def daily_backup(path: Path | str) -> Path | None:
     """The automatic copy of the day, if the data changed since the newest copy."""
     return autobackup.daily_backup(database.obj, path)
 

@@ -69,3 +69,29 @@ def test_an_unreachable_server_ends_the_start_in_german(
     monkeypatch.setattr(dialogs, "show_error", lambda _p, _t, text: seen.append(text))
     assert app.run("postgresql://anna:x@127.0.0.1:9/verbund") == 1
     assert len(seen) == 1 and "nicht erreichbar" in seen[0]
+
+
+def test_a_backup_made_in_the_window_of_a_server_lands_in_the_backups(
+    qtbot: object, server_url: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from ui import backup_actions
+
+    shown: list[str] = []
+    monkeypatch.setattr(backup_actions, "show_info", lambda _w, _t, text: shown.append(text))
+    monkeypatch.setattr(backup_actions, "show_error", lambda _w, _t, text: shown.append(text))
+    window = app.create_main_window(server_url)
+    try:
+        job = backup_actions.create_backup(window)
+        assert job is not None
+        qtbot.waitUntil(lambda: bool(shown), timeout=60_000)  # type: ignore[attr-defined]
+        made = list((tmp_path / "data" / "Sicherungen").glob("*.pgdump")) + list(
+            (tmp_path / "data" / "Sicherungen").glob("*.aktifdump")
+        )
+        assert len(made) == 1 and made[0].stat().st_size > 10_000
+        assert "geschrieben und geprüft" in shown[0] and made[0].name in shown[0]
+        shown.clear()
+        assert backup_actions.restore(window) is False
+        assert "leere Datenbank" in shown[0]
+    finally:
+        window.close()
+        window.deleteLater()
