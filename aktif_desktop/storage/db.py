@@ -119,6 +119,9 @@ def open_database(
     """
     if is_server_url(path):
         return open_server(str(path), migrate=migrate)  # type: ignore[return-value]
+    if str(path).lower().startswith(("postgresql:/", "postgres:/")):
+        # A server address that went through Path() ("postgresql:/…"): never a file to create.
+        raise DatabaseError(messages.SERVER_BAD_URL.format(url=str(path)))
     path = Path(path).expanduser().resolve()
     # The page check costs ~0.1 s on a 30 MB database and finds a damaged page before
     # anything is written (a migration step or a pragma would otherwise write to it).

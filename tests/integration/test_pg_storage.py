@@ -307,3 +307,12 @@ def test_rows_inserted_with_their_ids_do_not_block_the_next_new_record(
     assert created.id == 41
     Organisation.insert_many([{**rows[0], "id": 7, "name_key": "sieben"}]).execute()
     assert organisations.create_organisation(organisations.OrganisationData(name="N2")).id == 42
+
+
+def test_a_server_address_mangled_into_a_path_is_refused_not_created(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.chdir(tmp_path)
+    with pytest.raises(DatabaseError, match="nicht lesbar"):
+        open_database(Path("postgresql://anna@server:5432/verbund"))
+    assert list(tmp_path.iterdir()) == []
