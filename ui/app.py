@@ -15,8 +15,8 @@ from PySide6.QtWidgets import QApplication
 
 from aktif_desktop.errors import AktifError
 from aktif_desktop.paths import resource
+from aktif_desktop.services.server_access import Location, is_server_url
 from aktif_desktop.services.session import open_database_file
-from aktif_desktop.storage.server import Location, is_server_url
 from ui.main_window import MainWindow, app_icon
 
 _translators: list[object] = []  # kept alive for the lifetime of the application

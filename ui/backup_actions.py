@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 
 from aktif_desktop.errors import AktifError
 from aktif_desktop.services import server_backup, session
-from aktif_desktop.storage.server import is_server_url
+from aktif_desktop.services.server_access import is_server_url
 from ui.table_model import ROW_ROLE, Column, RowTableModel
 from ui.widgets.dialogs import ask_yes_no, show_error, show_info
 from ui.worker import Job, start_job

@@ -39,8 +39,8 @@ from aktif_desktop import changes as change_feed
 from aktif_desktop.changes import OpChanges
 from aktif_desktop.errors import AktifError
 from aktif_desktop.services import organisations, settings
+from aktif_desktop.services.server_access import Location
 from aktif_desktop.services.session import open_database_file
-from aktif_desktop.storage.server import Location
 from ui import (
     backup_actions,
     export_actions,

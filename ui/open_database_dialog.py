@@ -27,11 +27,11 @@ from PySide6.QtWidgets import (
 
 from aktif_desktop import messages, paths
 from aktif_desktop.errors import AktifError
+from aktif_desktop.services.server_access import Location, ServerTarget, as_location, is_server_url
 from aktif_desktop.services.session import open_database_file
 from aktif_desktop.services.transfer import copy_origin, shown
-from aktif_desktop.storage.server import Location, ServerTarget, as_location, is_server_url
 from ui import server_password
-from ui.server_form import ServerForm
+from ui.server_form import ServerForm, problem_label
 
 __all__ = ["DB_FILTER", "OpenDatabaseDialog", "choose_location", "shown"]
 
@@ -121,10 +121,7 @@ class OpenDatabaseDialog(QDialog):
         self.server.load_last()
         self.tabs.addTab(self.server, self.tr("Server"))
 
-        self.problem_label = QLabel(self)
-        self.problem_label.setWordWrap(True)
-        self.problem_label.setStyleSheet("color: #b00020;")
-        self.problem_label.hide()
+        self.problem_label = problem_label(self)
         layout.addWidget(self.problem_label)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Open | QDialogButtonBox.StandardButton.Cancel, self

@@ -1,9 +1,9 @@
 """The fields of a shared PostgreSQL database: Rechner, Port, Datenbank, Benutzer, TLS, Passwort.
 
 One widget for "Datenbank öffnen… → Server" and "Auf den Server übertragen…". It builds a
-:class:`~aktif_desktop.storage.server.ServerTarget` without the password; the typed password is
-handed over on its own (``password()``, ``remember()``) and never written anywhere by this
-widget. The last fields (never the password) are kept in QSettings under ``server/``.
+:class:`~aktif_desktop.services.server_access.ServerTarget` without the password; the typed
+password is handed over on its own (``password()``, ``remember()``) and never written anywhere
+by this widget. The last fields (never the password) are kept in QSettings under ``server/``.
 """
 
 from __future__ import annotations
@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from aktif_desktop.errors import AktifError
-from aktif_desktop.storage.server import (
+from aktif_desktop.services.server_access import (
     DEFAULT_PORT,
     TLS_MODES,
     ServerTarget,
@@ -181,3 +181,12 @@ class ServerForm(QWidget):
         values = (target.host, target.port, target.dbname, target.user, target.sslmode)
         for key, value in zip(_FIELDS, values, strict=True):
             store.setValue(f"{SETTINGS_GROUP}/{key}", value)
+
+
+def problem_label(parent: QWidget) -> QLabel:
+    """The red line under the server fields that says what is missing (hidden until then)."""
+    label = QLabel(parent)
+    label.setWordWrap(True)
+    label.setStyleSheet("color: #b00020;")
+    label.hide()
+    return label

@@ -15,7 +15,7 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication, QThread
 from PySide6.QtWidgets import QApplication, QInputDialog, QLineEdit
 
-from aktif_desktop.storage.server import (
+from aktif_desktop.services.server_access import (
     ServerTarget,
     is_server_url,
     remember_password,

@@ -22,7 +22,7 @@ from PySide6.QtNetwork import QLocalServer, QLocalSocket
 from PySide6.QtWidgets import QWidget
 
 from aktif_desktop.paths import data_dir
-from aktif_desktop.storage.server import ServerTarget, is_server_url
+from aktif_desktop.services.server_access import ServerTarget, is_server_url
 
 log = logging.getLogger("aktif_desktop.ui")
 

@@ -29,10 +29,10 @@ from PySide6.QtWidgets import (
 from aktif_desktop import messages
 from aktif_desktop.errors import AktifError
 from aktif_desktop.services import transfer as transferring
-from aktif_desktop.storage.server import Location, ServerTarget, is_server_url
+from aktif_desktop.services.server_access import Location, ServerTarget, is_server_url
 from ui import server_password
 from ui.open_database_dialog import DB_FILTER, reopen, start_folder
-from ui.server_form import ServerForm
+from ui.server_form import ServerForm, problem_label
 from ui.widgets.dialogs import ask_yes_no, show_error, show_info
 
 _COPY_REFUSAL_TAIL = messages.TRANSFER_SOURCE_IS_COPY.rsplit("}", 1)[1][:60]
@@ -62,10 +62,7 @@ class ServerTargetDialog(QDialog):
         self.form = ServerForm(self)
         self.form.load_last()
         layout.addWidget(self.form)
-        self.problem_label = QLabel(self)
-        self.problem_label.setWordWrap(True)
-        self.problem_label.setStyleSheet("color: #b00020;")
-        self.problem_label.hide()
+        self.problem_label = problem_label(self)
         layout.addWidget(self.problem_label)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self

@@ -117,3 +117,20 @@ def type_text(qtbot):
                 QApplication.sendEvent(widget, event)
 
     return type_into
+
+
+@pytest.fixture
+def server_demo_url(request: pytest.FixtureRequest) -> Iterator[str]:
+    """A copy of the demo on the PostgreSQL test server (not opened); its URL. Skipped, and
+    says why, without ``AKTIF_TEST_PG``."""
+    from aktif_desktop.storage.db import close_database
+    from tests import pg_support
+
+    if not pg_support.admin_url():
+        pytest.skip(f"{pg_support.ENV} nicht gesetzt: kein PostgreSQL-Server für die Tests")
+    name = pg_support.create_database(template=request.getfixturevalue("_pg_demo_template"))
+    try:
+        yield pg_support.url_for(name)
+    finally:
+        close_database()
+        pg_support.drop_database(name)

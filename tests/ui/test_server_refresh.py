@@ -8,34 +8,16 @@ the partner list and the Übersicht show them, without reopening the database.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterator
 
-import pytest
-
-from aktif_desktop.storage.db import close_database
-from tests import pg_support
 from tests.other_program import run_sql
 from ui import app
 from ui.pages import PageId
 
 
-@pytest.fixture
-def server_url(request: pytest.FixtureRequest) -> Iterator[str]:
-    if not pg_support.admin_url():
-        pytest.skip(f"{pg_support.ENV} nicht gesetzt: kein PostgreSQL-Server für die Tests")
-    template = request.getfixturevalue("_pg_demo_template")
-    name = pg_support.create_database(template=template)
-    try:
-        yield pg_support.url_for(name)
-    finally:
-        close_database()
-        pg_support.drop_database(name)
-
-
 def test_a_colleagues_partner_and_event_show_after_reloading(
-    qtbot: object, server_url: str
+    qtbot: object, server_demo_url: str
 ) -> None:
-    window = app.create_main_window(server_url)
+    window = app.create_main_window(server_demo_url)
     try:
         window.show()
         assert window.show_page(PageId.PARTNERS)
@@ -43,7 +25,7 @@ def test_a_colleagues_partner_and_event_show_after_reloading(
         assert "Familienzentrum Nachbarin" not in [r.name for r in partners.model.rows]
         now = dt.datetime.now().replace(microsecond=0)
         run_sql(
-            server_url,
+            server_demo_url,
             "INSERT INTO organisation (created_at, updated_at, name, name_key, kind, role, "
             "street, postcode, city, phone, email, website, notes, active) VALUES "
             "(?, ?, 'Familienzentrum Nachbarin', 'familienzentrum nachbarin', 'other', "
@@ -52,7 +34,7 @@ def test_a_colleagues_partner_and_event_show_after_reloading(
         )
         start = now + dt.timedelta(days=3)
         run_sql(
-            server_url,
+            server_demo_url,
             'INSERT INTO event (created_at, updated_at, kind, title, start, "end", place, '
             "online_link, agenda, status, minutes) VALUES (?, ?, 'workshop', "
             "'Workshop der Kollegin', ?, ?, 'Rathaus', '', '', 'planned', '')",

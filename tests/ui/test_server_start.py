@@ -8,35 +8,19 @@ there ends the start with its German sentence instead of an unexpected-error dia
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 
-from aktif_desktop.storage.db import close_database
-from tests import pg_support
 from ui import app, single_instance
 from ui.widgets import dialogs
 
 
-@pytest.fixture
-def server_url(request: pytest.FixtureRequest) -> Iterator[str]:
-    if not pg_support.admin_url():
-        pytest.skip(f"{pg_support.ENV} nicht gesetzt: kein PostgreSQL-Server für die Tests")
-    template = request.getfixturevalue("_pg_demo_template")
-    name = pg_support.create_database(template=template)
-    try:
-        yield pg_support.url_for(name)
-    finally:
-        close_database()
-        pg_support.drop_database(name)
-
-
 def test_the_window_opens_on_the_server(
-    qtbot: object, server_url: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    qtbot: object, server_demo_url: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     monkeypatch.chdir(tmp_path)
-    window = app.create_main_window(server_url)
+    window = app.create_main_window(server_demo_url)
     try:
         assert "auf 127.0.0.1" in window.windowTitle()
         assert "postgresql" not in window.windowTitle()
@@ -72,14 +56,14 @@ def test_an_unreachable_server_ends_the_start_in_german(
 
 
 def test_a_backup_made_in_the_window_of_a_server_lands_in_the_backups(
-    qtbot: object, server_url: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    qtbot: object, server_demo_url: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     from ui import backup_actions
 
     shown: list[str] = []
     monkeypatch.setattr(backup_actions, "show_info", lambda _w, _t, text: shown.append(text))
     monkeypatch.setattr(backup_actions, "show_error", lambda _w, _t, text: shown.append(text))
-    window = app.create_main_window(server_url)
+    window = app.create_main_window(server_demo_url)
     try:
         job = backup_actions.create_backup(window)
         assert job is not None

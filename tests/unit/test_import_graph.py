@@ -215,6 +215,20 @@ def test_the_core_never_names_ui() -> None:
     assert {module: names for module, names in offenders.items() if names} == {}
 
 
+def test_widgets_reach_the_database_only_through_services() -> None:
+    """ui never imports the storage layer or peewee (the ORM): it asks the services."""
+    offenders = {
+        module: sorted(
+            t
+            for t in targets
+            if t.startswith("aktif_desktop.storage") or t.split(".")[0] == "peewee"
+        )
+        for module, targets in GRAPH.items()
+        if module.split(".")[0] == "ui"
+    }
+    assert {module: names for module, names in offenders.items() if names} == {}
+
+
 def test_the_ui_package_and_the_launcher_do_not_import_qt_at_the_top() -> None:
     for module in ("ui", "ui.launcher"):
         tree = ast.parse(MODULES[module].read_text(encoding="utf-8"))
